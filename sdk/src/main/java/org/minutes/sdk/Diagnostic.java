@@ -1,0 +1,34 @@
+package org.minutes.sdk;
+
+import java.util.Objects;
+
+/**
+ * A finding about the source text (D69): a stable code, a message a person can act on, and where it is.
+ *
+ * @param code    the code, which also gives the severity
+ * @param message the message, one line
+ * @param span    the region of the source, as UTF-16 offsets
+ * @param start   the first position, 1-based
+ * @param end     the position after the region, 1-based, exclusive
+ */
+public record Diagnostic(DiagnosticCode code, String message, Span span, Position start, Position end) {
+
+    public Diagnostic {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+    }
+
+    /** {@return the code's severity} */
+    public Severity severity() {
+        return code.severity();
+    }
+
+    /** {@return {@code 1:1-1:5 warning front-matter/malformed-opener: message}} */
+    @Override
+    public String toString() {
+        return start + "-" + end + " " + severity().label() + " " + code.id() + ": " + message;
+    }
+}

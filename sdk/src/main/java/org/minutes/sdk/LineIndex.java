@@ -1,0 +1,40 @@
+package org.minutes.sdk;
+
+import java.util.Arrays;
+
+/** Converts UTF-16 offsets to 1-based lines and code-point columns (D2, D69); a leading BOM counts no column. */
+final class LineIndex {
+
+    private final String source;
+    private final int[] lineStarts;
+
+    LineIndex(String source) {
+        this.source = source;
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    Position position(int offset) {
+        if (offset < 0 || offset > source.length()) {
+            throw new IllegalArgumentException("offset " + offset + " is outside 0.." + source.length());
+        }
+        int index = Arrays.binarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        int start = lineStarts[line];
+        if (line == 0 && !source.isEmpty() && source.charAt(0) == '\uFEFF' && offset > 0) {
+            start = 1;
+        }
+        return new Position(line + 1, source.codePointCount(start, Math.max(start, offset)) + 1);
+    }
+}

@@ -1,0 +1,88 @@
+package org.minutes.sdk;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.minutes.sdk.internal.NotesReader;
+import org.minutes.sdk.internal.Utf8;
+
+/**
+ * Parses meeting notes into a {@link ParseResult}. Built once, immutable and safe to share between threads.
+ *
+ * <p>The parser is total (D6): any input gives a document and diagnostics; it never throws for the text's sake.
+ * Nothing is silently dropped: every character that is not trivia is in a node, and whatever is discarded or
+ * reinterpreted has a diagnostic.
+ *
+ * <pre>{@code
+ * MinutesParser parser = MinutesParser.create();
+ * ParseResult result = parser.parse(Path.of("samples/2026-01-14-conda-ecosystem.md"));
+ * result.document().attendees().forEach(a -> System.out.println(a.name()));
+ * }</pre>
+ */
+public final class MinutesParser {
+
+    private static final MinutesParser INSTANCE = new MinutesParser();
+
+    private MinutesParser() {
+    }
+
+    /** {@return the parser} */
+    public static MinutesParser create() {
+        return INSTANCE;
+    }
+
+    /**
+     * Parses text.
+     *
+     * @param text the notes; a leading BOM is ignored (D1)
+     * @return the document and diagnostics
+     */
+    public ParseResult parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return NotesReader.read(text, java.util.List.of());
+    }
+
+    /**
+     * Parses UTF-8 bytes; malformed sequences become U+FFFD with a warning {@code envelope/invalid-utf8} (D1).
+     *
+     * @param utf8 the notes as UTF-8
+     * @return the document and diagnostics; spans refer to the decoded text
+     */
+    public ParseResult parse(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        Utf8.Decoded decoded = Utf8.decode(utf8);
+        return NotesReader.read(decoded.text(), decoded.malformed());
+    }
+
+    /**
+     * Reads and parses a UTF-8 file (D1).
+     *
+     * @param file the file
+     * @return the document and diagnostics
+     * @throws IOException if the file cannot be read
+     */
+    public ParseResult parse(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return parse(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads all characters from a reader and parses them. The reader is not closed.
+     *
+     * @param reader the source of characters
+     * @return the document and diagnostics
+     * @throws IOException if reading fails
+     */
+    public ParseResult parse(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return parse(text.toString());
+    }
+}

@@ -1,0 +1,38 @@
+package org.minutes.sdk;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.minutes.sdk.ast.Document;
+
+/**
+ * What {@link MinutesParser} returns: the document, where its nodes came from, and the diagnostics ordered by
+ * position (D6, D69).
+ *
+ * @param document    the AST
+ * @param sourceMap   node → span, and offset → line:column
+ * @param diagnostics the findings, ordered by position
+ */
+public record ParseResult(Document document, SourceMap sourceMap, List<Diagnostic> diagnostics) {
+
+    public ParseResult {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(sourceMap, "sourceMap");
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** {@return whether any diagnostic is an error} */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Returns the diagnostics of one code.
+     *
+     * @param code the code
+     * @return those diagnostics, in order
+     */
+    public List<Diagnostic> diagnostics(DiagnosticCode code) {
+        return diagnostics.stream().filter(d -> d.code() == code).toList();
+    }
+}

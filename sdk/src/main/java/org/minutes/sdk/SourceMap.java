@@ -1,0 +1,79 @@
+package org.minutes.sdk;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.minutes.sdk.ast.Node;
+
+/**
+ * Where each parsed node came from: node identity → {@link Span} in the source text, plus the conversion of
+ * offsets to 1-based lines and columns. Nodes are keyed by identity, so equal nodes at two places keep their own
+ * spans; a node built in code has none.
+ */
+public final class SourceMap {
+
+    private final String source;
+    private final Map<Node, Span> spans;
+    private final LineIndex lines;
+
+    private SourceMap(String source, IdentityHashMap<Node, Span> spans) {
+        this.source = source;
+        this.spans = Collections.unmodifiableMap(spans);
+        this.lines = new LineIndex(source);
+    }
+
+    /**
+     * Creates a source map.
+     *
+     * @param source the source text
+     * @param spans  node identity → span; copied
+     * @return the source map
+     */
+    public static SourceMap of(String source, IdentityHashMap<Node, Span> spans) {
+        Objects.requireNonNull(source, "source");
+        return new SourceMap(source, new IdentityHashMap<>(spans));
+    }
+
+    /** {@return the source text the spans refer to (decoded, BOM included if there was one)} */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns the span of a parsed node.
+     *
+     * @param node a node of the parsed document
+     * @return its span, or empty for a node that was not parsed from this source
+     */
+    public Optional<Span> span(Node node) {
+        return Optional.ofNullable(spans.get(node));
+    }
+
+    /**
+     * Returns the source text of a parsed node, trivia included.
+     *
+     * @param node a node of the parsed document
+     * @return the slice, or empty for a node that was not parsed from this source
+     */
+    public Optional<String> slice(Node node) {
+        return span(node).map(s -> source.substring(s.start(), s.end()));
+    }
+
+    /**
+     * Converts an offset to a position for people (D69).
+     *
+     * @param offset a UTF-16 offset between 0 and the source length
+     * @return the 1-based line and code-point column
+     */
+    public Position position(int offset) {
+        return lines.position(offset);
+    }
+
+    /** {@return how many nodes have a span} */
+    public int size() {
+        return spans.size();
+    }
+}

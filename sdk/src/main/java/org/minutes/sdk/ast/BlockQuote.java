@@ -1,0 +1,24 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * A block quote (D64): paragraphs of inline content, separated by bare {@code >} lines.
+ *
+ * <pre>
+ * &gt; Ship small, ship often.
+ * </pre>
+ *
+ * @param paragraphs the quoted paragraphs
+ */
+public record BlockQuote(List<Paragraph> paragraphs) implements Block {
+
+    public BlockQuote {
+        paragraphs = Checks.list(paragraphs, "paragraphs");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,22 @@
+package org.minutes.sdk.ast;
+
+/**
+ * A code span (D55): literal content.
+ *
+ * <pre>
+ * `add &lt;pkg&gt;`
+ * </pre>
+ *
+ * @param literal the content, on one line
+ */
+public record Code(String literal) implements Inline {
+
+    public Code {
+        Checks.singleLine(literal, "literal");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,43 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * A fenced code block (D63): literal lines between an opening and a closing fence.
+ *
+ * <pre>
+ * ```yaml=
+ * ## widget.toml
+ * ```
+ * </pre>
+ *
+ * @param fenceChar   {@code `} or {@code ~}
+ * @param fenceLength the opening fence's length, at least 3
+ * @param info        the info string, trimmed, verbatim
+ * @param lines       the content lines, without line ends
+ */
+public record CodeBlock(char fenceChar, int fenceLength, String info, List<String> lines) implements Block {
+
+    public CodeBlock {
+        if (fenceChar != '`' && fenceChar != '~') {
+            throw new IllegalArgumentException("fence char '" + fenceChar + "' must be ` or ~");
+        }
+        if (fenceLength < 3) {
+            throw new IllegalArgumentException("fence length " + fenceLength + " must be at least 3");
+        }
+        Checks.singleLine(info, "info");
+        if (!info.equals(info.strip())) {
+            throw new IllegalArgumentException("info " + Checks.quote(info) + " must be trimmed");
+        }
+        if (fenceChar == '`' && info.indexOf('`') >= 0) {
+            throw new IllegalArgumentException("info " + Checks.quote(info) + " of a backtick fence holds a backtick");
+        }
+        lines = Checks.list(lines, "lines");
+        lines.forEach(line -> Checks.singleLine(line, "line"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

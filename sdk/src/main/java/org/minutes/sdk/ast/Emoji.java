@@ -1,0 +1,25 @@
+package org.minutes.sdk.ast;
+
+/**
+ * An emoji shortcode (D59), name kept, no lookup.
+ *
+ * <pre>
+ * :tada:
+ * </pre>
+ *
+ * @param name the name between the colons: lower-case letters, digits, {@code _+-}, at least one letter
+ */
+public record Emoji(String name) implements Inline {
+
+    public Emoji {
+        Checks.text(name, "name");
+        if (!name.matches("[a-z0-9_+\\-]*[a-z][a-z0-9_+\\-]*")) {
+            throw new IllegalArgumentException("emoji name " + Checks.quote(name) + " is no shortcode name (D59)");
+        }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,43 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minutes.sdk.internal.semantics.Yaml;
+
+/**
+ * YAML front matter (D9–D12), kept as raw text; its values are derived from it.
+ *
+ * <pre>
+ * ---
+ * tags: [meeting-notes]
+ * ---
+ * </pre>
+ *
+ * @param yaml the raw lines between the fences, joined by LF, without a final line break
+ */
+public record FrontMatter(String yaml) implements Node {
+
+    public FrontMatter {
+        Checks.text(yaml, "yaml");
+        if (yaml.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("yaml lines must be joined by LF: " + Checks.quote(yaml));
+        }
+    }
+
+    /** {@return the top-level mapping, or empty when the text is no YAML mapping (D10)} */
+    public Optional<Map<String, Object>> values() {
+        return Yaml.mapping(yaml);
+    }
+
+    /** {@return the {@code tags} value as strings: a scalar is one tag, anything else none (D9)} */
+    public List<String> tags() {
+        return Yaml.tags(yaml);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

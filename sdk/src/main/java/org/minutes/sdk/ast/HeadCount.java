@@ -1,0 +1,35 @@
+package org.minutes.sdk.ast;
+
+import java.util.OptionalInt;
+
+import org.minutes.sdk.internal.semantics.HeadCounts;
+
+/**
+ * A one-line head-count paragraph (D36).
+ *
+ * <pre>
+ * 15 people in total
+ * X people in total
+ * </pre>
+ *
+ * @param text the line as written, trimmed
+ */
+public record HeadCount(String text) implements Block {
+
+    public HeadCount {
+        Checks.singleLine(text, "text");
+        if (!HeadCounts.matches(text)) {
+            throw new IllegalArgumentException("text " + Checks.quote(text) + " is no head count (D36)");
+        }
+    }
+
+    /** {@return the number of people, or empty for an {@code X} placeholder} */
+    public OptionalInt count() {
+        return HeadCounts.count(text);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,27 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * An image (D56).
+ *
+ * <pre>
+ * ![screenshot](https://example.org/a.png)
+ * </pre>
+ *
+ * @param content     the alternative text: no links inside
+ * @param destination the destination, without white space
+ */
+public record Image(List<Inline> content, String destination) implements Inline {
+
+    public Image {
+        content = Checks.list(content, "content");
+        Inlines.checkDestination(destination);
+        Inlines.checkNoLinks(content);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,32 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * A link (D56). The destination is kept as written and may be empty.
+ *
+ * <pre>
+ * [Zoom link](https://zoom.us/j/1)
+ * </pre>
+ *
+ * @param content     the link text: no links inside
+ * @param destination the destination, without white space
+ */
+public record Link(List<Inline> content, String destination) implements Inline {
+
+    public Link {
+        content = Checks.list(content, "content");
+        Inlines.checkDestination(destination);
+        Inlines.checkNoLinks(content);
+    }
+
+    /** {@return the link text as plain text (D54)} */
+    public String plainText() {
+        return Inlines.plainText(content);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

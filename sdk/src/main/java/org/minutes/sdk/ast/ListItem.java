@@ -1,0 +1,55 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A list item (D37, D38): marker, optional checkbox (D45), optional speaker prefix (D49), inline text and child
+ * blocks (nested lists, paragraphs, code, comments, quotes).
+ *
+ * <pre>
+ * - [X] KZ: Update free-threading support list
+ *     - MRB: Concerns about GIL being re-enabled
+ * </pre>
+ *
+ * @param marker   the marker as written
+ * @param checkbox the checkbox, if any
+ * @param speaker  the speaker prefix, if any
+ * @param content  the item text as inline content, possibly empty
+ * @param children the blocks nested in the item
+ */
+public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<SpeakerPrefix> speaker,
+                       List<Inline> content, List<Block> children) implements Node {
+
+    public ListItem {
+        Objects.requireNonNull(marker, "marker");
+        Objects.requireNonNull(checkbox, "checkbox");
+        Objects.requireNonNull(speaker, "speaker");
+        content = Checks.list(content, "content");
+        children = Checks.list(children, "children");
+    }
+
+    /** {@return the text after checkbox and speaker prefix, as plain text (D54)} */
+    public String plainText() {
+        return Inlines.plainText(content);
+    }
+
+    /** {@return the speakers' initials, empty without a prefix} */
+    public List<String> speakers() {
+        return speaker.map(SpeakerPrefix::initials).orElse(List.of());
+    }
+
+    /** {@return the items of the child lists, in order} */
+    public List<ListItem> childItems() {
+        return children.stream()
+                .filter(ListBlock.class::isInstance)
+                .flatMap(block -> ((ListBlock) block).items().stream())
+                .toList();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

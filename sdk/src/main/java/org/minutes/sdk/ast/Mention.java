@@ -1,0 +1,40 @@
+package org.minutes.sdk.ast;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mention of a user or team (D60).
+ *
+ * <pre>
+ * @qexample   @acme/communications
+ * </pre>
+ *
+ * @param handle the user or organisation handle: letters, digits, inner hyphens
+ * @param team   the team after {@code /}, if any
+ */
+public record Mention(String handle, Optional<String> team) implements Inline {
+
+    public Mention {
+        Checks.text(handle, "handle");
+        if (!handle.matches("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*")) {
+            throw new IllegalArgumentException("handle " + Checks.quote(handle) + " is no mention handle (D60)");
+        }
+        Objects.requireNonNull(team, "team");
+        team.ifPresent(t -> {
+            if (!t.matches("[\\p{L}\\p{Nd}\\-_.]*[\\p{L}\\p{Nd}\\-_]")) {
+                throw new IllegalArgumentException("team " + Checks.quote(t) + " is no team name (D60)");
+            }
+        });
+    }
+
+    /** {@return the mention as written, without {@code @}: {@code acme/communications}} */
+    public String path() {
+        return team.map(t -> handle + "/" + t).orElse(handle);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

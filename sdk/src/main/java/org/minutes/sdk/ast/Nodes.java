@@ -1,0 +1,187 @@
+package org.minutes.sdk.ast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Structural helpers over nodes: direct children and a depth-first walk. */
+public final class Nodes {
+
+    private Nodes() {
+    }
+
+    /**
+     * Returns the direct children of a node in document order.
+     *
+     * @param node the parent
+     * @return the children, possibly empty
+     */
+    public static List<Node> children(Node node) {
+        return node.accept(CHILDREN);
+    }
+
+    private static final Visitor<List<Node>> CHILDREN = new Visitor<>() {
+        @Override
+        public List<Node> visit(Document d) {
+            List<Node> out = new ArrayList<>();
+            d.frontMatter().ifPresent(out::add);
+            out.addAll(d.lead());
+            d.title().ifPresent(out::add);
+            out.addAll(d.preamble());
+            out.addAll(d.sections());
+            return out;
+        }
+
+        @Override
+        public List<Node> visit(FrontMatter f) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Title t) {
+            return List.copyOf(t.name());
+        }
+
+        @Override
+        public List<Node> visit(Section s) {
+            return concat(s.heading(), s.blocks());
+        }
+
+        @Override
+        public List<Node> visit(Paragraph p) {
+            return List.copyOf(p.content());
+        }
+
+        @Override
+        public List<Node> visit(HeadCount h) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(ListBlock l) {
+            return List.copyOf(l.items());
+        }
+
+        @Override
+        public List<Node> visit(ListItem i) {
+            return concat(i.content(), i.children());
+        }
+
+        @Override
+        public List<Node> visit(Table t) {
+            return concat(List.of(t.header()), t.rows());
+        }
+
+        @Override
+        public List<Node> visit(TableRow r) {
+            return List.copyOf(r.cells());
+        }
+
+        @Override
+        public List<Node> visit(TableCell c) {
+            return List.copyOf(c.content());
+        }
+
+        @Override
+        public List<Node> visit(CodeBlock c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Comment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(BlockQuote q) {
+            return List.copyOf(q.paragraphs());
+        }
+
+        @Override
+        public List<Node> visit(ThematicBreak b) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Text t) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(SoftBreak s) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Code c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Link l) {
+            return List.copyOf(l.content());
+        }
+
+        @Override
+        public List<Node> visit(Image i) {
+            return List.copyOf(i.content());
+        }
+
+        @Override
+        public List<Node> visit(BareUrl u) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Emphasis e) {
+            return List.copyOf(e.content());
+        }
+
+        @Override
+        public List<Node> visit(Strong s) {
+            return List.copyOf(s.content());
+        }
+
+        @Override
+        public List<Node> visit(Strikethrough s) {
+            return List.copyOf(s.content());
+        }
+
+        @Override
+        public List<Node> visit(Emoji e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Mention m) {
+            return List.of();
+        }
+    };
+
+    private static List<Node> concat(List<? extends Node> first, List<? extends Node> second) {
+        List<Node> out = new ArrayList<>(first.size() + second.size());
+        out.addAll(first);
+        out.addAll(second);
+        return out;
+    }
+
+    /**
+     * Calls {@code action} on {@code root} and every descendant, depth first, in document order. Iterative, so deep
+     * trees do not overflow the stack.
+     *
+     * @param root   where to start
+     * @param action what to do with each node
+     */
+    public static void walk(Node root, Consumer<Node> action) {
+        List<Node> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.remove(stack.size() - 1);
+            action.accept(node);
+            List<Node> children = children(node);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.add(children.get(i));
+            }
+        }
+    }
+}

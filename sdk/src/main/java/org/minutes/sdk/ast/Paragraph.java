@@ -1,0 +1,29 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * A paragraph: consecutive text lines, joined by soft breaks (D8, D42).
+ *
+ * <pre>
+ * Various parts of the conda ecosystem gather on a regular basis.
+ * </pre>
+ *
+ * @param content the inline content
+ */
+public record Paragraph(List<Inline> content) implements Block {
+
+    public Paragraph {
+        content = Checks.list(content, "content");
+    }
+
+    /** {@return the content as plain text (D54)} */
+    public String plainText() {
+        return Inlines.plainText(content);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

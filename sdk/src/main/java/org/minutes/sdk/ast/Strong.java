@@ -1,0 +1,21 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * Strong emphasis (D58): {@code **x**}.
+ *
+ * @param content the content, not empty
+ */
+public record Strong(List<Inline> content) implements Inline {
+
+    public Strong {
+        content = Checks.list(content, "content");
+        Inlines.checkNotEmpty(content, "strong emphasis");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

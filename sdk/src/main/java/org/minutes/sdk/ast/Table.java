@@ -1,0 +1,29 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table (D27–D29): a header row and body rows. Delimiter rows, padding, blank and lone-pipe rows are trivia.
+ *
+ * <pre>
+ * | Name          | Initials |
+ * | ------------- | -------- |
+ * | Quinn Example | QE       |
+ * </pre>
+ *
+ * @param header the header row
+ * @param rows   the body rows
+ */
+public record Table(TableRow header, List<TableRow> rows) implements Block {
+
+    public Table {
+        Objects.requireNonNull(header, "header");
+        rows = Checks.list(rows, "rows");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,24 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+/**
+ * A table row (D28): its cells in order. Missing trailing cells are simply absent.
+ *
+ * <pre>
+ * | Quinn Example | QE | Acme | qexample |
+ * </pre>
+ *
+ * @param cells the cells
+ */
+public record TableRow(List<TableCell> cells) implements Node {
+
+    public TableRow {
+        cells = Checks.list(cells, "cells");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,21 @@
+package org.minutes.sdk.ast;
+
+/**
+ * Literal text (D54, D61), escapes resolved.
+ *
+ * @param literal the text, on one line, never empty
+ */
+public record Text(String literal) implements Inline {
+
+    public Text {
+        Checks.singleLine(literal, "literal");
+        if (literal.isEmpty()) {
+            throw new IllegalArgumentException("text must not be empty");
+        }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

@@ -1,0 +1,35 @@
+package org.minutes.sdk.ast;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The document's title (D14, D15): the first heading, when its level is 1.
+ *
+ * <pre>
+ * # DRAFT - 2031-05-14 Team Sync
+ * </pre>
+ *
+ * @param draft whether the title starts with {@code DRAFT -}
+ * @param date  the meeting date, if the title holds a valid one
+ * @param name  the meeting name as inline content, possibly empty
+ */
+public record Title(boolean draft, Optional<LocalDate> date, List<Inline> name) implements Node {
+
+    public Title {
+        Objects.requireNonNull(date, "date");
+        name = Checks.list(name, "name");
+    }
+
+    /** {@return the name as plain text (D54)} */
+    public String nameText() {
+        return Inlines.plainText(name);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

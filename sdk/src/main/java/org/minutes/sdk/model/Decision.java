@@ -1,0 +1,22 @@
+package org.minutes.sdk.model;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.minutes.sdk.ast.ListItem;
+
+/**
+ * A decision (D68): an item whose text starts with {@code Consensus:}, {@code Decision:} or {@code Agreed:}.
+ *
+ * @param item     the list item
+ * @param text     the text after the label
+ * @param speakers the item's speakers
+ */
+public record Decision(ListItem item, String text, List<String> speakers) {
+
+    public Decision {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(text, "text");
+        speakers = List.copyOf(speakers);
+    }
+}
