@@ -22,17 +22,17 @@ public final class Meetings {
 
     /** {@return the first meeting link of the preamble (D18)} */
     public static Optional<String> meetingLink(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        return Preambles.meetingLink(document);
     }
 
     /** {@return the primary and alternate times (D19–D21); reports bad-time, unknown-time-zone, date-mismatch} */
     public static Schedule schedule(Document document, Findings findings) {
-        throw new UnsupportedOperationException("not yet");
+        return Preambles.schedule(document, findings);
     }
 
     /** {@return the description (D22)} */
     public static Optional<String> description(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        return Preambles.description(document);
     }
 
     /**
