@@ -202,7 +202,7 @@ public final class Preambles {
                     + "the link gives no time";
         }
         if (timeLink.timeText().isEmpty()) {
-            return "this time link has no t= query; write t=H[:MM]am|pm, such as t=5pm";
+            return "this time link has no t= time; write t=H[:MM]am|pm, such as t=5pm";
         }
         return "time t=" + timeLink.timeText() + " of this time link is no 12-hour time; "
                 + "write t=H[:MM]am|pm, such as t=5pm or t=9:30am";
