@@ -367,8 +367,11 @@ final class InlineBuilder {
     private void shortcode(int start, int end) {
         int i = start;
         while (i < end) {
-            int underscore = text.indexOf('_', i);
-            if (underscore < 0 || underscore >= end) {
+            int underscore = i;
+            while (underscore < end && text.charAt(underscore) != '_') {
+                underscore++;
+            }
+            if (underscore == end) {
                 appendText(i, end, Piece.MAY_HOLD_EMOJI);
                 return;
             }
