@@ -150,6 +150,36 @@ class JsonRoundTripTest {
         JsonAssertions.assertRoundTrip(document(Optional.empty(), List.<Block>of(new ListBlock(List.of(inner)))));
     }
 
+    /** Hardening: an attendee list of 100 000 items (D6), the costliest block to write, in bounded time. */
+    @Test
+    void hundredThousandItems() {
+        List<ListItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            items.add(item("item " + i));
+        }
+        Document document = document(Optional.empty(), List.of(), section(2, "Attendees", new ListBlock(items)));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            JsonConverter converter = JsonConverter.create();
+            assertEquals(document, converter.fromJson(converter.toJson(document)));
+        });
+    }
+
+    /**
+     * Nesting beyond Jackson's limit of 1000 JSON levels cannot come from the parser (D41 caps lists at 64 levels,
+     * emphasis is capped too), but an AST built in code can hold it: writing refuses it with a clear exception.
+     */
+    @Test
+    void nestingBeyondTheJsonLimitIsRefused() {
+        org.minutes.sdk.ast.Inline inline = text("core");
+        for (int i = 0; i < 600; i++) {
+            inline = new Emphasis('*', List.of(inline));
+        }
+        Document deep = document(Optional.empty(), List.of(paragraph(inline)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JsonConverter.create().toJson(deep));
+        assertEquals(true, e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
     private static JsonNode itemOf(String json) {
         return JsonAssertions.tree(json).at("/preamble/0/items/0");
     }
