@@ -94,6 +94,8 @@ public final class JsonConverter {
      *
      * @param document the document
      * @return its JSON
+     * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept, which
+     *                                  only an AST built in code can do
      */
     public String toJson(Document document) {
         Objects.requireNonNull(document, "document");
@@ -105,6 +107,7 @@ public final class JsonConverter {
      *
      * @param result the parse result
      * @return its JSON
+     * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept
      */
     public String toJson(ParseResult result) {
         Objects.requireNonNull(result, "result");

@@ -116,6 +116,14 @@ class JsonReadErrorsTest {
         assertEquals("", refused(json).pointer());
     }
 
+    /** Jackson's nesting limit guards the recursive reader against stack exhaustion. */
+    @Test
+    void nestingBeyondTheLimit() {
+        String deep = "{\"type\": \"document\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        JsonFormatException e = refused(deep);
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
     @Test
     void schemaVersion() {
         refusedAfter(t -> t.put("schemaVersion", 2), "/schemaVersion");
