@@ -9,6 +9,7 @@ public final class JsonFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the offending value. */
     private final String pointer;
 
     JsonFormatException(String pointer, String message) {

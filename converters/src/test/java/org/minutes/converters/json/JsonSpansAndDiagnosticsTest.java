@@ -110,6 +110,30 @@ class JsonSpansAndDiagnosticsTest {
         assertEquals(JsonConverter.create().toJson(document), all.toJson(document));
     }
 
+    /** One converter shared by threads: spans and diagnostics of one call never leak into another. */
+    @Test
+    void sharedConverterIsThreadSafe() throws Exception {
+        JsonConverter shared = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
+        String withSpans = shared.toJson(result);
+        String plain = shared.toJson(Fixtures.kitchenSink());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean even = i % 2 == 0;
+                runs.add(pool.submit(() -> even
+                        ? shared.toJson(result).equals(withSpans)
+                        : shared.toJson(Fixtures.kitchenSink()).equals(plain)
+                                && shared.fromJson(plain).equals(Fixtures.kitchenSink())));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void strippingSpansAndDiagnosticsGivesThePlainOutput() {
         JsonConverter all = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
