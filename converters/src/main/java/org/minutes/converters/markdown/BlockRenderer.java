@@ -174,8 +174,12 @@ final class BlockRenderer {
     private void block(Block block, boolean speakers) {
         node(block, () -> {
             if (block instanceof Paragraph paragraph) {
-                w.write(hooks.inlines(paragraph, paragraph.content()).orElseGet(() -> InlineRenderer.render(
-                        paragraph.content(), Place.PARAGRAPH)));
+                Optional<String> source = hooks.inlines(paragraph, paragraph.content());
+                if (source.isPresent()) {
+                    w.raw(source.get());
+                } else {
+                    w.write(InlineRenderer.render(paragraph.content(), Place.PARAGRAPH));
+                }
             } else if (block instanceof HeadCount headCount) {
                 w.write(headCount.text());
             } else if (block instanceof ListBlock list) {
@@ -270,14 +274,20 @@ final class BlockRenderer {
     private void item(ListItem item, int number, boolean speakers) {
         String childPrefix = hooks.prefix(item).orElse(w.prefix() + INDENT);
         String head = hooks.itemHead(item).orElseGet(() -> head(item, number));
-        String content = hooks.inlines(item, item.content()).orElseGet(() -> {
+        Optional<String> source = hooks.inlines(item, item.content());
+        String content = source.orElseGet(() -> {
             String rendered = InlineRenderer.render(item.content(), Place.ITEM);
             return speakers && item.speaker().isEmpty() ? escapeSpeaker(rendered) : rendered;
         });
         boolean spaced = head.isEmpty() || InlineRenderer.isWs(head.charAt(head.length() - 1));
-        w.write(content.isEmpty() || content.startsWith("\n") || spaced ? head : head + " ");
+        boolean lineBreakFirst = content.startsWith("\n") || content.startsWith("\r");
+        w.write(content.isEmpty() || lineBreakFirst || spaced ? head : head + " ");
         w.pushPrefix(childPrefix);
-        w.write(content);
+        if (source.isPresent()) {
+            w.raw(content);
+        } else {
+            w.write(content);
+        }
         Node previous = item;
         for (Block child : item.children()) {
             if (previous == item) {

@@ -48,6 +48,9 @@ final class InlineRenderer {
         }
     }
 
+    /** The characters a bare URL's end loses (D57). */
+    private static final String URL_TRAILERS = ".,;:!?'\"*_~)]";
+
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
 
@@ -173,10 +176,18 @@ final class InlineRenderer {
 
     private void text(String s, Inline previous, Inline next, boolean lineStart, boolean itemHead, Place place) {
         int markerDot = lineStart || itemHead ? orderedMarkerDot(s) : -1;
+        // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
+        int stripped = 0;
+        if (previous instanceof BareUrl) {
+            while (stripped < s.length() && URL_TRAILERS.indexOf(s.charAt(stripped)) >= 0) {
+                stripped++;
+            }
+        }
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             int width = Character.charCount(c);
-            if (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead, place) || i == markerDot) {
+            if (i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead, place)
+                    || i == markerDot)) {
                 out.append('\\');
             }
             out.appendCodePoint(c);
