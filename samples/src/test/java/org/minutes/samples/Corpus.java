@@ -136,6 +136,32 @@ final class Corpus {
         return sections.stream().map(Corpus::outline).toList();
     }
 
+    /**
+     * Writes list items as a nesting outline: each item's plain text, its child items in braces, siblings separated
+     * by {@code " | "}. {@code "a{b{c} | d} | e"} is D39's example.
+     */
+    static String tree(List<ListItem> items) {
+        StringBuilder out = new StringBuilder();
+        for (ListItem item : items) {
+            if (out.length() > 0) {
+                out.append(" | ");
+            }
+            out.append(item.plainText());
+            List<ListItem> children = item.childItems();
+            if (!children.isEmpty()) {
+                out.append('{').append(tree(children)).append('}');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@return an item as {@code "[x] QE/RT: text"}: checkbox letter as stored, speakers, then the plain text} */
+    static String box(ListItem item) {
+        String box = item.checkbox().map(c -> "[" + c.letter() + "] ").orElse("");
+        String who = item.speaker().isPresent() ? who(item) + ": " : "";
+        return box + who + item.plainText();
+    }
+
     /** {@return an action item as {@code "[QE/RT] text @ section_kind"}, open or done alike} */
     static String describe(ActionItem item) {
         return "[" + String.join("/", item.assignees()) + "] " + item.text() + " @ " + item.section().id();
