@@ -487,7 +487,7 @@ class SeedNotesTest {
                     // Line 14: the initials cell is "  JJH     ".
                     () -> assertEquals(attendee("Jonathan Helmus", "JJH", "jjhelmus", "Anaconda"), attendees.get(0)),
                     () -> assertEquals(attendee("Cheng H. Lee", "CHL", "chenghlee", "Anaconda/cf"), attendees.get(1)),
-                    // Line 16: the affiliation cell is "|" NBSP " NVIDIA/cf    |"; NBSP is trimmed like a space.
+                    // Line 16: the affiliation cell is "|" NBSP "NVIDIA/cf    |"; NBSP is trimmed like a space.
                     () -> assertEquals(attendee("John Kirkham", "JK", "jakirkham", "NVIDIA/cf"), attendees.get(2)),
                     // Line 26 `X people in total` (D36).
                     () -> assertEquals(OptionalInt.empty(), doc.headCount()));
