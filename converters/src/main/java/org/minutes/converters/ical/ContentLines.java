@@ -19,6 +19,8 @@ final class ContentLines {
 
     private static final String CRLF = "\r\n";
     private static final char REPLACEMENT = '\uFFFD';
+    /** Stands for a backslash inside a quoted parameter value; see {@link #paramValue}. */
+    static final char QUOTED_BACKSLASH = '\uFF3C';
 
     private final StringBuilder out = new StringBuilder();
 
@@ -102,7 +104,14 @@ final class ContentLines {
     /**
      * Encodes a parameter value: RFC 6868 caret encoding ({@code ^} → {@code ^^}, {@code "} → {@code ^'}, a line
      * break → {@code ^n}), since a quoted-string cannot hold {@code "} (RFC 5545 3.1); then double quotes around the
-     * value when it holds {@code :}, {@code ;} or {@code ,}, is empty, or starts or ends with white space.
+     * value when it holds {@code :}, {@code ;} or {@code ,} (RFC 5545 requires it), {@code =} (which RFC 5545 allows
+     * bare but ical4j and other readers split at) or {@code "} (ical4j decodes {@code ^'} before it strips quotes, so
+     * a bare {@code ^'Q^'} would lose its quotes), is empty, or starts or ends with white space.
+     *
+     * <p>RFC 5545 has no escapes in parameter values, so a backslash is written as it is; but readers built on
+     * {@link java.io.StreamTokenizer}, ical4j among them, take a backslash inside double quotes as an escape and would
+     * read past the closing quote into the next property. In a value that has to be quoted, a backslash is therefore
+     * written as U+FF3C FULLWIDTH REVERSE SOLIDUS.
      *
      * @param value the raw value
      * @return the value as it goes after {@code NAME=}
@@ -114,7 +123,10 @@ final class ContentLines {
             char c = value.charAt(i);
             switch (c) {
                 case '^' -> encoded.append("^^");
-                case '"' -> encoded.append("^'");
+                case '"' -> {
+                    quote = true;
+                    encoded.append("^'");
+                }
                 case '\r' -> {
                     encoded.append("^n");
                     if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
@@ -122,14 +134,17 @@ final class ContentLines {
                     }
                 }
                 case '\n' -> encoded.append("^n");
-                case ':', ';', ',' -> {
+                case ':', ';', ',', '=' -> {
                     quote = true;
                     encoded.append(c);
                 }
                 default -> i = appendSanitised(value, i, encoded);
             }
         }
-        return quote ? '"' + encoded.toString() + '"' : encoded.toString();
+        if (!quote) {
+            return encoded.toString();
+        }
+        return '"' + encoded.toString().replace('\\', QUOTED_BACKSLASH) + '"';
     }
 
     /**

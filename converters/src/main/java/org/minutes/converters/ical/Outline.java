@@ -46,10 +46,10 @@ import org.minutes.sdk.ast.Text;
  * <p>Items show their marker ({@code -} for bullets, the position for ordered lists), checkbox with its letter,
  * speakers as written with their qualifier (D49), and text; nested blocks are indented by two spaces. Paragraphs and
  * head counts are one line each (a soft break is a space), table rows are cells joined by {@code " | "}, code lines are
- * indented by four spaces, quotes start with {@code "> "}. Comments and thematic breaks are left out: a rendered page
- * does not show them either. A link shows its text and, when different, its destination in parentheses; an image its
- * text; emoji their shortcode; mentions {@code @handle}. Lead and preamble blocks are not part of the outline: the
- * preamble's links and times are the event's own properties.
+ * indented by four spaces, quotes start with {@code "> "}; no line ends in a space or tab. Comments and thematic
+ * breaks are left out: a rendered page does not show them either. A link shows its text and, when different, its
+ * destination in parentheses; an image its text; emoji their shortcode; mentions {@code @handle}. Lead and preamble
+ * blocks are not part of the outline: the preamble's links and times are the event's own properties.
  */
 final class Outline {
 
@@ -69,7 +69,16 @@ final class Outline {
             lines.add(inline(section.heading()));
             blocks(section.blocks(), "", lines);
         }
-        return String.join("\n", lines);
+        return lines.stream().map(Outline::withoutTrailingBlanks).collect(Collectors.joining("\n"));
+    }
+
+    /** Trailing spaces show nothing, and readers such as ical4j trim them from the end of a value. */
+    private static String withoutTrailingBlanks(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /** A block or list item still to write, at its indent; {@code position} numbers items of ordered lists. */

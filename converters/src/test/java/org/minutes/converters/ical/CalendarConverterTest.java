@@ -87,7 +87,7 @@ class CalendarConverterTest {
                 "ATTENDEE;CN=Rosa Tester:urn:minutes:attendee:Rosa%20Tester",
                 "ATTENDEE;CN=Pat Xu;ROLE=NON-PARTICIPANT:https://github.com/patxu",
                 "DESCRIPTION:Attendees\\nName | Initials | GH Username\\nQuinn Example | QE | qexample\\n"
-                        + "Rosa Tester | RT | \\n\\nAttendees in absentia\\nName | Initials | GH Username\\n"
+                        + "Rosa Tester | RT |\\n\\nAttendees in absentia\\nName | Initials | GH Username\\n"
                         + "Pat Xu | PX | patxu\\n\\nAction items\\n- [ ] QE: Write the release notes\\n"
                         + "- [x] RT: Book the room\\n- [ ] XY: Ask the unlisted speaker",
                 "END:VEVENT",
@@ -175,7 +175,10 @@ class CalendarConverterTest {
         Document document = document(DATE, "Team Sync", List.of(), attendees("Attendees",
                 new String[] {"Jaime Rodríguez-Guerra", "JRG", ""},
                 new String[] {"", "NN", ""},
-                new String[] {"Example, \"Q\"", "", ""}));
+                new String[] {"Example, \"Q\"", "", ""},
+                new String[] {"\"Q\"", "", ""},
+                new String[] {"Back\\slash\\", "", ""},
+                new String[] {"Back\\slash, Q\\", "", ""}));
         List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
         assertTrue(lines.contains("ATTENDEE;CN=Jaime Rodríguez-Guerra:urn:minutes:attendee:Jaime%20Rodr%C3%ADguez-Guerra"),
                 () -> String.join("\n", lines));
@@ -185,6 +188,11 @@ class CalendarConverterTest {
         Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(document));
         List<Property> attendees = Ical.properties(Ical.only(calendar, "VEVENT"), "ATTENDEE");
         assertEquals("Example, \"Q\"", Ical.parameter(attendees.get(2), "CN").orElseThrow());
+        assertTrue(lines.contains("ATTENDEE;CN=\"^'Q^'\":urn:minutes:attendee:%22Q%22"), () -> String.join("\n", lines));
+        assertEquals("\"Q\"", Ical.parameter(attendees.get(3), "CN").orElseThrow());
+        assertEquals("Back\\slash\\", Ical.parameter(attendees.get(4), "CN").orElseThrow());
+        assertEquals("Back\uFF3Cslash, Q\uFF3C", Ical.parameter(attendees.get(5), "CN").orElseThrow());
+        assertEquals(6, attendees.size());
     }
 
     @Test

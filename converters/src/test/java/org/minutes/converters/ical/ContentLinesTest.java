@@ -36,10 +36,11 @@ class ContentLinesTest {
     }
 
     @Test
-    void parameterValuesWithColonSemicolonCommaOrEdgeSpaceAreQuoted() {
+    void parameterValuesWithColonSemicolonCommaEqualsOrEdgeSpaceAreQuoted() {
         assertEquals("\"Example, Quinn\"", ContentLines.paramValue("Example, Quinn"));
         assertEquals("\"a:b\"", ContentLines.paramValue("a:b"));
         assertEquals("\"a;b\"", ContentLines.paramValue("a;b"));
+        assertEquals("\"==\"", ContentLines.paramValue("=="));
         assertEquals("\"\"", ContentLines.paramValue(""));
         assertEquals("\" x\"", ContentLines.paramValue(" x"));
         assertEquals("\"x\t\"", ContentLines.paramValue("x\t"));
@@ -47,11 +48,20 @@ class ContentLinesTest {
 
     @Test
     void parameterValuesUseRfc6868CaretEncoding() {
-        assertEquals("Quinn ^'Q^' Example", ContentLines.paramValue("Quinn \"Q\" Example"));
-        assertEquals("a^^b^^^'", ContentLines.paramValue("a^b^\""));
+        assertEquals("\"Quinn ^'Q^' Example\"", ContentLines.paramValue("Quinn \"Q\" Example"));
+        assertEquals("\"a^^b^^^'\"", ContentLines.paramValue("a^b^\""));
+        assertEquals("a^^b", ContentLines.paramValue("a^b"));
         assertEquals("a^nb^nc^nd", ContentLines.paramValue("a\r\nb\nc\rd"));
         assertEquals("\"^'Q^', ^^n\"", ContentLines.paramValue("\"Q\", ^n"));
         assertEquals("\uFFFDx", ContentLines.paramValue("\u0001x"));
+    }
+
+    @Test
+    void backslashIsLiteralInBareValuesAndFullwidthInQuotedOnes() {
+        // RFC 5545 has no escapes in parameter values; inside quotes, StreamTokenizer-based readers such as ical4j
+        // take the backslash as one and read on past the closing quote.
+        assertEquals("a\\b\\", ContentLines.paramValue("a\\b\\"));
+        assertEquals("\"a\uFF3Cb, c\uFF3C\"", ContentLines.paramValue("a\\b, c\\"));
     }
 
     @Test
