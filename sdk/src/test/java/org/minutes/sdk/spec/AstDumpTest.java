@@ -17,6 +17,7 @@ import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.FrontMatter;
+import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
@@ -24,6 +25,7 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
@@ -60,7 +62,8 @@ class AstDumpTest {
                         new CodeBlock('~', 4, "yaml=", List.of("a: 1", "")),
                         new CodeBlock('`', 3, "", List.of()),
                         new BlockQuote(List.of(new Paragraph(List.of(new Text("q")))))),
-                List.of());
+                List.of(new Section(2, List.of(new Text("Agenda")), List.of(new HeadCount("15 people in total"))),
+                        new Section(6, List.of(), List.of())));
         assertEquals("""
                 document
                   front-matter "tags: [a]"
@@ -87,6 +90,10 @@ class AstDumpTest {
                   quote
                     paragraph
                       text "q"
+                  section level=2 kind=agenda
+                    text "Agenda"
+                    head-count "15 people in total" count=15
+                  section level=6 kind=other
                 """, AstDump.ast(document));
     }
 
