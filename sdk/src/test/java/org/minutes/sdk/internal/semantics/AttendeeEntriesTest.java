@@ -2,8 +2,10 @@ package org.minutes.sdk.internal.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -269,5 +271,21 @@ class AttendeeEntriesTest {
 
     private static ListItem item(Marker marker, org.minutes.sdk.ast.Inline... content) {
         return new ListItem(marker, Optional.empty(), Optional.empty(), List.of(content), List.of());
+    }
+
+    @Test
+    void d6MegabyteEntriesTakeLinearTime() {
+        int n = 1_000_000;
+        List<String> texts = List.of("Quinn" + " ".repeat(n) + "Example (QE", "a (".repeat(n / 3), "x".repeat(n) + " @",
+                "QE: " + "a (@".repeat(n / 4), "a @b ".repeat(n / 5) + "(", "(".repeat(n) + ")", "QE, " + ", ".repeat(n),
+                "Quinn" + "\u00A0".repeat(n) + "Example (QE) (@" + "q".repeat(n) + ")", "(@" + "a".repeat(n) + " b");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String text : texts) {
+                for (boolean ordered : new boolean[] {true, false}) {
+                    Entry entry = AttendeeEntries.parse(text, ordered);
+                    assertTrue(entry.attendee(false).isPresent(), text.substring(0, 10));
+                }
+            }
+        });
     }
 }
