@@ -109,7 +109,8 @@ class CorpusTest {
     @Test
     void numberedAttendeesAtFivePmUtc() {
         // Example 05: primary time 17:00 UTC on 2031-07-08.
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(parse(file("05-numbered-attendees.md"))));
+        Document document = parse(file("05-numbered-attendees.md"));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
         assertTrue(lines.contains("DTSTART:20310708T170000Z"));
     }
 
