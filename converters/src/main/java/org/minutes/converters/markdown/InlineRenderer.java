@@ -1,0 +1,313 @@
+package org.minutes.converters.markdown;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.minutes.sdk.ast.BareUrl;
+import org.minutes.sdk.ast.Code;
+import org.minutes.sdk.ast.Emoji;
+import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.Image;
+import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Link;
+import org.minutes.sdk.ast.Mention;
+import org.minutes.sdk.ast.Nodes;
+import org.minutes.sdk.ast.SoftBreak;
+import org.minutes.sdk.ast.Strikethrough;
+import org.minutes.sdk.ast.Strong;
+import org.minutes.sdk.ast.Text;
+
+/**
+ * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. Text is escaped
+ * with a backslash before ASCII punctuation wherever it could read as syntax (D61): "when in doubt, escape".
+ * Soft breaks become {@code '\n'}; the writer indents the next line.
+ */
+final class InlineRenderer {
+
+    /**
+     * Where inline content stands, which decides what else a character could mean there.
+     *
+     * @param lineStart      whether the content starts a line (a paragraph), so block syntax must be escaped (D8)
+     * @param breaksStartLine whether the text after a soft break starts a line that block parsing sees (not in quotes)
+     * @param cell           whether the content is a table cell: {@code |} splits cells (D28) and a cell of dashes
+     *                       would make a delimiter row (D27)
+     * @param itemHead       whether the content follows a list marker, so marker, checkbox and speaker look-alikes
+     *                       must be escaped (D43, D45, D49)
+     */
+    record Place(boolean lineStart, boolean breaksStartLine, boolean cell, boolean itemHead) {
+
+        static final Place PARAGRAPH = new Place(true, true, false, false);
+        static final Place ITEM = new Place(false, true, false, true);
+        static final Place QUOTE = new Place(false, false, false, false);
+        static final Place HEADING = new Place(false, false, false, false);
+        static final Place CELL = new Place(false, false, true, false);
+
+        Place inner() {
+            return new Place(false, breaksStartLine, cell, false);
+        }
+    }
+
+    /** The characters a bare URL's end loses (D57). */
+    private static final String URL_TRAILERS = ".,;:!?'\"*_~)]";
+
+    private final StringBuilder out = new StringBuilder();
+    private final Set<Integer> rawBackticks = new HashSet<>();
+
+    private InlineRenderer(List<Inline> content) {
+        for (Inline inline : content) {
+            Nodes.walk(inline, node -> {
+                if (node instanceof BareUrl url) {
+                    backtickRuns(url.url(), rawBackticks);
+                } else if (node instanceof Link link) {
+                    backtickRuns(link.destination(), rawBackticks);
+                } else if (node instanceof Image image) {
+                    backtickRuns(image.destination(), rawBackticks);
+                }
+            });
+        }
+    }
+
+    /**
+     * Renders inline content.
+     *
+     * @param content the inlines
+     * @param place   where they stand
+     * @return the Markdown, {@code '\n'} for each soft break
+     */
+    static String render(List<Inline> content, Place place) {
+        InlineRenderer renderer = new InlineRenderer(content);
+        renderer.sequence(content, place, place.lineStart());
+        return renderer.out.toString();
+    }
+
+    private void sequence(List<Inline> content, Place place, boolean lineStart) {
+        boolean atLineStart = lineStart;
+        boolean itemHead = place.itemHead();
+        for (int i = 0; i < content.size(); i++) {
+            Inline inline = content.get(i);
+            Inline previous = i > 0 ? content.get(i - 1) : null;
+            Inline next = i + 1 < content.size() ? content.get(i + 1) : null;
+            if (inline instanceof SoftBreak) {
+                out.append('\n');
+                atLineStart = place.breaksStartLine();
+                itemHead = false;
+                continue;
+            }
+            if (inline instanceof Text text) {
+                text(text.literal(), previous, next, atLineStart, itemHead && i == 0, place);
+            } else {
+                other(inline, place);
+            }
+            atLineStart = false;
+            itemHead = false;
+        }
+    }
+
+    private void other(Inline inline, Place place) {
+        if (inline instanceof Code code) {
+            out.append(code(code.literal()));
+        } else if (inline instanceof Link link) {
+            out.append('[');
+            sequence(link.content(), place.inner(), false);
+            out.append("](").append(link.destination()).append(')');
+        } else if (inline instanceof Image image) {
+            out.append("![");
+            sequence(image.content(), place.inner(), false);
+            out.append("](").append(image.destination()).append(')');
+        } else if (inline instanceof BareUrl url) {
+            out.append(url.url());
+        } else if (inline instanceof Emphasis emphasis) {
+            out.append(emphasis.delimiter());
+            sequence(emphasis.content(), place.inner(), false);
+            out.append(emphasis.delimiter());
+        } else if (inline instanceof Strong strong) {
+            out.append("**");
+            sequence(strong.content(), place.inner(), false);
+            out.append("**");
+        } else if (inline instanceof Strikethrough strike) {
+            out.append("~~");
+            sequence(strike.content(), place.inner(), false);
+            out.append("~~");
+        } else if (inline instanceof Emoji emoji) {
+            out.append(':').append(emoji.name()).append(':');
+        } else if (inline instanceof Mention mention) {
+            out.append('@').append(mention.path());
+        } else {
+            throw new IllegalStateException("unexpected inline " + inline);
+        }
+    }
+
+    /**
+     * A code span (D55): a backtick run that occurs neither inside the literal nor unescaped elsewhere in the content
+     * (URLs and destinations are written as they are), padded with spaces when the literal starts or ends with a
+     * backtick or with a space on both sides, since the parser strips one such pair.
+     */
+    private String code(String literal) {
+        Set<Integer> runs = new HashSet<>(rawBackticks);
+        backtickRuns(literal, runs);
+        int n = 1;
+        while (runs.contains(n)) {
+            n++;
+        }
+        String fence = "`".repeat(n);
+        boolean allSpaces = literal.chars().allMatch(c -> c == ' ');
+        boolean pad = literal.startsWith("`") || literal.endsWith("`")
+                || (!allSpaces && literal.startsWith(" ") && literal.endsWith(" "));
+        return pad ? fence + ' ' + literal + ' ' + fence : fence + literal + fence;
+    }
+
+    private static void backtickRuns(String text, Set<Integer> runs) {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '`') {
+                int start = i;
+                while (i < text.length() && text.charAt(i) == '`') {
+                    i++;
+                }
+                runs.add(i - start);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    // ---- text ----
+
+    private void text(String s, Inline previous, Inline next, boolean lineStart, boolean itemHead, Place place) {
+        int markerDot = lineStart || itemHead ? orderedMarkerDot(s) : -1;
+        // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
+        int stripped = 0;
+        if (previous instanceof BareUrl) {
+            while (stripped < s.length() && URL_TRAILERS.indexOf(s.charAt(stripped)) >= 0) {
+                stripped++;
+            }
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int width = Character.charCount(c);
+            if (i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead, place)
+                    || i == markerDot)) {
+                out.append('\\');
+            }
+            out.appendCodePoint(c);
+            i += width;
+        }
+    }
+
+    private static boolean mustEscape(String s, int i, int c, Inline previous, Inline next, boolean lineStart,
+                                      boolean itemHead, Place place) {
+        int last = s.length() - 1;
+        switch (c) {
+            case '\\', '`', '~', '[', ']' -> {
+                // Escapes, code spans (D55), strike (D58) and links (D56).
+                return true;
+            }
+            case '*' -> {
+                // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
+                if (!(i > 0 && i < last && isWs(s.charAt(i - 1)) && isWs(s.charAt(i + 1)))) {
+                    return true;
+                }
+            }
+            case '_' -> {
+                // D58: `_` never opens or closes inside a word ("max_retries").
+                if (!(i > 0 && i < last && isWord(s.codePointBefore(i)) && isWord(s.codePointAt(i + 1)))) {
+                    return true;
+                }
+            }
+            case '|' -> {
+                if (place.cell()) {
+                    return true;
+                }
+            }
+            case '!' -> {
+                // `!` before a link would make an image (D56).
+                if (i == last && next instanceof Link) {
+                    return true;
+                }
+            }
+            case ':' -> {
+                if (opensEmoji(s, i, previous) || afterScheme(s, i)) {
+                    return true;
+                }
+            }
+            case '@' -> {
+                if (opensMention(s, i, previous)) {
+                    return true;
+                }
+            }
+            default -> {
+            }
+        }
+        if (i == 0) {
+            // D8: what would start a heading, break, marker, quote, comment or table row at the start of a line.
+            if (lineStart && "#-*><|_+".indexOf(c) >= 0) {
+                return true;
+            }
+            // D43, D45, D49: a marker, checkbox or bracketed speaker right after the marker.
+            if (itemHead && "-*+[(".indexOf(c) >= 0) {
+                return true;
+            }
+            // D27: a cell starting with a dash or colon could turn its row into a delimiter row.
+            if (place.cell() && (c == '-' || c == ':')) {
+                return true;
+            }
+            // D60: a mention runs on over hyphens, a slash and a team name.
+            return previous instanceof Mention && "-/._".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    /** D37: the index of the {@code .} of a leading {@code 123.}, or -1. */
+    private static int orderedMarkerDot(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < s.length() && s.charAt(i) == '.' ? i : -1;
+    }
+
+    /** D59: a {@code :} that follows no letter or digit and is followed by a name character could open an emoji. */
+    private static boolean opensEmoji(String s, int i, Inline previous) {
+        if (i + 1 >= s.length() || !isEmojiNameChar(s.charAt(i + 1))) {
+            return false;
+        }
+        if (i == 0) {
+            return !(previous instanceof Mention);
+        }
+        return !Character.isLetterOrDigit(s.codePointBefore(i));
+    }
+
+    /** D57: the {@code :} of {@code http://} or {@code https://} in any case would start a bare URL. */
+    private static boolean afterScheme(String s, int i) {
+        if (!s.startsWith("//", i + 1)) {
+            return false;
+        }
+        String before = s.substring(0, i).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("http") || before.endsWith("https");
+    }
+
+    /** D60: an {@code @} after no letter, digit or {@code .}, followed by a handle character, starts a mention. */
+    private static boolean opensMention(String s, int i, Inline previous) {
+        if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.codePointAt(i + 1))) {
+            return false;
+        }
+        if (i == 0) {
+            return !(previous instanceof Mention);
+        }
+        int before = s.codePointBefore(i);
+        return !(Character.isLetterOrDigit(before) || before == '.');
+    }
+
+    private static boolean isEmojiNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-';
+    }
+
+    private static boolean isWord(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean isWs(int c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+}
