@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.minutes.converters.ical.ContentLines.Param;
@@ -46,7 +47,8 @@ import org.minutes.sdk.model.ScheduledTime;
  * inside a character. TEXT values escape {@code \ ; ,} and write every line break as {@code \n} (so CR LF reads back as
  * LF); control characters other than tab, and unpaired surrogates, become U+FFFD. Parameter values use RFC 6868 caret
  * encoding ({@code "} → {@code ^'}, {@code ^} → {@code ^^}, line break → {@code ^n}) and are quoted when they hold
- * {@code : ; ,}, are empty, or start or end with white space.
+ * {@code : ; , = "}, are empty, or start or end with white space; inside quotes a backslash is written as U+FF3C,
+ * because readers such as ical4j take it for an escape there and would read past the closing quote.
  *
  * <h2>The meeting</h2>
  * A document with a date (D15) becomes a VEVENT:
@@ -81,6 +83,8 @@ import org.minutes.sdk.model.ScheduledTime;
  * from the one in effect at the earliest time used to the first one after the latest);</li>
  * <li>as floating local time (no zone) when the time is known and its zone is not: nothing better is known.</li>
  * </ul>
+ * A local start that does not exist (the gap of a spring-forward change) moves forward by the length of the gap, as
+ * in {@link java.time.ZonedDateTime#of}.
  * {@code DTEND} is the start plus {@link CalendarOptions#duration()} (60 minutes by default). With no time at all the
  * event is an all-day event: {@code DTSTART;VALUE=DATE} the date, {@code DTEND;VALUE=DATE} the next day; duration
  * and zone are not used.
@@ -330,11 +334,15 @@ public final class CalendarConverter {
             lines.text("DESCRIPTION", outline);
         }
         lines.end(component);
+        // Document.resolveSpeaker derives the attendees anew on each call; the answer depends on the initials alone.
+        Map<String, Optional<Attendee>> resolved = new HashMap<>();
+        Function<String, Optional<Attendee>> resolve = initials -> resolved.computeIfAbsent(initials,
+                document::resolveSpeaker);
         List<ActionItem> items = meeting.actionItems();
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
             if (!item.done() || options.includeCompleted()) {
-                todo(meeting, item, i + 1, lines);
+                todo(meeting, item, i + 1, resolve, lines);
             }
         }
     }
@@ -353,7 +361,8 @@ public final class CalendarConverter {
         lines.property("ATTENDEE", params, address);
     }
 
-    private static void todo(Meeting meeting, ActionItem item, int position, ContentLines lines) {
+    private static void todo(Meeting meeting, ActionItem item, int position,
+                             Function<String, Optional<Attendee>> resolve, ContentLines lines) {
         lines.begin("VTODO");
         lines.text("UID", meeting.uid() + "-item-" + position);
         lines.property("DTSTAMP", meeting.stamp());
@@ -361,7 +370,7 @@ public final class CalendarConverter {
         lines.property("STATUS", item.done() ? "COMPLETED" : "NEEDS-ACTION");
         lines.text("RELATED-TO", meeting.uid());
         for (String initials : item.assignees()) {
-            Optional<Attendee> attendee = meeting.document().resolveSpeaker(initials);
+            Optional<Attendee> attendee = resolve.apply(initials);
             if (attendee.isPresent()) {
                 attendee(attendee.get(), false, lines);
             } else {

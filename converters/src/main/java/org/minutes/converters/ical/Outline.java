@@ -44,12 +44,13 @@ import org.minutes.sdk.ast.Text;
  * </pre>
  *
  * <p>Items show their marker ({@code -} for bullets, the position for ordered lists), checkbox with its letter,
- * speakers as written with their qualifier (D49), and text; nested blocks are indented by two spaces. Paragraphs and
- * head counts are one line each (a soft break is a space), table rows are cells joined by {@code " | "}, code lines are
- * indented by four spaces, quotes start with {@code "> "}; no line ends in a space or tab. Comments and thematic
- * breaks are left out: a rendered page does not show them either. A link shows its text and, when different, its
- * destination in parentheses; an image its text; emoji their shortcode; mentions {@code @handle}. Lead and preamble
- * blocks are not part of the outline: the preamble's links and times are the event's own properties.
+ * speakers (D49) as {@code QE, RT (qualifier):} whatever their form, and text; nested blocks are indented by two
+ * spaces. Paragraphs and head counts are one line each (a soft break is a space), table rows are cells joined by
+ * {@code " | "}, code lines are indented by four spaces, quotes start with {@code "> "}; no line ends in a space or
+ * tab. Comments and thematic breaks are left out: a rendered page does not show them either. A link shows its text
+ * and, when different, its destination in parentheses; an image its text; emoji their shortcode; mentions
+ * {@code @handle}. Lead and preamble blocks are not part of the outline: the preamble's links and times are the
+ * event's own properties.
  */
 final class Outline {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minutes.converters.ical.Notes.attendees;
 import static org.minutes.converters.ical.Notes.bullets;
@@ -14,6 +15,7 @@ import static org.minutes.converters.ical.Notes.timeLink;
 import static org.minutes.converters.ical.Notes.zoom;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.ListItem;
 
 /** The calendar, the meeting's VEVENT (or VJOURNAL) and the action items' VTODOs, from documents built by hand. */
 class CalendarConverterTest {
@@ -180,15 +183,16 @@ class CalendarConverterTest {
                 new String[] {"Back\\slash\\", "", ""},
                 new String[] {"Back\\slash, Q\\", "", ""}));
         List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
-        assertTrue(lines.contains("ATTENDEE;CN=Jaime Rodríguez-Guerra:urn:minutes:attendee:Jaime%20Rodr%C3%ADguez-Guerra"),
-                () -> String.join("\n", lines));
+        assertTrue(lines.contains("ATTENDEE;CN=Jaime Rodríguez-Guerra:"
+                + "urn:minutes:attendee:Jaime%20Rodr%C3%ADguez-Guerra"), () -> String.join("\n", lines));
         assertTrue(lines.contains("ATTENDEE:urn:minutes:attendee:NN"), () -> String.join("\n", lines));
         assertTrue(lines.contains("ATTENDEE;CN=\"Example, ^'Q^'\":urn:minutes:attendee:Example%2C%20%22Q%22"),
                 () -> String.join("\n", lines));
         Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(document));
         List<Property> attendees = Ical.properties(Ical.only(calendar, "VEVENT"), "ATTENDEE");
         assertEquals("Example, \"Q\"", Ical.parameter(attendees.get(2), "CN").orElseThrow());
-        assertTrue(lines.contains("ATTENDEE;CN=\"^'Q^'\":urn:minutes:attendee:%22Q%22"), () -> String.join("\n", lines));
+        assertTrue(lines.contains("ATTENDEE;CN=\"^'Q^'\":urn:minutes:attendee:%22Q%22"),
+                () -> String.join("\n", lines));
         assertEquals("\"Q\"", Ical.parameter(attendees.get(3), "CN").orElseThrow());
         assertEquals("Back\\slash\\", Ical.parameter(attendees.get(4), "CN").orElseThrow());
         assertEquals("Back\uFF3Cslash, Q\uFF3C", Ical.parameter(attendees.get(5), "CN").orElseThrow());
@@ -299,6 +303,27 @@ class CalendarConverterTest {
         List<String> relativeLines = Conformance.unfold(CalendarConverter.create().toIcs(relative));
         assertFalse(relativeLines.stream().anyMatch(line -> line.startsWith("URL")));
         assertTrue(relativeLines.contains("LOCATION:meet.example.org/abc"));
+    }
+
+    @Test
+    void hundredThousandActionItemsInBoundedTime() {
+        ListItem[] items = new ListItem[100_000];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(Checkbox.OPEN, i % 2 == 0 ? "QE" : "XY", "task " + i);
+        }
+        Document document = document(DATE, "Team Sync", List.of(),
+                attendees("Attendees", new String[] {"Quinn Example", "QE", "qexample"}),
+                section("Action items", bullets(items)));
+        String ics = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CalendarConverter.create().toIcs(document));
+        int todos = 0;
+        for (int at = ics.indexOf("BEGIN:VTODO\r\n"); at >= 0; at = ics.indexOf("BEGIN:VTODO\r\n", at + 1)) {
+            todos++;
+        }
+        assertEquals(100_000, todos);
+        assertTrue(ics.endsWith("SUMMARY:task 99999\r\nSTATUS:NEEDS-ACTION\r\n"
+                + "RELATED-TO:minutes-2031-05-14-team-sync-4874d7b8\r\nATTENDEE;CN=XY:urn:minutes:initials:XY\r\n"
+                + "END:VTODO\r\nEND:VCALENDAR\r\n"));
     }
 
     @Test

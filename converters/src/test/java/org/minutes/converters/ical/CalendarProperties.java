@@ -45,6 +45,7 @@ class CalendarProperties {
     };
     private static final String[] INITIALS = {"QE", "RT", "PX", "MvV", "XY", "qe"};
     private static final String[] HANDLES = {"qexample", "rtester", "a-b", "ü/x y"};
+    private static final String[] ZONES = {"UTC", "Asia/Kolkata", "America/Chicago"};
     private static final String[] TIME_LINKS = {
         "https://time.example.org/convert/utc?t=5pm",
         "https://time.example.org/Chicago/2031-01-01/09:00/b/x",
@@ -168,7 +169,7 @@ class CalendarProperties {
                 options = options.withStart(LocalTime.of(pick(in, 24), pick(in, 4) * 15));
             }
             if (pick(in, 4) == 0) {
-                options = options.withZone(ZoneId.of(pick(in, new String[] {"UTC", "Asia/Kolkata", "America/Chicago"})));
+                options = options.withZone(ZoneId.of(pick(in, ZONES)));
             }
             return options;
         };
@@ -176,7 +177,8 @@ class CalendarProperties {
 
     private static Gen<Document> documents() {
         Gen<Document> documents = in -> {
-            LocalDate date = pick(in, 5) == 0 ? null : LocalDate.of(2024 + pick(in, 8), 1 + pick(in, 12), 1 + pick(in, 28));
+            LocalDate date = pick(in, 5) == 0 ? null
+                    : LocalDate.of(2024 + pick(in, 8), 1 + pick(in, 12), 1 + pick(in, 28));
             List<Block> preamble = new ArrayList<>();
             if (pick(in, 2) == 0) {
                 preamble.add(Notes.zoom("https://zoom.example.org/j/" + pick(in, 1000)));

