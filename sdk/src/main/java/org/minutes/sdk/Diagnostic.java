@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record Diagnostic(DiagnosticCode code, String message, Span span, Position start, Position end) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

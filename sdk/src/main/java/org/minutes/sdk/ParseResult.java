@@ -15,6 +15,11 @@ import org.minutes.sdk.ast.Document;
  */
 public record ParseResult(Document document, SourceMap sourceMap, List<Diagnostic> diagnostics) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public ParseResult {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(sourceMap, "sourceMap");

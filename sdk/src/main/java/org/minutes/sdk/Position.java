@@ -9,6 +9,11 @@ package org.minutes.sdk;
  */
 public record Position(int line, int column) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Position {
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("position " + line + ":" + column + " must be 1-based");

@@ -8,6 +8,11 @@ package org.minutes.sdk;
  */
 public record Span(int start, int end) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("span " + start + ".." + end + " must have 0 <= start <= end");

@@ -35,6 +35,11 @@ public record CalendarOptions(Optional<LocalTime> start, Optional<ZoneId> zone, 
     public static final CalendarOptions DEFAULTS = new CalendarOptions(Optional.empty(), Optional.empty(),
             DEFAULT_DURATION, false);
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public CalendarOptions {
         Objects.requireNonNull(start, "start");
         start.ifPresent(time -> {

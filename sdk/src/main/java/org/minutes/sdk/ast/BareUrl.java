@@ -11,6 +11,11 @@ package org.minutes.sdk.ast;
  */
 public record BareUrl(String url) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public BareUrl {
         Checks.singleLine(url, "url");
         String lower = url.toLowerCase(java.util.Locale.ROOT);

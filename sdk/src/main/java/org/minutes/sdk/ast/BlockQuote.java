@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record BlockQuote(List<Paragraph> paragraphs) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public BlockQuote {
         paragraphs = Checks.list(paragraphs, "paragraphs");
     }

@@ -11,6 +11,11 @@ package org.minutes.sdk.ast;
  */
 public record Code(String literal) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Code {
         Checks.singleLine(literal, "literal");
     }

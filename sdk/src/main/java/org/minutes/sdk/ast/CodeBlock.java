@@ -18,6 +18,11 @@ import java.util.List;
  */
 public record CodeBlock(char fenceChar, int fenceLength, String info, List<String> lines) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public CodeBlock {
         if (fenceChar != '`' && fenceChar != '~') {
             throw new IllegalArgumentException("fence char '" + fenceChar + "' must be ` or ~");

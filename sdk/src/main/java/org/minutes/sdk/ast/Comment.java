@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record Comment(List<String> lines) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Comment {
         lines = Checks.list(lines, "lines");
         if (lines.isEmpty() || !lines.get(0).startsWith("<!--")) {

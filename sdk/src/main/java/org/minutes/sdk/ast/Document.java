@@ -39,6 +39,11 @@ import org.minutes.sdk.model.Schedule;
 public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title,
                        List<Block> preamble, List<Section> sections) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Document {
         Objects.requireNonNull(frontMatter, "frontMatter");
         lead = Checks.list(lead, "lead");

@@ -11,6 +11,11 @@ package org.minutes.sdk.ast;
  */
 public record Emoji(String name) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Emoji {
         Checks.text(name, "name");
         if (!name.matches("[a-z0-9_+\\-]*[a-z][a-z0-9_+\\-]*")) {

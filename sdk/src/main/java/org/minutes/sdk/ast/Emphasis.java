@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record Emphasis(char delimiter, List<Inline> content) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Emphasis {
         if (delimiter != '*' && delimiter != '_') {
             throw new IllegalArgumentException("delimiter '" + delimiter + "' must be * or _");

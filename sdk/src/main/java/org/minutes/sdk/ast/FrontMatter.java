@@ -19,6 +19,11 @@ import org.minutes.sdk.internal.semantics.Yaml;
  */
 public record FrontMatter(String yaml) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public FrontMatter {
         Checks.text(yaml, "yaml");
         if (yaml.indexOf('\r') >= 0) {

@@ -16,6 +16,11 @@ import org.minutes.sdk.internal.semantics.HeadCounts;
  */
 public record HeadCount(String text) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public HeadCount {
         Checks.singleLine(text, "text");
         if (!HeadCounts.matches(text)) {

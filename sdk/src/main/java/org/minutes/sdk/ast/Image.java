@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record Image(List<Inline> content, String destination) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Image {
         content = Checks.list(content, "content");
         Inlines.checkDestination(destination);

@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record ListBlock(List<ListItem> items) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public ListBlock {
         items = Checks.list(items, "items");
         if (items.isEmpty()) {

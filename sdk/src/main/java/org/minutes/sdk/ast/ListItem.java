@@ -22,6 +22,11 @@ import java.util.Optional;
 public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<SpeakerPrefix> speaker,
                        List<Inline> content, List<Block> children) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public ListItem {
         Objects.requireNonNull(marker, "marker");
         Objects.requireNonNull(checkbox, "checkbox");

@@ -6,15 +6,20 @@ import java.util.Optional;
 /**
  * A mention of a user or team (D60).
  *
- * <pre>
+ * <pre>{@code
  * @qexample   @acme/communications
- * </pre>
+ * }</pre>
  *
  * @param handle the user or organisation handle: letters, digits, inner hyphens
  * @param team   the team after {@code /}, if any
  */
 public record Mention(String handle, Optional<String> team) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Mention {
         Checks.text(handle, "handle");
         if (!handle.matches("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*")) {

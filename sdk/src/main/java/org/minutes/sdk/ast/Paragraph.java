@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record Paragraph(List<Inline> content) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Paragraph {
         content = Checks.list(content, "content");
     }

@@ -20,6 +20,11 @@ import org.minutes.sdk.internal.semantics.SectionKinds;
  */
 public record Section(int level, List<Inline> heading, List<Block> blocks) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Section {
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("level " + level + " must be between 1 and 6");

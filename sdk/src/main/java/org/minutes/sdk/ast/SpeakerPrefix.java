@@ -18,6 +18,11 @@ import java.util.Optional;
  */
 public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, SpeakerForm form) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public SpeakerPrefix {
         initials = Checks.list(initials, "initials");
         if (initials.isEmpty()) {

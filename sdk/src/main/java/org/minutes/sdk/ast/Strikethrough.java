@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Strikethrough(List<Inline> content) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Strikethrough {
         content = Checks.list(content, "content");
         Inlines.checkNotEmpty(content, "strikethrough");

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Strong(List<Inline> content) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Strong {
         content = Checks.list(content, "content");
         Inlines.checkNotEmpty(content, "strong emphasis");

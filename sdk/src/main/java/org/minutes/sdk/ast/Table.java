@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record Table(TableRow header, List<TableRow> rows) implements Block {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Table {
         Objects.requireNonNull(header, "header");
         rows = Checks.list(rows, "rows");

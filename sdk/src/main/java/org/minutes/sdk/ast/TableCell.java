@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record TableCell(List<Inline> content) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public TableCell {
         content = Checks.list(content, "content");
     }

@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record TableRow(List<TableCell> cells) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public TableRow {
         cells = Checks.list(cells, "cells");
     }

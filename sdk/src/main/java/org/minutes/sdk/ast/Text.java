@@ -7,6 +7,11 @@ package org.minutes.sdk.ast;
  */
 public record Text(String literal) implements Inline {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Text {
         Checks.singleLine(literal, "literal");
         if (literal.isEmpty()) {

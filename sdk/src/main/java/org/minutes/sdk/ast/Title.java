@@ -18,6 +18,11 @@ import java.util.Optional;
  */
 public record Title(boolean draft, Optional<LocalDate> date, List<Inline> name) implements Node {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Title {
         Objects.requireNonNull(date, "date");
         name = Checks.list(name, "name");

@@ -17,6 +17,11 @@ import org.minutes.sdk.ast.SectionKind;
  */
 public record ActionItem(ListItem item, String text, List<String> assignees, SectionKind section, boolean done) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public ActionItem {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(text, "text");

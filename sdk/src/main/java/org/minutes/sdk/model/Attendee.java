@@ -16,6 +16,11 @@ import java.util.Optional;
 public record Attendee(String name, Optional<String> initials, Optional<String> github, List<String> affiliations,
                        boolean absent) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Attendee {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(initials, "initials");

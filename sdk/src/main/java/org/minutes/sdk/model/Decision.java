@@ -14,6 +14,11 @@ import org.minutes.sdk.ast.ListItem;
  */
 public record Decision(ListItem item, String text, List<String> speakers) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Decision {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(text, "text");

@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 public record Schedule(Optional<ScheduledTime> primary, List<ScheduledTime> alternates) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public Schedule {
         Objects.requireNonNull(primary, "primary");
         alternates = List.copyOf(alternates);

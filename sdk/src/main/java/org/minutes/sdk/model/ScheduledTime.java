@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 public record ScheduledTime(Optional<LocalDate> date, LocalTime time, Optional<ZoneId> zone) {
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public ScheduledTime {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(time, "time");

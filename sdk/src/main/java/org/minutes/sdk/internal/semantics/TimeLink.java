@@ -44,6 +44,11 @@ public record TimeLink(Style style, Optional<LocalTime> time, String timeText, S
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TWENTY_FOUR_HOUR_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
+    /**
+     * Checks the components against the record's invariants and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
     public TimeLink {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(time, "time");
