@@ -37,7 +37,7 @@ public final class AttendeeTables {
     public static List<Attendee> attendees(Table table, boolean absent, Findings findings) {
         Columns columns = Columns.of(table.header());
         if (columns.name < 0) {
-            findings.report(DiagnosticCode.TABLE_NO_NAME_COLUMN, table, "This table in an attendee section has no "
+            findings.report(DiagnosticCode.TABLE_NO_NAME_COLUMN, table, "this table in an attendee section has no "
                     + "Name column (header: " + quoted(texts(table.header().cells())) + "), so its rows are not read "
                     + "as attendees; add a Name column or move the table out of the section");
             return List.of();
@@ -68,7 +68,7 @@ public final class AttendeeTables {
                 handle = extras.get(0).substring(1);
             }
             if (name.isEmpty()) {
-                findings.report(DiagnosticCode.ATTENDEES_MISSING_NAME, row, "This attendee row has no name (its cells: "
+                findings.report(DiagnosticCode.ATTENDEES_MISSING_NAME, row, "this attendee row has no name (its cells: "
                         + quoted(cells) + "); fill in the Name column");
             }
             attendees.add(new Attendee(name, initials, present(handle), affiliations, absent));

@@ -60,7 +60,7 @@ public final class Meetings {
         List<Attendee> attendees = new ArrayList<>();
         for (AttendeeBlocks.AttendeeBlock block : AttendeeBlocks.of(document)) {
             if (block.headless()) {
-                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, block.block(), "This preamble list is read as "
+                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, block.block(), "this preamble list is read as "
                         + "the attendee list because the notes have no Attendees section; put it under an "
                         + "\"## Attendees\" heading");
             }
@@ -78,10 +78,10 @@ public final class Meetings {
     private static Optional<Attendee> entry(ListItem item, boolean absent, Findings findings) {
         AttendeeEntries.Entry entry = AttendeeEntries.parse(item);
         if (entry.kind() == AttendeeEntries.Kind.PLACEHOLDER) {
-            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "Attendee entry " + quote(entry.text())
+            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + quote(entry.text())
                     + " is a placeholder and names no one; fill it in or remove it");
         } else if (entry.kind() == AttendeeEntries.Kind.UNPARSED) {
-            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "Attendee entry " + quote(entry.text())
+            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "attendee entry " + quote(entry.text())
                     + " fits no known shape, so the whole text is taken as the name; write it as "
                     + "\"INI: Given Family (@handle), Org\"");
         }
@@ -165,14 +165,14 @@ public final class Meetings {
             for (String initials : item.speakers()) {
                 List<Attendee> matches = speakers.matches(initials);
                 if (matches.isEmpty()) {
-                    findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "Speaker " + quote(initials)
+                    findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(initials)
                             + " matches the initials of no attendee; add them to the attendee list or correct the "
                             + "initials");
                 } else if (matches.size() > 1) {
                     // A few names are enough to act on; all of them would make the message as long as the list.
                     String names = matches.stream().limit(3).map(a -> quote(a.name()))
                             .collect(Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "");
-                    findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "Speaker " + quote(initials)
+                    findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "speaker " + quote(initials)
                             + " matches " + matches.size() + " attendees (" + names + "); taken as the first, "
                             + quote(matches.get(0).name()) + ". Give each attendee distinct initials");
                 }
