@@ -1,0 +1,704 @@
+package org.minutes.sdk.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.minutes.grammar.NotesLexer;
+import org.minutes.grammar.NotesParser;
+import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.Span;
+import org.minutes.sdk.ast.Block;
+import org.minutes.sdk.ast.BlockQuote;
+import org.minutes.sdk.ast.Checkbox;
+import org.minutes.sdk.ast.CodeBlock;
+import org.minutes.sdk.ast.Comment;
+import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.FrontMatter;
+import org.minutes.sdk.ast.HeadCount;
+import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Inlines;
+import org.minutes.sdk.ast.ListBlock;
+import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.ast.SectionKind;
+import org.minutes.sdk.ast.Table;
+import org.minutes.sdk.ast.TableCell;
+import org.minutes.sdk.ast.TableRow;
+import org.minutes.sdk.ast.ThematicBreak;
+import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.internal.inline.InlineParser;
+import org.minutes.sdk.internal.inline.Segment;
+import org.minutes.sdk.internal.semantics.HeadCounts;
+import org.minutes.sdk.internal.semantics.Initials;
+import org.minutes.sdk.internal.semantics.ItemHead;
+import org.minutes.sdk.internal.semantics.ItemHeads;
+import org.minutes.sdk.internal.semantics.SectionKinds;
+import org.minutes.sdk.internal.semantics.TitleParts;
+
+/**
+ * Builds the AST from the parse tree of {@link NotesParser}, recording every node's span and the diagnostics of
+ * block structure. Semantic diagnostics (attendees, times, speakers) come later, from the finished document.
+ */
+final class DocumentBuilder {
+
+    /** A diagnostic before positions are known: code, message and UTF-16 span. */
+    record Finding(DiagnosticCode code, String message, int start, int end) {
+    }
+
+    /** A line of item or paragraph text: its UTF-16 start in the source and the text without line end. */
+    private record Line(int start, String text, Token token) {
+    }
+
+    private static final Pattern MARKER = Pattern.compile("([-*]|[0-9]{1,9}\\.)([ \\t\\u00A0]|$)");
+    private static final Pattern FULL_ENTRY = Pattern.compile(
+            "[ \\t\\u00A0]*\\S{2,4}[:,\\s].*\\(@[ \\t\\u00A0]*[\\p{L}\\p{Nd}-]+[ \\t\\u00A0]*\\).*");
+
+    private final String source;
+    private final int[] utf16Offsets;
+    private final IdentityHashMap<Node, Span> spans = new IdentityHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final SpanSink spanSink = this::span;
+
+    DocumentBuilder(String source) {
+        this.source = source;
+        this.utf16Offsets = codePointOffsets(source);
+    }
+
+    IdentityHashMap<Node, Span> spans() {
+        return spans;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** Reports a finding over a UTF-16 span. */
+    void report(DiagnosticCode code, String message, int start, int end) {
+        findings.add(new Finding(code, message, start, end));
+    }
+
+    // ---- document (D7, D14) ----
+
+    Document document(NotesParser.DocumentContext tree, List<Token> inconsistentDedents) {
+        for (Token token : inconsistentDedents) {
+            int start = lineContentStart(token);
+            report(DiagnosticCode.LIST_INCONSISTENT_INDENT, "this item's indentation matches no open item; "
+                    + "it is nested by the closest smaller indentation (D40)", start, tokenEnd(token));
+        }
+        Optional<FrontMatter> frontMatter = tree.frontMatter() == null ? Optional.empty()
+                : Optional.of(frontMatter(tree.frontMatter()));
+        List<NotesParser.SectionContext> headings = tree.section();
+        boolean hasAttendees = headings.stream().anyMatch(s -> kindOf(s) == SectionKind.ATTENDEES);
+        List<Block> first = blocks(tree.blocks(), false, hasAttendees ? Context.SECTION : Context.PREAMBLE);
+        Optional<Title> title = Optional.empty();
+        List<Block> lead = List.of();
+        List<Block> preamble = first;
+        int sectionsFrom = 0;
+        if (!headings.isEmpty() && headingLevel(headings.get(0).HEADING().getSymbol()) == 1) {
+            NotesParser.SectionContext titleHeading = headings.get(0);
+            title = Optional.of(title(titleHeading.HEADING().getSymbol()));
+            lead = first;
+            preamble = blocks(titleHeading.blocks(), false, hasAttendees ? Context.SECTION : Context.PREAMBLE);
+            sectionsFrom = 1;
+            for (Block block : lead) {
+                if (!(block instanceof Comment)) {
+                    Span span = spans.get(block);
+                    report(DiagnosticCode.TITLE_NOT_FIRST, "content before the title heading; move it below the "
+                            + "title (D7)", span.start(), span.end());
+                }
+            }
+        } else {
+            report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
+                    + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int i = sectionsFrom; i < headings.size(); i++) {
+            sections.add(section(headings.get(i)));
+        }
+        Document document = new Document(frontMatter, lead, title, preamble, sections);
+        span(document, 0, source.length());
+        return document;
+    }
+
+    // ---- front matter (D9-D12) ----
+
+    private FrontMatter frontMatter(NotesParser.FrontMatterContext ctx) {
+        Token opener = ctx.FRONT_MATTER_OPEN().getSymbol();
+        String openerText = opener.getText();
+        int stray = openerText.indexOf("---");
+        int start = offset(opener.getStartIndex());
+        if (stray > 0) {
+            report(DiagnosticCode.FRONT_MATTER_MALFORMED_OPENER, "stray characters \"" + openerText.substring(0, stray)
+                    + "\" before the front-matter fence `---`; read as front matter (D11)", start, start + stray + 3);
+        }
+        List<String> lines = new ArrayList<>();
+        int end = start + stray + 3;
+        int yamlStart = -1;
+        for (NotesParser.FrontMatterLineContext line : ctx.frontMatterLine()) {
+            TerminalNode text = line.FRONT_MATTER_LINE();
+            lines.add(text == null ? "" : text.getText());
+            if (text != null) {
+                yamlStart = yamlStart < 0 ? offset(text.getSymbol().getStartIndex()) : yamlStart;
+                end = tokenEnd(text.getSymbol());
+            }
+        }
+        if (ctx.FRONT_MATTER_CLOSE() == null) {
+            report(DiagnosticCode.FRONT_MATTER_UNCLOSED, "front matter has no closing `---`; it ends before the "
+                    + "first heading (D12)", start, start + stray + 3);
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+                lines.remove(lines.size() - 1);
+            }
+        } else {
+            Token closer = ctx.FRONT_MATTER_CLOSE().getSymbol();
+            end = offset(closer.getStartIndex()) + 3;
+        }
+        String yaml = String.join("\n", lines);
+        FrontMatter frontMatter = new FrontMatter(yaml);
+        span(frontMatter, start, end);
+        int at = yamlStart < 0 ? start : yamlStart;
+        Optional<java.util.Map<String, Object>> values = frontMatter.values();
+        if (values.isEmpty()) {
+            report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
+                    + "(D10)", at, at);
+        } else if (org.minutes.sdk.internal.semantics.Yaml.tagsOf(values.get().get("tags")).isEmpty()) {
+            report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
+                    at, at);
+        }
+        return frontMatter;
+    }
+
+    // ---- headings, title, sections (D13-D16, D23) ----
+
+    private static int headingLevel(Token heading) {
+        String text = heading.getText();
+        int i = Whitespace.skip(text, 0);
+        int level = 0;
+        while (i + level < text.length() && text.charAt(i + level) == '#') {
+            level++;
+        }
+        return level;
+    }
+
+    /** The heading's text: after `#`s and WS, trailing WS removed (D13); start is its UTF-16 offset. */
+    private Line headingText(Token heading) {
+        String text = heading.getText();
+        int i = Whitespace.skip(text, 0);
+        while (i < text.length() && text.charAt(i) == '#') {
+            i++;
+        }
+        i = Whitespace.skip(text, i);
+        int end = Whitespace.trimEnd(text, i, text.length());
+        return new Line(offset(heading.getStartIndex()) + i, text.substring(i, end), heading);
+    }
+
+    private Title title(Token heading) {
+        Line text = headingText(heading);
+        TitleParts parts = TitleParts.of(text.text());
+        List<Inline> name = inlines(List.of(new Line(text.start() + parts.nameStart(),
+                text.text().substring(parts.nameStart()), heading)));
+        Title title = new Title(parts.draft(), parts.date(), name);
+        int start = lineContentStart(heading);
+        int end = text.start() + text.text().length();
+        span(title, start, Math.max(end, start + 1));
+        parts.issue().ifPresent(code -> report(code, code == DiagnosticCode.TITLE_NO_DATE
+                ? "the title has no meeting date `YYYY-MM-DD` (D15)"
+                : "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
+        return title;
+    }
+
+    private SectionKind kindOf(NotesParser.SectionContext ctx) {
+        Line text = headingText(ctx.HEADING().getSymbol());
+        return SectionKinds.classify(Inlines.plainText(InlineParser.parse(
+                List.of(new Segment(text.text(), text.start())), SpanSink.NONE)));
+    }
+
+    private Section section(NotesParser.SectionContext ctx) {
+        Token heading = ctx.HEADING().getSymbol();
+        int level = headingLevel(heading);
+        Line text = headingText(heading);
+        List<Inline> inlines = inlines(List.of(text));
+        SectionKind kind = SectionKinds.classify(Inlines.plainText(inlines));
+        boolean entries = kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA;
+        List<Block> blocks = blocks(ctx.blocks(), false, entries ? Context.ATTENDEES : Context.SECTION);
+        Section section = new Section(level, inlines, blocks);
+        int start = lineContentStart(heading);
+        int end = Math.max(start + level, text.start() + text.text().length());
+        if (level >= 5) {
+            report(DiagnosticCode.HEADING_DEEP_LEVEL, "level-" + level + " heading; sections do not nest, levels "
+                    + "2-4 read best (D13)", start, end);
+        }
+        for (Block block : blocks) {
+            end = Math.max(end, spans.get(block).end());
+        }
+        span(section, start, end);
+        return section;
+    }
+
+    // ---- blocks (D8) ----
+
+    /** Where blocks stand: attendee entries have no speakers (D26, D47); a preamble list may be one (D26). */
+    private enum Context { SECTION, PREAMBLE, ATTENDEES }
+
+    private List<Block> blocks(NotesParser.BlocksContext ctx, boolean nested, Context context) {
+        return ctx == null ? List.of() : blocks(ctx.block(), nested, context);
+    }
+
+    private List<Block> blocks(List<NotesParser.BlockContext> contexts, boolean nested, Context context) {
+        List<Block> blocks = new ArrayList<>();
+        for (NotesParser.BlockContext ctx : contexts) {
+            if (ctx instanceof NotesParser.ParagraphBlockContext p) {
+                blocks.add(paragraph(lines(p.paragraph().textLine())));
+            } else if (ctx instanceof NotesParser.BulletListBlockContext b) {
+                lists(b.bulletList().bulletItem().stream().map(i -> new ItemTree(i.BULLET_ITEM().getSymbol(),
+                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+            } else if (ctx instanceof NotesParser.OrderedListBlockContext o) {
+                lists(o.orderedList().orderedItem().stream().map(i -> new ItemTree(i.ORDERED_ITEM().getSymbol(),
+                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+            } else if (ctx instanceof NotesParser.TableBlockContext t) {
+                table(t.table()).ifPresent(blocks::add);
+            } else if (ctx instanceof NotesParser.FencedCodeBlockContext f) {
+                blocks.add(code(f.fencedCode()));
+            } else if (ctx instanceof NotesParser.CommentBlockContext c) {
+                blocks.add(comment(c.comment()));
+            } else if (ctx instanceof NotesParser.QuoteBlockContext q) {
+                blocks.add(quote(q.quote()));
+            } else if (ctx instanceof NotesParser.ThematicBreakBlockContext b) {
+                ThematicBreak thematicBreak = new ThematicBreak();
+                Token token = b.thematicBreak().THEMATIC_BREAK().getSymbol();
+                span(thematicBreak, lineContentStart(token), trimmedEnd(token));
+                blocks.add(thematicBreak);
+            }
+        }
+        return blocks;
+    }
+
+    private List<Line> lines(List<NotesParser.TextLineContext> contexts) {
+        List<Line> lines = new ArrayList<>(contexts.size());
+        for (NotesParser.TextLineContext ctx : contexts) {
+            Token token = ctx.getStart();
+            if (token.getType() == Token.EOF || token.getType() == NotesLexer.NL) {
+                continue;
+            }
+            lines.add(textLine(token));
+            switch (token.getType()) {
+                case NotesLexer.PIPE_LINE, NotesLexer.DELIMITER_ROW -> report(DiagnosticCode.TABLE_NOT_A_TABLE,
+                        "this `|` line is in no table (a table needs a delimiter row under its header) and reads as "
+                                + "text (D27)", lineContentStart(token), trimmedEnd(token));
+                case NotesLexer.UNCLOSED_COMMENT -> report(DiagnosticCode.COMMENT_UNCLOSED, "`<!--` has no closing "
+                        + "`-->`; the line reads as text (D62)", lineContentStart(token), trimmedEnd(token));
+                case NotesLexer.UNCLOSED_FENCE -> report(DiagnosticCode.CODE_UNCLOSED_FENCE, "code fence has no "
+                        + "closing fence; the line reads as text (D63)", lineContentStart(token), trimmedEnd(token));
+                case NotesLexer.TOO_DEEP_ITEM -> report(DiagnosticCode.LIST_TOO_DEEP, "lists nest at most "
+                        + org.minutes.grammar.NotesLexerBase.MAX_DEPTH + " deep; this item reads as text of the "
+                        + "deepest one (D41)", lineContentStart(token), trimmedEnd(token));
+                default -> {
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A text line without its indentation and trailing WS (D5). */
+    private Line textLine(Token token) {
+        String text = token.getText();
+        int from = Whitespace.skip(text, 0);
+        int to = Whitespace.trimEnd(text, from, text.length());
+        return new Line(offset(token.getStartIndex()) + from, text.substring(from, to), token);
+    }
+
+    private Block paragraph(List<Line> lines) {
+        Line first = lines.get(0);
+        Line last = lines.get(lines.size() - 1);
+        int start = first.start();
+        int end = last.start() + last.text().length();
+        if (lines.size() == 1 && HeadCounts.matches(first.text())) {
+            return headCount(first);
+        }
+        Paragraph paragraph = new Paragraph(inlines(lines));
+        span(paragraph, start, end);
+        return paragraph;
+    }
+
+    private HeadCount headCount(Line line) {
+        HeadCount headCount = new HeadCount(line.text());
+        int end = line.start() + line.text().length();
+        span(headCount, line.start(), end);
+        if (headCount.count().isEmpty()) {
+            report(DiagnosticCode.HEADCOUNT_PLACEHOLDER, "head count is a placeholder `X`; write the number of "
+                    + "people (D36)", line.start(), end);
+        }
+        return headCount;
+    }
+
+    // ---- lists (D37-D46) ----
+
+    private record ItemTree(Token marker, List<NotesParser.TextLineContext> continuation,
+                            NotesParser.ItemBodyContext body) {
+    }
+
+    /** Builds the lists of consecutive items; in attendee blocks a head count ends the list (D36). */
+    private void lists(List<ItemTree> trees, boolean nested, Context context, List<Block> out) {
+        boolean entries = context == Context.ATTENDEES
+                || (context == Context.PREAMBLE && !nested && trees.stream().anyMatch(this::isFullEntry));
+        List<ListItem> items = new ArrayList<>();
+        for (ItemTree tree : trees) {
+            List<Line> continuation = lines(tree.continuation());
+            Line headCount = null;
+            if (entries && !nested) {
+                for (int i = 0; i < continuation.size(); i++) {
+                    if (HeadCounts.matches(continuation.get(i).text())) {
+                        headCount = continuation.get(i);
+                        List<Line> rest = continuation.subList(i + 1, continuation.size());
+                        continuation = continuation.subList(0, i);
+                        items.add(item(tree, continuation, entries, 0));
+                        flush(items, out);
+                        out.add(headCount(headCount));
+                        if (!rest.isEmpty()) {
+                            out.add(paragraph(rest));
+                        }
+                        break;
+                    }
+                }
+            }
+            if (headCount == null) {
+                items.add(item(tree, continuation, entries, depthOf(nested)));
+            }
+        }
+        flush(items, out);
+    }
+
+    private static int depthOf(boolean nested) {
+        return nested ? 1 : 0;
+    }
+
+    private void flush(List<ListItem> items, List<Block> out) {
+        if (items.isEmpty()) {
+            return;
+        }
+        ListBlock list = new ListBlock(items);
+        span(list, spans.get(items.get(0)).start(), spans.get(items.get(items.size() - 1)).end());
+        out.add(list);
+        items.clear();
+    }
+
+    private boolean isFullEntry(ItemTree tree) {
+        String text = tree.marker().getText();
+        var matcher = MARKER.matcher(text);
+        int at = Whitespace.skip(text, 0);
+        if (!matcher.find(at) || matcher.start() != at) {
+            return false;
+        }
+        String entry = text.substring(matcher.end(1));
+        int ini = Whitespace.skip(entry, 0);
+        return FULL_ENTRY.matcher(entry).matches() && Initials.tokenLength(entry, ini, false) > 0;
+    }
+
+    private ListItem item(ItemTree tree, List<Line> continuation, boolean entries, int depth) {
+        Token token = tree.marker();
+        String text = token.getText();
+        int markerAt = Whitespace.skip(text, 0);
+        int base = offset(token.getStartIndex());
+        List<Block> body = tree.body() == null ? List.of() : blocks(tree.body().block(), true,
+                entries ? Context.ATTENDEES : Context.SECTION);
+        return item(text, markerAt, base, continuation, body, entries, depth, token);
+    }
+
+    /** One item from its line text at {@code markerAt}; recursive for a marker after a marker (D43). */
+    private ListItem item(String text, int markerAt, int base, List<Line> continuation, List<Block> body,
+                          boolean entries, int depth, Token token) {
+        char c = text.charAt(markerAt);
+        Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : Marker.ORDERED;
+        int afterMarker = markerAt + 1;
+        while (marker == Marker.ORDERED && text.charAt(afterMarker - 1) != '.') {
+            afterMarker++;
+        }
+        int contentAt = Whitespace.skip(text, afterMarker);
+        int end = Whitespace.trimEnd(text, contentAt, text.length());
+        var nestedMarker = MARKER.matcher(text).region(contentAt, end);
+        if (contentAt < end && nestedMarker.lookingAt() && depth + 1 < org.minutes.grammar.NotesLexerBase.MAX_DEPTH) {
+            // D43: `- 1. text` is an empty item whose child list starts with the rest.
+            ListItem child = item(text, contentAt, base, continuation, List.of(), entries, depth + 1, token);
+            ListBlock childList = new ListBlock(List.of(child));
+            span(childList, spans.get(child).start(), spans.get(child).end());
+            List<Block> children = new ArrayList<>();
+            children.add(childList);
+            children.addAll(body);
+            ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), children);
+            span(item, base + markerAt, endOf(base + end, continuation, children));
+            return item;
+        }
+        String rest = text.substring(contentAt, end);
+        ItemHead head = ItemHeads.analyse(rest, !entries);
+        if (head.malformedCheckbox()) {
+            report(DiagnosticCode.ITEM_MALFORMED_CHECKBOX, "malformed checkbox; write `[ ]`, `[x]` or `[X]` "
+                    + "followed by a space (D46)", base + contentAt, base + end);
+        }
+        Optional<Checkbox> checkbox = head.checkbox();
+        List<Line> lines = new ArrayList<>();
+        int textAt = Math.min(contentAt + head.textStart(), end);
+        lines.add(new Line(base + textAt, text.substring(textAt, end), token));
+        lines.addAll(continuation);
+        List<Inline> content = lines.size() == 1 && lines.get(0).text().isEmpty() ? List.of() : inlines(lines);
+        ListItem item = new ListItem(marker, checkbox, head.speaker(), content, body);
+        span(item, base + markerAt, endOf(base + end, continuation, body));
+        return item;
+    }
+
+    private int endOf(int lineEnd, List<Line> continuation, List<Block> children) {
+        int end = lineEnd;
+        if (!continuation.isEmpty()) {
+            Line last = continuation.get(continuation.size() - 1);
+            end = Math.max(end, last.start() + last.text().length());
+        }
+        for (Block child : children) {
+            end = Math.max(end, spans.get(child).end());
+        }
+        return end;
+    }
+
+    // ---- tables (D27-D29) ----
+
+    private Optional<Block> table(NotesParser.TableContext ctx) {
+        Token headerToken = ctx.TABLE_HEADER().getSymbol();
+        TableRow header = row(headerToken);
+        int end = trimmedEnd(ctx.DELIMITER_ROW().getSymbol());
+        List<TableRow> rows = new ArrayList<>();
+        for (NotesParser.TableRowContext rowCtx : ctx.tableRow()) {
+            Token token = rowCtx.getStart();
+            String text = Whitespace.trim(token.getText());
+            if (text.equals("|")) {
+                report(DiagnosticCode.TABLE_LONE_PIPE, "a row that is a lone `|` is dropped (D29)",
+                        lineContentStart(token), trimmedEnd(token));
+                continue;
+            }
+            TableRow row = row(token);
+            end = trimmedEnd(token);
+            if (row.cells().stream().allMatch(cell -> cell.content().isEmpty())) {
+                continue;
+            }
+            rows.add(row);
+        }
+        Table table = new Table(header, rows);
+        span(table, spans.get(header).start(), end);
+        return Optional.of(table);
+    }
+
+    private TableRow row(Token token) {
+        String text = token.getText();
+        int base = offset(token.getStartIndex());
+        int at = Whitespace.skip(text, 0) + 1;
+        int lineEnd = Whitespace.trimEnd(text, at, text.length());
+        List<TableCell> cells = new ArrayList<>();
+        boolean trailingPipe = false;
+        while (at <= lineEnd) {
+            int cellEnd = cellEnd(text, at, lineEnd);
+            trailingPipe = cellEnd == lineEnd - 1 && text.charAt(cellEnd) == '|';
+            int from = Whitespace.skip(text, at);
+            int to = Whitespace.trimEnd(text, from, Math.min(cellEnd, lineEnd));
+            if (!(cellEnd >= lineEnd && from >= to && cells.size() > 0 && at == lineEnd)) {
+                String cellText = text.substring(from, to);
+                List<Inline> content = cellText.isEmpty() ? List.of()
+                        : InlineParser.parse(List.of(new Segment(cellText, base + from)), spanSink);
+                TableCell cell = new TableCell(content);
+                span(cell, base + from, base + to);
+                cells.add(cell);
+            }
+            if (trailingPipe || cellEnd >= lineEnd) {
+                break;
+            }
+            at = cellEnd + 1;
+        }
+        if (!trailingPipe && !Whitespace.trim(text).equals("|")) {
+            report(DiagnosticCode.TABLE_MISSING_TRAILING_PIPE, "table row without a trailing `|` (D29)",
+                    base + Whitespace.skip(text, 0), base + lineEnd);
+        }
+        TableRow row = new TableRow(cells);
+        span(row, base + Whitespace.skip(text, 0), base + lineEnd);
+        return row;
+    }
+
+    /** The index of the `|` ending the cell at {@code from}, skipping escaped pipes and code spans (D28). */
+    private static int cellEnd(String text, int from, int end) {
+        int i = from;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < end) {
+                i += 2;
+            } else if (c == '`') {
+                int run = 0;
+                while (i + run < end && text.charAt(i + run) == '`') {
+                    run++;
+                }
+                int close = closingBackticks(text, i + run, end, run);
+                i = close < 0 ? i + run : close + run;
+            } else if (c == '|') {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return end;
+    }
+
+    private static int closingBackticks(String text, int from, int end, int run) {
+        int i = from;
+        while (i < end) {
+            if (text.charAt(i) == '`') {
+                int n = 0;
+                while (i + n < end && text.charAt(i + n) == '`') {
+                    n++;
+                }
+                if (n == run) {
+                    return i;
+                }
+                i += n;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    // ---- code, comments, quotes (D62-D64) ----
+
+    private CodeBlock code(NotesParser.FencedCodeContext ctx) {
+        Token opener = ctx.FENCE_OPEN().getSymbol();
+        String text = opener.getText();
+        int at = Whitespace.skip(text, 0);
+        char fence = text.charAt(at);
+        int length = 0;
+        while (at + length < text.length() && text.charAt(at + length) == fence) {
+            length++;
+        }
+        String info = Whitespace.trim(text.substring(at + length));
+        int indent = org.minutes.grammar.NotesLexerBase.indentation(text);
+        List<String> lines = new ArrayList<>();
+        for (NotesParser.VerbatimLineContext line : ctx.verbatimLine()) {
+            lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getText(), indent));
+        }
+        CodeBlock code = new CodeBlock(fence, length, info, lines);
+        span(code, lineContentStart(opener), trimmedEnd(ctx.FENCE_CLOSE().getSymbol()));
+        return code;
+    }
+
+    private Comment comment(NotesParser.CommentContext ctx) {
+        Token opener = ctx.getStart();
+        String text = opener.getText();
+        int indent = org.minutes.grammar.NotesLexerBase.indentation(text);
+        List<String> lines = new ArrayList<>();
+        lines.add(text.substring(Whitespace.skip(text, 0)));
+        Token last = opener;
+        if (ctx instanceof NotesParser.MultiLineCommentContext multi) {
+            for (NotesParser.VerbatimLineContext line : multi.verbatimLine()) {
+                lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getText(), indent));
+            }
+            last = multi.COMMENT_CLOSE().getSymbol();
+            lines.add(dedent(last.getText(), indent));
+        }
+        Comment comment = new Comment(lines);
+        span(comment, lineContentStart(opener), tokenEnd(last));
+        return comment;
+    }
+
+    /** Removes up to {@code columns} columns of indentation (D63). */
+    private static String dedent(String line, int columns) {
+        int column = 0;
+        int i = 0;
+        while (i < line.length() && Whitespace.is(line.charAt(i))) {
+            int next = line.charAt(i) == '\t' ? (column / 4 + 1) * 4 : column + 1;
+            if (next > columns) {
+                break;
+            }
+            column = next;
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    private BlockQuote quote(NotesParser.QuoteContext ctx) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        int start = lineContentStart(ctx.getStart());
+        int end = start;
+        for (TerminalNode node : ctx.QUOTE()) {
+            Token token = node.getSymbol();
+            String text = token.getText();
+            int from = Whitespace.skip(text, Whitespace.skip(text, 0) + 1);
+            int to = Whitespace.trimEnd(text, from, text.length());
+            end = trimmedEnd(token);
+            if (from >= to) {
+                addQuoteParagraph(lines, paragraphs);
+            } else {
+                lines.add(new Line(offset(token.getStartIndex()) + from, text.substring(from, to), token));
+            }
+        }
+        addQuoteParagraph(lines, paragraphs);
+        BlockQuote quote = new BlockQuote(paragraphs);
+        span(quote, start, end);
+        return quote;
+    }
+
+    private void addQuoteParagraph(List<Line> lines, List<Paragraph> paragraphs) {
+        if (!lines.isEmpty()) {
+            Paragraph paragraph = new Paragraph(inlines(lines));
+            Line last = lines.get(lines.size() - 1);
+            span(paragraph, lines.get(0).start(), last.start() + last.text().length());
+            paragraphs.add(paragraph);
+            lines.clear();
+        }
+    }
+
+    // ---- inlines and offsets ----
+
+    private List<Inline> inlines(List<Line> lines) {
+        List<Segment> segments = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            segments.add(new Segment(line.text(), line.start()));
+        }
+        return InlineParser.parse(segments, spanSink);
+    }
+
+    private void span(Node node, int start, int end) {
+        spans.put(node, new Span(start, Math.max(start, end)));
+    }
+
+    /** UTF-16 offset of an ANTLR (code point) index. */
+    private int offset(int codePointIndex) {
+        return utf16Offsets == null ? codePointIndex : utf16Offsets[codePointIndex];
+    }
+
+    private int lineContentStart(Token token) {
+        return offset(token.getStartIndex()) + Whitespace.skip(token.getText(), 0);
+    }
+
+    private int tokenEnd(Token token) {
+        return offset(token.getStartIndex()) + token.getText().length();
+    }
+
+    private int trimmedEnd(Token token) {
+        String text = token.getText();
+        return offset(token.getStartIndex()) + Whitespace.trimEnd(text, 0, text.length());
+    }
+
+    private static int[] codePointOffsets(String source) {
+        if (source.codePoints().count() == source.length()) {
+            return null;
+        }
+        int[] offsets = new int[source.codePointCount(0, source.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < source.length(); i = source.offsetByCodePoints(i, 1)) {
+            offsets[cp++] = i;
+        }
+        offsets[cp] = source.length();
+        return offsets;
+    }
+}
