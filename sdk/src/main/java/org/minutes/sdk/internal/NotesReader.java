@@ -1,10 +1,29 @@
 package org.minutes.sdk.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.minutes.grammar.NotesLexer;
+import org.minutes.grammar.NotesParser;
+import org.minutes.sdk.Diagnostic;
+import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.SourceMap;
+import org.minutes.sdk.Span;
+import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.internal.semantics.Meetings;
 
-/** Runs the ANTLR lexer and parser and builds the AST. To be implemented. */
+/**
+ * Runs the ANTLR lexer and parser over a text, builds the AST, and collects structural and semantic diagnostics
+ * ordered by position (D69).
+ */
 public final class NotesReader {
 
     private NotesReader() {
@@ -18,6 +37,51 @@ public final class NotesReader {
      * @return the result
      */
     public static ParseResult read(String text, List<Integer> malformed) {
-        throw new UnsupportedOperationException("not yet");
+        NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        NotesParser.DocumentContext tree = parse(lexer);
+        DocumentBuilder builder = new DocumentBuilder(text);
+        for (int offset : malformed) {
+            builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
+                    offset, offset + 1);
+        }
+        Document document = builder.document(tree, lexer.inconsistentDedents());
+        SourceMap sourceMap = SourceMap.of(text, builder.spans());
+        Findings findings = (code, where, message) -> {
+            Span span = sourceMap.span(where).orElse(new Span(0, 0));
+            builder.report(code, message, span.start(), span.end());
+        };
+        Meetings.attendees(document, findings);
+        Meetings.schedule(document, findings);
+        Meetings.checkSpeakers(document, findings);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (DocumentBuilder.Finding f : builder.findings()) {
+            diagnostics.add(new Diagnostic(f.code(), f.message(), new Span(f.start(), f.end()),
+                    sourceMap.position(f.start()), sourceMap.position(f.end())));
+        }
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start())
+                .thenComparingInt(d -> d.span().end()));
+        return new ParseResult(document, sourceMap, diagnostics);
+    }
+
+    /**
+     * Two-stage parsing: SLL with bail-out first, full LL only if SLL fails. The grammar accepts every token
+     * stream the lexer makes, so the second stage is a safety net that no input should reach.
+     */
+    private static NotesParser.DocumentContext parse(NotesLexer lexer) {
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        NotesParser parser = new NotesParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.document();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.document();
+        }
     }
 }

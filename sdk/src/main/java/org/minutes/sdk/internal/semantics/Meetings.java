@@ -1,10 +1,20 @@
 package org.minutes.sdk.internal.semantics;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
+import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.HeadCount;
+import org.minutes.sdk.ast.ListBlock;
+import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.internal.Findings;
 import org.minutes.sdk.model.ActionItem;
 import org.minutes.sdk.model.Attendee;
@@ -13,7 +23,7 @@ import org.minutes.sdk.model.Schedule;
 
 /**
  * The semantic model (D66–D68) derived from a document. Each method reads the AST alone; the parser calls the
- * ones that can find something with a real {@link Findings} to collect their diagnostics. To be implemented.
+ * ones that can find something with a real {@link Findings} to collect their diagnostics.
  */
 public final class Meetings {
 
@@ -36,35 +46,151 @@ public final class Meetings {
     }
 
     /**
-     * Collects the attendees of all attendee blocks (D26–D35); reports no-heading, missing-name, placeholder,
-     * unparsed-entry, no-name-column and extra-cells.
+     * Collects the attendees of all attendee blocks in document order (D26–D35); reports
+     * {@code attendees/no-heading}, {@code attendees/missing-name}, {@code attendees/placeholder},
+     * {@code attendees/unparsed-entry}, {@code table/no-name-column} and {@code table/extra-cells}.
+     *
+     * @param document the document
+     * @param findings where findings go
+     * @return the attendees, absentees marked
      */
     public static List<Attendee> attendees(Document document, Findings findings) {
-        throw new UnsupportedOperationException("not yet");
+        List<Attendee> attendees = new ArrayList<>();
+        for (AttendeeBlocks.AttendeeBlock block : AttendeeBlocks.of(document)) {
+            if (block.headless()) {
+                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, block.block(), "This preamble list is read as "
+                        + "the attendee list because the notes have no Attendees section; put it under an "
+                        + "\"## Attendees\" heading");
+            }
+            if (block.block() instanceof Table table) {
+                attendees.addAll(AttendeeTables.attendees(table, block.absent(), findings));
+            } else if (block.block() instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    entry(item, block.absent(), findings).ifPresent(attendees::add);
+                }
+            }
+        }
+        return List.copyOf(attendees);
     }
 
-    /** {@return the first head count's number (D36)} */
+    private static Optional<Attendee> entry(ListItem item, boolean absent, Findings findings) {
+        AttendeeEntries.Entry entry = AttendeeEntries.parse(item);
+        if (entry.kind() == AttendeeEntries.Kind.PLACEHOLDER) {
+            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "Attendee entry " + quote(entry.text())
+                    + " is a placeholder and names no one; fill it in or remove it");
+        } else if (entry.kind() == AttendeeEntries.Kind.UNPARSED) {
+            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "Attendee entry " + quote(entry.text())
+                    + " fits no known shape, so the whole text is taken as the name; write it as "
+                    + "\"INI: Given Family (@handle), Org\"");
+        }
+        return entry.attendee(absent);
+    }
+
+    /**
+     * Finds the first head count of the preamble and then the sections, nested ones included, in document order.
+     *
+     * @param document the document
+     * @return its number (D36), empty when there is none or the first one is an {@code X} placeholder
+     */
     public static OptionalInt headCount(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        Deque<Block> stack = new ArrayDeque<>();
+        List<Block> blocks = new ArrayList<>(document.preamble());
+        document.sections().forEach(section -> blocks.addAll(section.blocks()));
+        pushReversed(blocks, stack);
+        while (!stack.isEmpty()) {
+            Block block = stack.pop();
+            if (block instanceof HeadCount headCount) {
+                return headCount.count();
+            }
+            if (block instanceof ListBlock list) {
+                List<Block> nested = new ArrayList<>();
+                list.items().forEach(item -> nested.addAll(item.children()));
+                pushReversed(nested, stack);
+            }
+        }
+        return OptionalInt.empty();
     }
 
-    /** {@return open and completed action items in document order (D67)} */
+    private static void pushReversed(List<Block> blocks, Deque<Block> stack) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            stack.push(blocks.get(i));
+        }
+    }
+
+    /**
+     * Collects the action items (D67).
+     *
+     * @param document the document
+     * @return open and completed action items in document order
+     */
     public static List<ActionItem> actionItems(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        return ActionItems.of(document);
     }
 
-    /** {@return the decisions in document order (D68)} */
+    /**
+     * Collects the decisions (D68).
+     *
+     * @param document the document
+     * @return the decisions in document order
+     */
     public static List<Decision> decisions(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        return ActionItems.decisions(document);
     }
 
-    /** {@return the attendee a speaker's initials resolve to (D53)} */
+    /**
+     * Resolves a speaker's initials to an attendee (D53): a case-sensitive match on the attendees' initials first,
+     * then a case-insensitive one; of several matches the first.
+     *
+     * @param attendees the document's attendees
+     * @param initials  the speaker's initials
+     * @return the attendee, or empty when the speaker is not listed
+     */
     public static Optional<Attendee> resolveSpeaker(List<Attendee> attendees, String initials) {
-        throw new UnsupportedOperationException("not yet");
+        List<Attendee> matches = matches(attendees, initials);
+        return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
 
-    /** Reports {@code speaker/unresolved} and {@code speaker/ambiguous} for every item speaker (D53). */
+    /**
+     * Reports {@code speaker/unresolved} and {@code speaker/ambiguous} against the item, for every speaker of every
+     * list item outside attendee blocks (D53).
+     *
+     * @param document the document
+     * @param findings where findings go
+     */
     public static void checkSpeakers(Document document, Findings findings) {
-        throw new UnsupportedOperationException("not yet");
+        List<Attendee> attendees = attendees(document, Findings.NONE);
+        ActionItems.forEachItem(document, (item, kind) -> {
+            for (String initials : item.speakers()) {
+                List<Attendee> matches = matches(attendees, initials);
+                if (matches.isEmpty()) {
+                    findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "Speaker " + quote(initials)
+                            + " matches the initials of no attendee; add them to the attendee list or correct the "
+                            + "initials");
+                } else if (matches.size() > 1) {
+                    findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "Speaker " + quote(initials)
+                            + " matches " + matches.size() + " attendees ("
+                            + matches.stream().map(a -> quote(a.name())).collect(Collectors.joining(", "))
+                            + "); taken as the first, " + quote(matches.get(0).name())
+                            + ". Give each attendee distinct initials");
+                }
+            }
+        });
+    }
+
+    /** D53: the matches of the winning stage, case-sensitive before case-insensitive. */
+    private static List<Attendee> matches(List<Attendee> attendees, String initials) {
+        List<Attendee> exact = attendees.stream()
+                .filter(a -> a.initials().filter(initials::equals).isPresent())
+                .toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return attendees.stream()
+                .filter(a -> a.initials().filter(initials::equalsIgnoreCase).isPresent())
+                .toList();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
     }
 }
