@@ -9,15 +9,20 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.testing.Escapes;
 import org.minutes.sdk.testing.NotesCorpus;
 import org.minutes.sdk.testing.ParseInvariants;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -67,18 +72,19 @@ class TotalityProperties {
             "> quote", ">", "- ", "*\u00A0", "[link](https://example.org/doc", ") tail", "`open code",
             "\uFEFF# BOM mid-file", "\uD83D\uDE00 \uD83D\uDE00");
 
+    /** Multi-line constructs that random lines would rarely line up by chance; the soup mixes them in. */
+    private static final List<String> SNIPPETS = List.of(
+            "| Name | Initials |\n| --- | --- |\n| Quinn Example | QE |", "|a|b\n|-|-", "---\ntags: [a]\n---",
+            "```\n## code\n```", "~~~~ sh\n~~~\n~~~~", "<!--\n- not an item\n-->", "> a\n>\n> b",
+            "- a\n  - b\n    - c\n        - d\n - e");
+
     private static final List<String> INDENTS = List.of(" ", "  ", "    ", "\t", "\u00A0");
 
     /** Random strings rich in syntax characters never break the parser. */
     @Test
     void randomSyntaxSoupIsParsedTotally() {
-        Gen<String> line = lists().of(Generate.pick(TOKENS)).ofSizeBetween(0, 10)
-                .map(tokens -> String.join("", tokens))
-                .zip(Generate.pick(LINE_ENDS), String::concat);
-        Gen<String> text = Generate.pick(List.of("", "\uFEFF"))
-                .zip(lists().of(line).ofSizeBetween(0, 16), (bom, lines) -> bom + String.join("", lines));
         qt().withExamples(EXAMPLES)
-                .forAll(text.describedAs(Escapes::javaLiteral))
+                .forAll(syntaxSoup())
                 .checkAssert(input -> ParseInvariants.assertWellFormed(PARSER.parse(input), input));
     }
 
@@ -88,6 +94,72 @@ class TotalityProperties {
      */
     @Test
     void randomBytesAreParsedTotally() {
+        qt().withExamples(EXAMPLES)
+                .forAll(garbage())
+                .checkAssert(input -> {
+                    ParseResult result = PARSER.parse(input);
+                    String source = result.sourceMap().source();
+                    ParseInvariants.assertWellFormed(result, new String(input, StandardCharsets.UTF_8));
+                    // No chunk encodes U+FFFD itself, so every U+FFFD in the source stands for malformed input.
+                    TreeSet<Integer> replaced = IntStream.range(0, source.length())
+                            .filter(i -> source.charAt(i) == '\uFFFD').boxed()
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    List<Diagnostic> warnings = result.diagnostics(DiagnosticCode.ENVELOPE_INVALID_UTF8);
+                    TreeSet<Integer> warned = warnings.stream()
+                            .map(d -> d.span().start())
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    assertEquals(replaced, warned, "offsets of U+FFFD vs. of envelope/invalid-utf8 warnings (D1)");
+                    assertEquals(replaced.size(), warnings.size(), "one warning per malformed sequence (D1)");
+                });
+    }
+
+    /** Line-level mutations of the real samples and the hard-case examples never break the parser. */
+    @Test
+    void mutatedNotesAreParsedTotally() {
+        qt().withExamples(EXAMPLES)
+                .forAll(mutatedNotes())
+                .checkAssert(m -> ParseInvariants.assertWellFormed(PARSER.parse(m.text()), m.text()));
+    }
+
+    /**
+     * The generators are worth only the syntax they reach: with a fixed seed (so the check is deterministic) each
+     * makes the parser build every node type at least once.
+     */
+    @Test
+    void generatorsReachEveryNodeType() {
+        Set<Class<?>> records = nodeRecords();
+        assertTrue(records.size() >= 20, () -> "too few node records found: " + records);
+        Set<Class<?>> fromSoup = new HashSet<>();
+        qt().withFixedSeed(20310514L).withExamples(3_000)
+                .forAll(syntaxSoup())
+                .checkAssert(input -> Nodes.walk(PARSER.parse(input).document(), n -> fromSoup.add(n.getClass())));
+        assertEquals(names(records), names(fromSoup), "node types built from the syntax soup");
+        Set<Class<?>> fromMutations = new HashSet<>();
+        qt().withFixedSeed(20310514L).withExamples(1_000)
+                .forAll(mutatedNotes())
+                .checkAssert(m -> Nodes.walk(PARSER.parse(m.text()).document(), n -> fromMutations.add(n.getClass())));
+        assertEquals(names(records), names(fromMutations), "node types built from mutated notes");
+    }
+
+    /** Lines of random tokens, some starting as a markup line, joined by random line ends, maybe after a BOM. */
+    private static Gen<String> syntaxSoup() {
+        Gen<String> tokens = lists().of(Generate.pick(TOKENS)).ofSizeBetween(0, 10)
+                .map(list -> String.join("", list));
+        // Whole markup lines make multi-line structure (tables, front matter, fences) likely enough to be reached.
+        List<String> markupLines = new ArrayList<>(MARKUP_LINES);
+        markupLines.addAll(SNIPPETS);
+        Gen<String> markup = Generate.pick(markupLines)
+                .zip(Generate.frequency(List.of(Pair.of(1, Generate.constant("")), Pair.of(1, tokens))),
+                        String::concat);
+        Gen<String> line = Generate.frequency(List.of(Pair.of(2, tokens), Pair.of(1, markup)))
+                .zip(Generate.pick(LINE_ENDS), String::concat);
+        return Generate.pick(List.of("", "\uFEFF"))
+                .zip(lists().of(line).ofSizeBetween(0, 16), (bom, lines) -> bom + String.join("", lines))
+                .describedAs(Escapes::javaLiteral);
+    }
+
+    /** Chunks of UTF-8 syntax and malformed sequences. */
+    private static Gen<byte[]> garbage() {
         List<byte[]> chunks = new ArrayList<>();
         for (String token : TOKENS) {
             if (token.codePoints().noneMatch(cp -> Character.getType(cp) == Character.SURROGATE)) {
@@ -98,42 +170,42 @@ class TotalityProperties {
                 new byte[] {(byte) 0xFF}, new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0x80},
                 new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {0x00}));
-        Gen<byte[]> bytes = lists().of(Generate.pick(chunks)).ofSizeBetween(0, 80).map(TotalityProperties::concat);
-        qt().withExamples(EXAMPLES)
-                .forAll(bytes.describedAs(Escapes::byteArray))
-                .checkAssert(input -> {
-                    ParseResult result = PARSER.parse(input);
-                    String source = result.sourceMap().source();
-                    ParseInvariants.assertWellFormed(result, new String(input, StandardCharsets.UTF_8));
-                    // No chunk encodes U+FFFD itself, so every U+FFFD in the source stands for malformed input.
-                    TreeSet<Integer> replaced = IntStream.range(0, source.length())
-                            .filter(i -> source.charAt(i) == '\uFFFD').boxed()
-                            .collect(Collectors.toCollection(TreeSet::new));
-                    TreeSet<Integer> warned = result.diagnostics(DiagnosticCode.ENVELOPE_INVALID_UTF8).stream()
-                            .map(d -> d.span().start())
-                            .collect(Collectors.toCollection(TreeSet::new));
-                    assertEquals(replaced, warned, "offsets of U+FFFD vs. of envelope/invalid-utf8 warnings (D1)");
-                    assertEquals(replaced.size(), result.diagnostics(DiagnosticCode.ENVELOPE_INVALID_UTF8).size(),
-                            "one warning per malformed sequence (D1)");
-                });
+        return lists().of(Generate.pick(chunks)).ofSizeBetween(0, 80)
+                .map(TotalityProperties::concat)
+                .describedAs(Escapes::byteArray);
     }
 
-    /** Line-level mutations of the real samples and the hard-case examples never break the parser. */
-    @Test
-    void mutatedNotesAreParsedTotally() {
+    /** One of the five samples or the examples, after one to eight line-level mutations. */
+    private static Gen<Mutated> mutatedNotes() {
         List<NotesCorpus.Note> notes = new ArrayList<>(NotesCorpus.samples());
         assertEquals(5, notes.size(), "the five sample notes");
         notes.addAll(NotesCorpus.examples());
         Gen<Mutation> mutation = Generate.enumValues(Kind.class)
                 .zip(integers().between(0, 999), integers().between(0, 999), Mutation::new);
-        Gen<Mutated> mutated = integers().between(0, notes.size() - 1)
+        return integers().between(0, notes.size() - 1)
                 .zip(lists().of(mutation).ofSizeBetween(1, 8), (index, mutations) -> {
                     NotesCorpus.Note note = notes.get(index);
                     return new Mutated(note.name(), mutations, apply(note.text(), mutations));
-                });
-        qt().withExamples(EXAMPLES)
-                .forAll(mutated.describedAs(Mutated::describe))
-                .checkAssert(m -> ParseInvariants.assertWellFormed(PARSER.parse(m.text()), m.text()));
+                })
+                .describedAs(Mutated::describe);
+    }
+
+    private static Set<Class<?>> nodeRecords() {
+        Set<Class<?>> records = new HashSet<>();
+        List<Class<?>> pending = new ArrayList<>(List.of(Node.class));
+        while (!pending.isEmpty()) {
+            Class<?> type = pending.remove(pending.size() - 1);
+            if (type.isRecord()) {
+                records.add(type);
+            } else {
+                pending.addAll(List.of(type.getPermittedSubclasses()));
+            }
+        }
+        return records;
+    }
+
+    private static Set<String> names(Set<Class<?>> types) {
+        return types.stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The kinds of line-level mutation. */
