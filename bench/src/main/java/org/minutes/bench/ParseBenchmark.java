@@ -1,0 +1,111 @@
+package org.minutes.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.minutes.sdk.MinutesParser;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Parse throughput of one corpus: one operation parses every text of the corpus once. {@link #minutes} and
+ * {@link #commonmark} run on the same texts in the same JVM, so their ratio is the figure to compare across
+ * changes; absolute numbers depend on the machine.
+ *
+ * <p>commonmark-java is configured to do comparable work: GFM tables (the notes' attendee tables) and source spans
+ * for blocks and inlines (Minutes always records spans in its source map). Both parse from a {@code String}.
+ *
+ * <p>Besides ops/s, each benchmark reports a secondary result {@code bytes}: UTF-8 bytes parsed per second (JMH
+ * labels it ops/s).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ParseBenchmark {
+
+    /** Which corpus to parse; see {@link Corpus}. */
+    @Param({"SAMPLES", "EXAMPLES"})
+    public Corpus corpus;
+
+    private List<String> texts;
+    private long corpusBytes;
+    private MinutesParser minutes;
+    private Parser commonmark;
+
+    /** Reads the corpus and builds both parsers once, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        texts = corpus.read();
+        corpusBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        minutes = MinutesParser.create();
+        commonmark = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
+
+    /**
+     * Counts the bytes parsed, which JMH turns into a rate next to ops/s. Per thread and reset every iteration, as
+     * JMH requires of auxiliary counters.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Throughput {
+
+        /** UTF-8 bytes parsed in this iteration. */
+        public long bytes;
+
+        /** Starts each iteration from zero. */
+        @Setup(Level.Iteration)
+        public void reset() {
+            bytes = 0;
+        }
+    }
+
+    /**
+     * Parses the corpus with Minutes.
+     *
+     * @param throughput the byte counter
+     * @param sink       keeps the results alive
+     */
+    @Benchmark
+    public void minutes(Throughput throughput, Blackhole sink) {
+        for (String text : texts) {
+            sink.consume(minutes.parse(text));
+        }
+        throughput.bytes += corpusBytes;
+    }
+
+    /**
+     * Parses the corpus with commonmark-java, GFM tables and source spans.
+     *
+     * @param throughput the byte counter
+     * @param sink       keeps the results alive
+     */
+    @Benchmark
+    public void commonmark(Throughput throughput, Blackhole sink) {
+        for (String text : texts) {
+            sink.consume(commonmark.parse(text));
+        }
+        throughput.bytes += corpusBytes;
+    }
+}
