@@ -68,7 +68,7 @@ public final class AstGenerators {
 
     private static final String[] WORDS = {"a", "Quinn", "shipped", "x2", "Ünïcode", "\uD83D\uDE00", "q"};
     private static final String[] URL_CHARS = {"a", "b", "1", "/", ".", "-", "=", "?", "&", "#", "%", "~",
-        "(x)", "[y]", "_", "*", ":"};
+        "(x)", "[y]z", "_", "*", ":"};
     private static final String[] SPEAKERS = {"QE", "RT", "MvV", "JRG", "AB", "ÉZ"};
     private static final String[] LOWER_SPEAKERS = {"qe", "ab", "mvv"};
     private static final String[] QUALIFIERS = {"away", "in chat", "relayed by QE", "see (notes)", "a: b",
@@ -366,7 +366,7 @@ public final class AstGenerators {
             return switch (kind) {
                 case 0, 1, 2 -> new Text(text());
                 case 3 -> breaks ? new SoftBreak() : new Text(text());
-                case 4 -> new Code(code());
+                case 4 -> new Code(codeLiteral());
                 case 5 -> links ? new Emoji(pick(new String[] {"tada", "thinking_face", "+1a", "x2"}))
                         : new Text(text());
                 case 6 -> links ? mention() : new Text(text());
@@ -391,20 +391,18 @@ public final class AstGenerators {
             return chance(20) ? new Image(content, destination) : new Link(content, destination);
         }
 
-        /** Emphasis content: one line, no WS at its edges, not starting or ending with the same delimiter. */
+        /**
+         * Emphasis content: one line, no WS at its edges, no emphasis of a delimiter character used around it (a
+         * nested run of the same character merges with or closes the outer one, D58), not starting or ending with
+         * a URL or delimiter run.
+         */
         private List<Inline> delimited(int depth, boolean links) {
             List<Inline> content = sequence(false, depth + 1, false, links);
-            Inline first = content.get(0);
-            Inline last = content.get(content.size() - 1);
-            if (delimiterOf(first) != 0 || delimiterOf(last) != 0 || first instanceof BareUrl
-                    || last instanceof BareUrl) {
-                content = new ArrayList<>(content);
-                if (!(content.get(0) instanceof Text)) {
-                    content.add(0, new Text("x"));
-                }
-                if (!(content.get(content.size() - 1) instanceof Text)) {
-                    content.add(new Text("y"));
-                }
+            boolean nested = content.stream().anyMatch(inline -> delimiterOf(inline) != 0
+                    || inline instanceof Link l && l.content().stream().anyMatch(c -> delimiterOf(c) != 0)
+                    || inline instanceof Image i && i.content().stream().anyMatch(c -> delimiterOf(c) != 0));
+            if (nested || content.get(0) instanceof BareUrl || content.get(content.size() - 1) instanceof BareUrl) {
+                return List.of(new Text(pick(WORDS)));
             }
             return content;
         }
@@ -455,6 +453,9 @@ public final class AstGenerators {
                     && p.delimiter() == '_') {
                 return true;
             }
+            if (previous instanceof Code && next instanceof Code) {
+                return true;
+            }
             char a = delimiterOf(previous);
             return a != 0 && a == delimiterOf(next);
         }
@@ -502,7 +503,7 @@ public final class AstGenerators {
             return text.toString();
         }
 
-        private String code() {
+        private String codeLiteral() {
             String code = text();
             return chance(20) ? " " + code + " " : code;
         }

@@ -134,6 +134,20 @@ public final class Inlines {
                 throw new IllegalArgumentException(what + ": " + inline + " directly before "
                         + Checks.quote(text.literal()) + " would run into it (D58, D60)");
             }
+            if (inline instanceof Code && next instanceof Code) {
+                throw new IllegalArgumentException(what + ": two adjacent code spans would share one backtick run "
+                        + "(D55)");
+            }
+            if (inline instanceof BareUrl url) {
+                if (endsWord(previous, false) || previous instanceof Mention || previous instanceof BareUrl) {
+                    throw new IllegalArgumentException(what + ": a bare URL directly after " + previous
+                            + " is no bare URL (D57)");
+                }
+                if (next instanceof Text text && !followsUrl(url.url(), text.literal())) {
+                    throw new IllegalArgumentException(what + ": text " + Checks.quote(text.literal())
+                            + " would run into the bare URL before it (D57)");
+                }
+            }
             if (inline instanceof BareUrl && (next instanceof Mention || next instanceof Emoji
                     || next instanceof Emphasis || next instanceof Strong || next instanceof Strikethrough
                     || next instanceof BareUrl)) {
@@ -144,6 +158,25 @@ public final class Inlines {
             throw new IllegalArgumentException(what + " nests emphasis and links deeper than "
                     + MAX_INLINE_DEPTH + " (D6)");
         }
+    }
+
+    /**
+     * D57: text after a bare URL starts where the URL's raw extent ended: with WS, {@code <} or {@code >}, or with
+     * characters the URL's end lost, up to such a stop or the end of the text.
+     */
+    private static boolean followsUrl(String url, String text) {
+        boolean parens = url.chars().filter(c -> c == '(').count() <= url.chars().filter(c -> c == ')').count();
+        boolean brackets = url.chars().filter(c -> c == '[').count() <= url.chars().filter(c -> c == ']').count();
+        int k = 0;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (".,;:!?'\"*_~".indexOf(c) >= 0 || c == ')' && parens || c == ']' && brackets) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
     }
 
     private static boolean isUnderscore(Inline inline) {
