@@ -485,11 +485,25 @@ final class DocumentBuilder {
             if (row.cells().stream().allMatch(cell -> cell.content().isEmpty())) {
                 continue;
             }
+            reportExtraCells(header, row);
             rows.add(row);
         }
         Table table = new Table(header, rows);
         span(table, spans.get(header).start(), end);
         return Optional.of(table);
+    }
+
+    /** D29: cells beyond the header's stay in the AST; non-empty ones get a warning, in any table. */
+    private void reportExtraCells(TableRow header, TableRow row) {
+        List<TableCell> cells = row.cells();
+        int width = header.cells().size();
+        long extra = cells.stream().skip(width).filter(cell -> !cell.content().isEmpty()).count();
+        if (extra > 0) {
+            Span span = spans.get(row);
+            report(DiagnosticCode.TABLE_EXTRA_CELLS, "this row has " + extra + " non-empty cell(s) beyond the "
+                    + "header's " + width + " columns; add a header cell for them or move them into a column (D29)",
+                    span.start(), span.end());
+        }
     }
 
     private TableRow row(Token token) {

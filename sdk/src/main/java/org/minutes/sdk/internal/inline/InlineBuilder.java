@@ -67,6 +67,8 @@ final class InlineBuilder {
     private int tailBreaks;
 
     /**
+     * Prepares a build; {@link #build()} then runs once.
+     *
      * @param text         the segments' texts joined by LF
      * @param tokens       the tokens of {@code text}
      * @param joinStarts   where each segment starts in {@code text}
@@ -81,6 +83,7 @@ final class InlineBuilder {
         this.spans = spans;
     }
 
+    /** Runs the passes in the order of D54 and returns the top-level inlines. */
     List<Inline> build() {
         scan();
         lastBracket = null;
@@ -367,8 +370,11 @@ final class InlineBuilder {
     private void shortcode(int start, int end) {
         int i = start;
         while (i < end) {
-            int underscore = text.indexOf('_', i);
-            if (underscore < 0 || underscore >= end) {
+            int underscore = i;
+            while (underscore < end && text.charAt(underscore) != '_') {
+                underscore++;
+            }
+            if (underscore == end) {
                 appendText(i, end, Piece.MAY_HOLD_EMOJI);
                 return;
             }

@@ -79,19 +79,12 @@ public final class AttendeeEntries {
     private static final String HANDLE = "[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}_-]*";
     /** D32 (3): {@code (@} WS* HANDLE WS* {@code )}, matched where the first {@code (@} stands. */
     private static final Pattern HANDLE_GROUP = Pattern.compile("\\(@" + WS + "*(" + HANDLE + ")" + WS + "*\\)");
-    /** After D34's {@code (INI)}: {@code (handle)}, {@code (@handle)}, {@code @handle}, {@code gh: handle} or a bare word. */
-    private static final String HANDLE_AFTER_INITIALS = "(?:\\(" + WS + "*@?" + WS + "*(?<h1>" + HANDLE + ")" + WS
-            + "*\\)|@(?<h2>" + HANDLE + ")|(?i:gh):" + WS + "*(?<h3>" + HANDLE + ")|(?<h4>" + HANDLE + "))";
-    /** D34 {@code NAME (INI) [HANDLE]}; the bracketed text is checked to be an initials token afterwards. */
-    private static final Pattern NAME_PAREN_INITIALS = Pattern.compile("(?<name>.+?)" + WS + "*\\(" + WS
-            + "*(?<ini>[^()]+?)" + WS + "*\\)(?:" + WS + "+" + HANDLE_AFTER_INITIALS + ")?");
-    /** D34 {@code NAME INI @handle}: a bare INI only before {@code @handle}. */
-    private static final Pattern NAME_BARE_INITIALS = Pattern.compile("(?<name>.+?)" + WS + "+(?<ini>[^ \\t\\u00A0]+)"
-            + WS + "+@(?<h>" + HANDLE + ")");
-    /** D34 {@code NAME HANDLE} without initials: {@code (handle)}, {@code (@handle)}, {@code @handle}, {@code gh: handle}. */
-    private static final Pattern NAME_HANDLE = Pattern.compile("(?<name>.+?)(?:" + WS + "*\\(" + WS + "*@?" + WS
-            + "*(?<h1>" + HANDLE + ")" + WS + "*\\)|" + WS + "+@(?<h2>" + HANDLE + ")|" + WS + "+(?i:gh):" + WS
-            + "*(?<h3>" + HANDLE + "))");
+    private static final Pattern HANDLE_ONLY = Pattern.compile(HANDLE);
+
+    /** How a D34 handle was written; a bare word counts only after {@code (INI)}. */
+    private enum HandleForm {
+        PAREN, AT, GH, BARE
+    }
 
     private AttendeeEntries() {
     }
@@ -150,8 +143,8 @@ public final class AttendeeEntries {
         Optional<String> github = Optional.empty();
         int group = text.indexOf("(@", nameStart);
         if (group >= 0) {
-            Matcher m = HANDLE_GROUP.matcher(text);
-            if (!m.find(group) || m.start() != group) {
+            Matcher m = HANDLE_GROUP.matcher(text).region(group, text.length());
+            if (!m.lookingAt()) {
                 return Entry.other(Kind.UNPARSED, trimmed);
             }
             github = Optional.of(m.group(1));
@@ -191,28 +184,90 @@ public final class AttendeeEntries {
         return before.endsWith(",") ? strip(before.substring(0, before.length() - 1)) : name;
     }
 
-    /** D34: {@code NAME [(INI) | WS INI] [HANDLE]}, or a plain name. */
+    /**
+     * D34: {@code NAME [(INI) | WS INI] [HANDLE]}, or a plain name. Read from the end, handle first, without
+     * backtracking, so that a megabyte entry costs linear time (D6).
+     */
     private static Entry bullet(String text) {
         if (text.chars().noneMatch(c -> c == '(' || c == ')' || c == '@' || c == ':')) {
             return new Entry(Kind.PERSON, text, text, Optional.empty(), Optional.empty(), List.of(), false);
         }
-        Matcher m = NAME_PAREN_INITIALS.matcher(text);
-        if (m.matches() && Initials.isToken(m.group("ini"), true)) {
-            return bulletPerson(text, m.group("name"), Optional.of(m.group("ini")),
-                    firstPresent(m, "h1", "h2", "h3", "h4"));
+        String rest;
+        String handle;
+        HandleForm form;
+        if (text.endsWith(")")) {
+            int open = text.lastIndexOf('(');
+            if (open < 0) {
+                return Entry.other(Kind.UNPARSED, text);
+            }
+            String inner = strip(text.substring(open + 1, text.length() - 1));
+            rest = stripEnd(text.substring(0, open));
+            if (inner.startsWith("@")) {
+                inner = strip(inner.substring(1));
+            } else if (parenInitials(rest) == null && Initials.isToken(inner, true)) {
+                // The last group is the (INI) itself: NAME (INI) without handle.
+                return person(text, rest, Optional.of(inner), Optional.empty());
+            }
+            if (!isHandle(inner)) {
+                return Entry.other(Kind.UNPARSED, text);
+            }
+            handle = inner;
+            form = HandleForm.PAREN;
+        } else {
+            int space = lastWs(text);
+            String word = text.substring(space + 1);
+            String before = space < 0 ? "" : stripEnd(text.substring(0, space));
+            if (word.startsWith("@") && isHandle(word.substring(1))) {
+                handle = word.substring(1);
+                form = HandleForm.AT;
+                rest = before;
+            } else if (startsWithIgnoreCase(word, "gh:") && isHandle(word.substring(3))) {
+                handle = word.substring(3);
+                form = HandleForm.GH;
+                rest = before;
+            } else if (isHandle(word) && endsWithGhLabel(before)) {
+                handle = word;
+                form = HandleForm.GH;
+                rest = stripEnd(before.substring(0, before.length() - 3));
+            } else if (isHandle(word)) {
+                handle = word;
+                form = HandleForm.BARE;
+                rest = before;
+            } else {
+                return Entry.other(Kind.UNPARSED, text);
+            }
         }
-        m = NAME_BARE_INITIALS.matcher(text);
-        if (m.matches() && Initials.isToken(m.group("ini"), false)) {
-            return bulletPerson(text, m.group("name"), Optional.of(m.group("ini")), Optional.of(m.group("h")));
+        String initials = parenInitials(rest);
+        if (initials != null) {
+            return person(text, rest.substring(0, rest.lastIndexOf('(')), Optional.of(initials), Optional.of(handle));
         }
-        m = NAME_HANDLE.matcher(text);
-        if (m.matches()) {
-            return bulletPerson(text, m.group("name"), Optional.empty(), firstPresent(m, "h1", "h2", "h3"));
+        if (form == HandleForm.AT) {
+            int space = lastWs(rest);
+            String word = rest.substring(space + 1);
+            if (space >= 0 && Initials.isToken(word, false)) {
+                return person(text, rest.substring(0, space), Optional.of(word), Optional.of(handle));
+            }
         }
-        return Entry.other(Kind.UNPARSED, text);
+        if (form == HandleForm.BARE) {
+            return Entry.other(Kind.UNPARSED, text);
+        }
+        return person(text, rest, Optional.empty(), Optional.of(handle));
     }
 
-    private static Entry bulletPerson(String text, String rawName, Optional<String> initials, Optional<String> github) {
+    /** {@return the initials of a {@code (INI)} group ending the text, or null} */
+    private static String parenInitials(String text) {
+        if (!text.endsWith(")")) {
+            return null;
+        }
+        int open = text.lastIndexOf('(');
+        if (open < 0) {
+            return null;
+        }
+        String inner = strip(text.substring(open + 1, text.length() - 1));
+        return Initials.isToken(inner, true) ? inner : null;
+    }
+
+    private static Entry person(String text, String rawName, Optional<String> initials, Optional<String> github) {
         String name = strip(rawName);
         if (name.isEmpty()) {
             return Entry.other(Kind.UNPARSED, text);
@@ -220,13 +275,27 @@ public final class AttendeeEntries {
         return new Entry(Kind.PERSON, text, name, initials, github, List.of(), false);
     }
 
-    private static Optional<String> firstPresent(Matcher m, String... groups) {
-        for (String group : groups) {
-            if (m.group(group) != null) {
-                return Optional.of(m.group(group));
+    private static boolean isHandle(String text) {
+        return HANDLE_ONLY.matcher(text).matches();
+    }
+
+    /** {@code gh:} as a word of its own at the end of the text, in any case. */
+    private static boolean endsWithGhLabel(String text) {
+        int start = text.length() - 3;
+        return start >= 0 && text.regionMatches(true, start, "gh:", 0, 3) && (start == 0 || isWs(text.charAt(start - 1)));
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    private static int lastWs(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (isWs(text.charAt(i))) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** D34: bullets starting {@code INI:} or {@code INI,} follow D32. */

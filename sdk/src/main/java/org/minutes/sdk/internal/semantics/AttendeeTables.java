@@ -53,11 +53,7 @@ public final class AttendeeTables {
             List<String> extras = cells.size() > width
                     ? cells.subList(width, cells.size()).stream().filter(c -> !c.isEmpty()).toList()
                     : List.of();
-            if (!extras.isEmpty()) {
-                findings.report(DiagnosticCode.TABLE_EXTRA_CELLS, row, "This row has " + extras.size()
-                        + " non-empty cell(s) beyond the header's " + width + " columns: " + quoted(extras)
-                        + "; add a header cell for them or move them into a column");
-            }
+            // D29's table/extra-cells is reported by the parser for every table, not only attendee tables.
             String name = withoutTrailingDot(cell(cells, columns.name));
             Optional<String> initials = present(withoutTrailingDot(cell(cells, columns.initials)));
             List<String> affiliations = new ArrayList<>();

@@ -3,7 +3,9 @@ package org.minutes.sdk.internal.semantics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -146,7 +148,7 @@ public final class Meetings {
      * @return the attendee, or empty when the speaker is not listed
      */
     public static Optional<Attendee> resolveSpeaker(List<Attendee> attendees, String initials) {
-        List<Attendee> matches = matches(attendees, initials);
+        List<Attendee> matches = new Speakers(attendees).matches(initials);
         return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
 
@@ -158,36 +160,60 @@ public final class Meetings {
      * @param findings where findings go
      */
     public static void checkSpeakers(Document document, Findings findings) {
-        List<Attendee> attendees = attendees(document, Findings.NONE);
+        Speakers speakers = new Speakers(attendees(document, Findings.NONE));
         ActionItems.forEachItem(document, (item, kind) -> {
             for (String initials : item.speakers()) {
-                List<Attendee> matches = matches(attendees, initials);
+                List<Attendee> matches = speakers.matches(initials);
                 if (matches.isEmpty()) {
                     findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "Speaker " + quote(initials)
                             + " matches the initials of no attendee; add them to the attendee list or correct the "
                             + "initials");
                 } else if (matches.size() > 1) {
+                    // A few names are enough to act on; all of them would make the message as long as the list.
+                    String names = matches.stream().limit(3).map(a -> quote(a.name()))
+                            .collect(Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "");
                     findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "Speaker " + quote(initials)
-                            + " matches " + matches.size() + " attendees ("
-                            + matches.stream().map(a -> quote(a.name())).collect(Collectors.joining(", "))
-                            + "); taken as the first, " + quote(matches.get(0).name())
-                            + ". Give each attendee distinct initials");
+                            + " matches " + matches.size() + " attendees (" + names + "); taken as the first, "
+                            + quote(matches.get(0).name()) + ". Give each attendee distinct initials");
                 }
             }
         });
     }
 
-    /** D53: the matches of the winning stage, case-sensitive before case-insensitive. */
-    private static List<Attendee> matches(List<Attendee> attendees, String initials) {
-        List<Attendee> exact = attendees.stream()
-                .filter(a -> a.initials().filter(initials::equals).isPresent())
-                .toList();
-        if (!exact.isEmpty()) {
-            return exact;
+    /**
+     * The attendees indexed by initials, so that checking every speaker of a long document stays linear (D6).
+     * D53: the matches of the winning stage, case-sensitive before case-insensitive, in attendee order.
+     */
+    private static final class Speakers {
+
+        private final Map<String, List<Attendee>> exact = new HashMap<>();
+        private final Map<String, List<Attendee>> folded = new HashMap<>();
+
+        Speakers(List<Attendee> attendees) {
+            for (Attendee attendee : attendees) {
+                attendee.initials().ifPresent(initials -> {
+                    exact.computeIfAbsent(initials, k -> new ArrayList<>()).add(attendee);
+                    folded.computeIfAbsent(fold(initials), k -> new ArrayList<>()).add(attendee);
+                });
+            }
         }
-        return attendees.stream()
-                .filter(a -> a.initials().filter(initials::equalsIgnoreCase).isPresent())
-                .toList();
+
+        List<Attendee> matches(String initials) {
+            List<Attendee> matches = exact.get(initials);
+            if (matches == null) {
+                matches = folded.getOrDefault(fold(initials), List.of());
+            }
+            return matches;
+        }
+
+        /** The key under which {@link String#equalsIgnoreCase} holds: each char upper-cased, then lower-cased. */
+        private static String fold(String text) {
+            StringBuilder key = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                key.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+            }
+            return key.toString();
+        }
     }
 
     private static String quote(String text) {

@@ -15,6 +15,7 @@ import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
@@ -116,6 +117,28 @@ final class Inl {
 
         List<Inline> parse(List<Segment> segments) {
             return InlineParser.parse(segments, this::put);
+        }
+
+        /**
+         * Checks that every node has a span, inside its parent's (or {@code [from, to)} at the top), and that
+         * siblings follow each other without overlap.
+         */
+        void checkNesting(List<? extends Node> nodes, int from, int to) {
+            int previousEnd = from;
+            for (Node node : nodes) {
+                int[] span = of(node);
+                if (span[0] < previousEnd || span[1] > to || span[0] >= span[1] && !(node instanceof SoftBreak)) {
+                    throw new AssertionError(node + " spans [" + span[0] + ", " + span[1] + ") outside [" + previousEnd
+                            + ", " + to + ")");
+                }
+                checkNesting(Nodes.children(node), span[0], span[1]);
+                previousEnd = span[1];
+            }
+        }
+
+        /** {@return how many nodes got a span} */
+        int size() {
+            return spans.size();
         }
     }
 }

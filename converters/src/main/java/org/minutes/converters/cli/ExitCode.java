@@ -1,0 +1,19 @@
+package org.minutes.converters.cli;
+
+/** The exit codes of the {@code minutes} command, documented in the README. */
+public final class ExitCode {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** Findings: {@code check} found errors (or warnings with {@code --strict}); {@code fmt --check} found changes. */
+    public static final int FINDINGS = 1;
+    /** Bad usage: unknown option, missing argument, conflicting options. */
+    public static final int USAGE = 2;
+    /** An input could not be read: missing, a directory, not UTF-8, invalid JSON, or an output not writable. */
+    public static final int UNREADABLE = 3;
+    /** A bug in Minutes; {@code --debug} shows the stack trace. */
+    public static final int INTERNAL = 4;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,84 @@
+package org.minutes.converters.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.minutes.converters.markdown.MarkdownRenderer;
+import org.minutes.sdk.MinutesParser;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code minutes fmt}: canonical Markdown (D71). */
+@Command(name = "fmt", mixinStandardHelpOptions = true,
+        description = {"Print notes as canonical Markdown (D71).",
+            "--check lists the files that would change and exits 1 if any would;",
+            "--write replaces those files atomically and touches no other file."})
+final class FmtCommand implements Callable<Integer> {
+
+    /** What to do with the canonical text. */
+    static final class Mode {
+        @Option(names = "--check", description = "List files that are not canonical; exit 1 if any.")
+        boolean check;
+
+        @Option(names = "--write", description = "Rewrite files that are not canonical, in place.")
+        boolean write;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    private Mode mode = new Mode();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Notes files; - for standard input (not with --write).")
+    private List<String> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InputException {
+        if (mode.write && files.contains("-")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--write needs files, not -");
+        }
+        List<Inputs.Input> inputs = Inputs.read(files, System.in);
+        List<String> canonical = new ArrayList<>();
+        for (Inputs.Input input : inputs) {
+            canonical.add(MarkdownRenderer.create().render(MinutesParser.create().parse(input.strictText()).document()));
+        }
+        if (mode.write) {
+            // Refuse before writing anything, so that one read-only file leaves every file as it was.
+            for (int i = 0; i < inputs.size(); i++) {
+                if (!canonical.get(i).equals(inputs.get(i).strictText())
+                        && Outputs.isReadOnly(inputs.get(i).path())) {
+                    throw new InputException(inputs.get(i).name() + ": permission denied (read-only); no file was "
+                            + "changed");
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean changes = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            Inputs.Input input = inputs.get(i);
+            boolean changed = !canonical.get(i).equals(input.strictText());
+            changes |= changed;
+            if (mode.check) {
+                if (changed) {
+                    out.println(input.name());
+                }
+            } else if (mode.write) {
+                if (changed) {
+                    Outputs.writeAtomically(input.path(), canonical.get(i));
+                }
+            } else {
+                out.print(canonical.get(i));
+            }
+        }
+        out.flush();
+        return mode.check && changes ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,383 @@
+package org.minutes.converters.ical;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.minutes.converters.ical.ContentLines.Param;
+import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.model.ActionItem;
+import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.ScheduledTime;
+
+/**
+ * Converts meeting notes to one iCalendar object (RFC 5545). Immutable and safe to share between threads; the output
+ * depends on the documents and the {@link CalendarOptions} alone, so the same input always gives the same characters.
+ *
+ * <pre>{@code
+ * CalendarConverter converter = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true));
+ * String ics = converter.toIcs(List.of(MinutesParser.create().parse(path).document()));
+ * Files.writeString(Path.of("meeting.ics"), ics, StandardCharsets.UTF_8);
+ * }</pre>
+ *
+ * <h2>The calendar</h2>
+ * One VCALENDAR with {@code PRODID:-//Minutes//Minutes converters//EN}, {@code VERSION:2.0} and
+ * {@code CALSCALE:GREGORIAN}; then one VTIMEZONE per zone id used, sorted by id; then, per document in the given
+ * order, its meeting component followed by its VTODOs. Lines end in CR LF and are folded at 75 octets of UTF-8, never
+ * inside a character. TEXT values escape {@code \ ; ,} and write every line break as {@code \n} (so CR LF reads back as
+ * LF); control characters other than tab, and unpaired surrogates, become U+FFFD. Parameter values use RFC 6868 caret
+ * encoding ({@code "} → {@code ^'}, {@code ^} → {@code ^^}, line break → {@code ^n}) and are quoted when they hold
+ * {@code : ; , = "}, are empty, or start or end with white space; inside quotes a backslash is written as U+FF3C,
+ * because readers such as ical4j take it for an escape there and would read past the closing quote.
+ *
+ * <h2>The meeting</h2>
+ * A document with a date (D15) becomes a VEVENT:
+ * <ul>
+ * <li>{@code UID}: {@code minutes-<date>-<slug>-<hash>}, where the slug is the name (D15) reduced to lower-case ASCII
+ * letters and digits joined by {@code -} (at most 40 characters) and the hash the first 8 hex digits of the SHA-256 of
+ * the name's UTF-8, which keeps names apart whose slugs agree. A UID already used in the same calendar (the same
+ * meeting twice) gets {@code -2}, {@code -3}, … in input order.</li>
+ * <li>{@code DTSTAMP}: the meeting date at 00:00 UTC, so that it derives from the input and not from the clock.</li>
+ * <li>{@code DTSTART}, {@code DTEND}: see below.</li>
+ * <li>{@code SUMMARY}: the meeting name, left out when empty. {@code URL}: the meeting link (D18) when it is, after
+ * percent-encoding characters no URI may hold, an absolute URI; {@code LOCATION}: the meeting link as written.</li>
+ * <li>{@code CATEGORIES}: the front matter's tags (D9), when there are any.</li>
+ * <li>One {@code ATTENDEE} per attendee (D26–D35) in order: {@code CN} = the name (left out when empty); the value is
+ * {@code https://github.com/<handle>} when the handle is known, else {@code urn:minutes:attendee:} followed by the
+ * percent-encoded UTF-8 of the name, or of the initials when the name is empty. This URN is no registered namespace:
+ * it only names the person within the calendar. Attendees listed in absentia (D26) are kept, with
+ * {@code ROLE=NON-PARTICIPANT}.</li>
+ * <li>{@code DESCRIPTION}: a plain-text outline of the sections (headings, paragraphs, items with marker, checkbox and
+ * speakers, tables, code), left out when the notes have no section.</li>
+ * </ul>
+ *
+ * <h2>Times</h2>
+ * The event starts at the notes' primary time (D21) on the meeting date, unless {@link CalendarOptions#start()} is
+ * given, which replaces it. The zone is, in this order: {@link CalendarOptions#zone()}, the notes' zone (D19, D20),
+ * none. When both the notes and the options give a zone and the options give no start, the notes' instant is kept and
+ * shown in the options' zone (which may change the date). Values are written
+ * <ul>
+ * <li>in UTC with {@code Z} when the zone has a fixed offset ({@code UTC}, {@code +05:00}, {@code Etc/GMT+5}), and for
+ * the later of two equal local times at a fall-back change, which a TZID cannot tell apart;</li>
+ * <li>else with {@code TZID=<zone id>} and a VTIMEZONE built from the JDK's rules (one observance per offset change,
+ * from the one in effect at the earliest time used to the first one after the latest);</li>
+ * <li>as floating local time (no zone) when the time is known and its zone is not: nothing better is known.</li>
+ * </ul>
+ * A local start that does not exist (the gap of a spring-forward change) moves forward by the length of the gap, as
+ * in {@link java.time.ZonedDateTime#of}.
+ * {@code DTEND} is the start plus {@link CalendarOptions#duration()} (60 minutes by default). With no time at all the
+ * event is an all-day event: {@code DTSTART;VALUE=DATE} the date, {@code DTEND;VALUE=DATE} the next day; duration
+ * and zone are not used.
+ *
+ * <h2>Notes without a date</h2>
+ * A document without a date (an unfilled template, D16) names no day, so it becomes a VJOURNAL rather than an event
+ * with an invented date: the same UID scheme with {@code undated} for the date, {@code DTSTAMP:19700101T000000Z}, and
+ * SUMMARY, URL, CATEGORIES, ATTENDEE and DESCRIPTION as above (RFC 5545 allows no LOCATION there). That keeps every
+ * calendar valid, since RFC 5545 requires at least one component.
+ *
+ * <h2>Action items</h2>
+ * Each open action item (D67) becomes a VTODO, in document order: {@code UID} = the meeting's UID, {@code -item-} and
+ * the item's 1-based position among all the document's action items, open and completed (so UIDs do not depend on
+ * {@link CalendarOptions#includeCompleted()}); the meeting's {@code DTSTAMP}; {@code SUMMARY} = the item text;
+ * {@code STATUS:NEEDS-ACTION}; {@code RELATED-TO} = the meeting's UID; one {@code ATTENDEE} per assignee, resolved to
+ * an attendee as D53 says and then written as in the meeting, or, when unresolved, with {@code CN} = the initials and
+ * the value {@code urn:minutes:initials:} followed by the percent-encoded initials. With
+ * {@link CalendarOptions#includeCompleted()}, completed items become VTODOs with {@code STATUS:COMPLETED}.
+ */
+public final class CalendarConverter {
+
+    /** The PRODID of every calendar written. */
+    public static final String PRODID = "-//Minutes//Minutes converters//EN";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT);
+    private static final String UNDATED_STAMP = "19700101T000000Z";
+    private static final int SLUG_LENGTH = 40;
+
+    private final CalendarOptions options;
+
+    private CalendarConverter(CalendarOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** {@return a converter with the default options} */
+    public static CalendarConverter create() {
+        return new CalendarConverter(CalendarOptions.DEFAULTS);
+    }
+
+    /**
+     * Creates a converter.
+     *
+     * @param options start time, zone, duration and whether completed items are included
+     * @return the converter
+     */
+    public static CalendarConverter create(CalendarOptions options) {
+        return new CalendarConverter(options);
+    }
+
+    /** {@return the options of this converter} */
+    public CalendarOptions options() {
+        return options;
+    }
+
+    /**
+     * Converts one document.
+     *
+     * @param document the notes
+     * @return the calendar, lines ending in CR LF
+     */
+    public String toIcs(Document document) {
+        return toIcs(List.of(document));
+    }
+
+    /**
+     * Converts documents to one calendar holding every meeting, in the given order.
+     *
+     * @param documents the notes, at least one
+     * @return the calendar, lines ending in CR LF
+     * @throws IllegalArgumentException if {@code documents} is empty: RFC 5545 requires at least one component
+     */
+    public String toIcs(List<Document> documents) {
+        List<Document> all = List.copyOf(documents);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("a calendar needs at least one document");
+        }
+        List<Meeting> meetings = plan(all);
+        ContentLines lines = new ContentLines();
+        lines.begin("VCALENDAR");
+        lines.text("PRODID", PRODID);
+        lines.property("VERSION", "2.0");
+        lines.property("CALSCALE", "GREGORIAN");
+        zones(meetings).forEach(range -> ZoneComponent.write(lines, range.zone(), range.first(), range.last()));
+        for (Meeting meeting : meetings) {
+            write(meeting, lines);
+        }
+        lines.end("VCALENDAR");
+        return lines.toString();
+    }
+
+    /** What is known of one document before writing: its UID and times, computed once. */
+    private record Meeting(Document document, String uid, String stamp, Optional<Timing> timing,
+                           List<Attendee> attendees, List<ActionItem> actionItems) {
+    }
+
+    /** DTSTART and DTEND. */
+    private record Timing(When start, When end) {
+    }
+
+    /** A DATE or DATE-TIME value with its parameters; {@code zoned} is present for a TZID value. */
+    private record When(List<Param> params, String value, Optional<ZonedDateTime> zoned) {
+    }
+
+    private List<Meeting> plan(List<Document> documents) {
+        Map<String, Integer> uses = new HashMap<>();
+        List<Meeting> meetings = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            String uid = uid(document);
+            int use = uses.merge(uid, 1, Integer::sum);
+            if (use > 1) {
+                uid = uid + "-" + use;
+            }
+            String stamp = document.date().map(date -> UTC.format(date.atStartOfDay())).orElse(UNDATED_STAMP);
+            meetings.add(new Meeting(document, uid, stamp, document.date().map(date -> timing(document, date)),
+                    document.attendees(), document.actionItems()));
+        }
+        return meetings;
+    }
+
+    private static String uid(Document document) {
+        String name = document.name();
+        String slug = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-");
+        slug = trimDashes(slug.length() > SLUG_LENGTH ? slug.substring(0, SLUG_LENGTH) : slug);
+        StringBuilder uid = new StringBuilder("minutes-");
+        uid.append(document.date().map(LocalDate::toString).orElse("undated")).append('-');
+        if (!slug.isEmpty()) {
+            uid.append(slug).append('-');
+        }
+        return uid.append(hash(name)).toString();
+    }
+
+    private static String trimDashes(String slug) {
+        int from = 0;
+        int to = slug.length();
+        while (from < to && slug.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && slug.charAt(to - 1) == '-') {
+            to--;
+        }
+        return slug.substring(from, to);
+    }
+
+    private static String hash(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private Timing timing(Document document, LocalDate date) {
+        Optional<ScheduledTime> primary = document.schedule().primary();
+        if (options.start().isPresent()) {
+            Optional<ZoneId> zone = options.zone().or(() -> primary.flatMap(ScheduledTime::zone));
+            return timing(date.atTime(options.start().get()), zone);
+        }
+        if (primary.isEmpty()) {
+            When start = new When(List.of(new Param("VALUE", "DATE")), DATE.format(date), Optional.empty());
+            When end = new When(List.of(new Param("VALUE", "DATE")), DATE.format(date.plusDays(1)), Optional.empty());
+            return new Timing(start, end);
+        }
+        LocalDateTime local = date.atTime(primary.get().time());
+        Optional<ZoneId> notesZone = primary.get().zone();
+        if (notesZone.isPresent() && options.zone().isPresent()) {
+            return timing(local.atZone(notesZone.get()).withZoneSameInstant(options.zone().get()));
+        }
+        return timing(local, options.zone().or(() -> notesZone));
+    }
+
+    private Timing timing(LocalDateTime start, Optional<ZoneId> zone) {
+        if (zone.isPresent()) {
+            return timing(start.atZone(zone.get()));
+        }
+        LocalDateTime end = start.plus(options.duration());
+        return new Timing(new When(List.of(), LOCAL.format(start), Optional.empty()),
+                new When(List.of(), LOCAL.format(end), Optional.empty()));
+    }
+
+    private Timing timing(ZonedDateTime start) {
+        return new Timing(when(start), when(start.plus(options.duration())));
+    }
+
+    private static When when(ZonedDateTime time) {
+        boolean fixed = time.getZone().normalized() instanceof ZoneOffset;
+        boolean laterOfTwo = !time.withEarlierOffsetAtOverlap().getOffset().equals(time.getOffset());
+        if (fixed || laterOfTwo) {
+            return new When(List.of(), UTC.format(time.withZoneSameInstant(ZoneOffset.UTC)), Optional.empty());
+        }
+        return new When(List.of(new Param("TZID", time.getZone().getId())), LOCAL.format(time), Optional.of(time));
+    }
+
+    /** The earliest and latest instant written with a zone's TZID. */
+    private record Range(ZoneId zone, Instant first, Instant last) {
+
+        Range with(Instant instant) {
+            return new Range(zone, instant.isBefore(first) ? instant : first, instant.isAfter(last) ? instant : last);
+        }
+    }
+
+    /** {@return the ranges of the zones used with a TZID, sorted by zone id} */
+    private static Collection<Range> zones(List<Meeting> meetings) {
+        Map<String, Range> ranges = new TreeMap<>();
+        for (Meeting meeting : meetings) {
+            meeting.timing().ifPresent(timing -> List.of(timing.start(), timing.end()).forEach(when ->
+                    when.zoned().ifPresent(time -> ranges.merge(time.getZone().getId(),
+                            new Range(time.getZone(), time.toInstant(), time.toInstant()),
+                            (range, added) -> range.with(added.first())))));
+        }
+        return ranges.values();
+    }
+
+    private void write(Meeting meeting, ContentLines lines) {
+        Document document = meeting.document();
+        String component = meeting.timing().isPresent() ? "VEVENT" : "VJOURNAL";
+        lines.begin(component);
+        lines.text("UID", meeting.uid());
+        lines.property("DTSTAMP", meeting.stamp());
+        meeting.timing().ifPresent(timing -> {
+            lines.property("DTSTART", timing.start().params(), timing.start().value());
+            lines.property("DTEND", timing.end().params(), timing.end().value());
+        });
+        if (!document.name().isEmpty()) {
+            lines.text("SUMMARY", document.name());
+        }
+        document.meetingLink().ifPresent(link -> {
+            Uris.absolute(link).ifPresent(uri -> lines.property("URL", uri));
+            if (meeting.timing().isPresent()) {
+                lines.text("LOCATION", link);
+            }
+        });
+        if (!document.tags().isEmpty()) {
+            lines.property("CATEGORIES", document.tags().stream().map(ContentLines::text)
+                    .collect(Collectors.joining(",")));
+        }
+        for (Attendee attendee : meeting.attendees()) {
+            attendee(attendee, attendee.absent(), lines);
+        }
+        String outline = Outline.of(document);
+        if (!outline.isEmpty()) {
+            lines.text("DESCRIPTION", outline);
+        }
+        lines.end(component);
+        // Document.resolveSpeaker derives the attendees anew on each call; the answer depends on the initials alone.
+        Map<String, Optional<Attendee>> resolved = new HashMap<>();
+        Function<String, Optional<Attendee>> resolve = initials -> resolved.computeIfAbsent(initials,
+                document::resolveSpeaker);
+        List<ActionItem> items = meeting.actionItems();
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem item = items.get(i);
+            if (!item.done() || options.includeCompleted()) {
+                todo(meeting, item, i + 1, resolve, lines);
+            }
+        }
+    }
+
+    /** Writes an ATTENDEE; {@code nonParticipant} marks someone listed in absentia (D26) on the meeting only. */
+    private static void attendee(Attendee attendee, boolean nonParticipant, ContentLines lines) {
+        List<Param> params = new ArrayList<>(2);
+        if (!attendee.name().isEmpty()) {
+            params.add(new Param("CN", attendee.name()));
+        }
+        if (nonParticipant) {
+            params.add(new Param("ROLE", "NON-PARTICIPANT"));
+        }
+        String address = attendee.github().map(Uris::github).orElseGet(() -> Uris.ATTENDEE_URN
+                + Uris.encode(attendee.name().isEmpty() ? attendee.initials().orElse("") : attendee.name()));
+        lines.property("ATTENDEE", params, address);
+    }
+
+    private static void todo(Meeting meeting, ActionItem item, int position,
+                             Function<String, Optional<Attendee>> resolve, ContentLines lines) {
+        lines.begin("VTODO");
+        lines.text("UID", meeting.uid() + "-item-" + position);
+        lines.property("DTSTAMP", meeting.stamp());
+        lines.text("SUMMARY", item.text());
+        lines.property("STATUS", item.done() ? "COMPLETED" : "NEEDS-ACTION");
+        lines.text("RELATED-TO", meeting.uid());
+        for (String initials : item.assignees()) {
+            Optional<Attendee> attendee = resolve.apply(initials);
+            if (attendee.isPresent()) {
+                attendee(attendee.get(), false, lines);
+            } else {
+                lines.property("ATTENDEE", List.of(new Param("CN", initials)), Uris.INITIALS_URN
+                        + Uris.encode(initials));
+            }
+        }
+        lines.end("VTODO");
+    }
+}

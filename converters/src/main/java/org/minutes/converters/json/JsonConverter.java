@@ -1,0 +1,264 @@
+package org.minutes.converters.json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.ast.Document;
+
+/**
+ * Converts documents to and from JSON, losslessly: {@code fromJson(toJson(document))} equals {@code document}.
+ * Built once, immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * JsonConverter json = JsonConverter.create();
+ * String text = json.toJson(document);
+ * Document again = json.fromJson(text);   // equals document
+ * }</pre>
+ *
+ * <p>The shape is public and described by the JSON Schema {@value #SCHEMA_RESOURCE} (draft 2020-12, see
+ * {@link #schema()}); the package documentation explains it. In short, every object has a lower-case
+ * {@code "type"}; the root is {@code "document"} with {@code "schemaVersion"}, {@code "frontMatter"}, {@code "lead"},
+ * {@code "title"}, {@code "preamble"} and {@code "sections"}.
+ *
+ * <p>Values the SDK derives from the AST (plain texts, section kinds, tags, head counts, attendees) are written for
+ * the reader's convenience and marked {@code readOnly} in the schema; {@link #fromJson(String)} ignores them, as it
+ * ignores spans, diagnostics and unknown keys, and rebuilds the AST from the structural fields alone.
+ *
+ * <p>Reading never instantiates a class named by the input: {@code "type"} values are matched against a closed list
+ * of names, and anything else is refused with a {@link JsonFormatException}.
+ */
+public final class JsonConverter {
+
+    /** The version of the JSON shape, written as {@code "schemaVersion"} and required by {@link #fromJson}. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The class-path resource holding the JSON Schema of the output. */
+    public static final String SCHEMA_RESOURCE = "/org/minutes/converters/json/minutes.schema.json";
+
+    private static final JsonConverter DEFAULT = new JsonConverter(JsonOptions.DEFAULT);
+
+    private final JsonOptions options;
+    private final ObjectMapper mapper;
+
+    private JsonConverter(JsonOptions options) {
+        this.options = options;
+        this.mapper = JsonMapper.builder()
+                .addModule(new MinutesModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /** {@return a converter with the default options: no spans, no diagnostics, compact output} */
+    public static JsonConverter create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Creates a converter.
+     *
+     * @param options what to add to the output and how to lay it out
+     * @return the converter
+     */
+    public static JsonConverter create(JsonOptions options) {
+        return new JsonConverter(Objects.requireNonNull(options, "options"));
+    }
+
+    /** {@return the options of this converter} */
+    public JsonOptions options() {
+        return options;
+    }
+
+    /**
+     * Converts a document. Spans and diagnostics need a {@link ParseResult}: see {@link #toJson(ParseResult)}.
+     *
+     * @param document the document
+     * @return its JSON
+     * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept, which
+     *                                  only an AST built in code can do
+     */
+    public String toJson(Document document) {
+        Objects.requireNonNull(document, "document");
+        return write(writer(WriteContext.NONE, options.pretty()), document);
+    }
+
+    /**
+     * Converts a parsed document, with spans and diagnostics as the options ask.
+     *
+     * @param result the parse result
+     * @return its JSON
+     * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept
+     */
+    public String toJson(ParseResult result) {
+        Objects.requireNonNull(result, "result");
+        return write(writer(context(result), options.pretty()), result.document());
+    }
+
+    /**
+     * Reads a document written by {@link #toJson}.
+     *
+     * @param json the JSON text
+     * @return the document
+     * @throws JsonFormatException if the text is not JSON, not a Minutes document, or holds values the AST rejects
+     */
+    public Document fromJson(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new JsonFormatException("", "not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new JsonFormatException("", "no JSON value");
+        }
+        if (!tree.isObject()) {
+            throw new JsonFormatException("", "expected an object with \"type\": \"document\", found "
+                    + (tree.isArray() ? "an array" : tree.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        return NodeReader.read(tree, Document.class);
+    }
+
+    /**
+     * Converts one document to a line of NDJSON: compact JSON and a line feed, whatever {@link JsonOptions#pretty()}.
+     *
+     * @param document the document
+     * @return the line, ending with {@code \n}
+     */
+    public String toJsonLine(Document document) {
+        Objects.requireNonNull(document, "document");
+        return write(writer(WriteContext.NONE, false), document) + "\n";
+    }
+
+    /**
+     * Converts one parsed document to a line of NDJSON, with spans and diagnostics as the options ask.
+     *
+     * @param result the parse result
+     * @return the line, ending with {@code \n}
+     */
+    public String toJsonLine(ParseResult result) {
+        Objects.requireNonNull(result, "result");
+        return write(writer(context(result), false), result.document()) + "\n";
+    }
+
+    /**
+     * Writes documents as NDJSON, one per line. The writer is neither flushed nor closed.
+     *
+     * @param documents the documents, read once, in order
+     * @param out       where to write
+     * @throws IOException if writing fails
+     */
+    public void writeNdjson(Iterable<Document> documents, Writer out) throws IOException {
+        for (Document document : documents) {
+            out.write(toJsonLine(document));
+        }
+    }
+
+    /**
+     * Writes parsed documents as NDJSON, one per line, with spans and diagnostics as the options ask. The writer is
+     * neither flushed nor closed.
+     *
+     * @param results the parse results, read once, in order
+     * @param out     where to write
+     * @throws IOException if writing fails
+     */
+    public void writeResultsNdjson(Iterable<ParseResult> results, Writer out) throws IOException {
+        for (ParseResult result : results) {
+            out.write(toJsonLine(result));
+        }
+    }
+
+    /**
+     * Reads NDJSON: one document per line; blank lines are skipped. The reader is not closed.
+     *
+     * @param in the text
+     * @return the documents in order
+     * @throws IOException         if reading fails
+     * @throws JsonFormatException if a line is no document; the message names the line
+     */
+    public List<Document> fromNdjson(Reader in) throws IOException {
+        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        List<Document> documents = new ArrayList<>();
+        int number = 0;
+        for (String line; (line = lines.readLine()) != null; ) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                documents.add(fromJson(line));
+            } catch (JsonFormatException e) {
+                throw e.atLine(number);
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * Returns a Jackson module that maps every AST node type, for embedding documents or single nodes in your own
+     * JSON with your own {@link ObjectMapper}. Serialized nodes have the shape of {@link #toJson(Document)}, without
+     * spans or diagnostics; {@link org.minutes.sdk.ast.Node}, {@link org.minutes.sdk.ast.Block},
+     * {@link org.minutes.sdk.ast.Inline} and every record type can be deserialized.
+     *
+     * @return a new module
+     */
+    public static Module module() {
+        return new MinutesModule();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the output, also at the class-path resource
+     * {@value #SCHEMA_RESOURCE}.
+     *
+     * @return the schema text
+     */
+    public static String schema() {
+        try (InputStream in = JsonConverter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WriteContext context(ParseResult result) {
+        return new WriteContext(
+                options.spans() ? Optional.of(result.sourceMap()) : Optional.empty(),
+                options.diagnostics() ? Optional.of(result.diagnostics()) : Optional.empty());
+    }
+
+    private ObjectWriter writer(WriteContext context, boolean pretty) {
+        ObjectWriter writer = mapper.writer().withAttribute(WriteContext.KEY, context);
+        return pretty ? writer.withDefaultPrettyPrinter() : writer;
+    }
+
+    private static String write(ObjectWriter writer, Document document) {
+        try {
+            return writer.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

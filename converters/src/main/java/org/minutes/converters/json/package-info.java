@@ -1,0 +1,93 @@
+/**
+ * JSON for meeting notes: {@link org.minutes.converters.json.JsonConverter} writes a document (or a parse result,
+ * with spans and diagnostics) as JSON or NDJSON and reads it back losslessly; the JSON Schema (draft 2020-12) of the
+ * output ships in this package as {@code minutes.schema.json}.
+ *
+ * <h2>The shape</h2>
+ *
+ * <p>Every object has a lower-case {@code "type"} taken from a closed list; other keys are camelCase. Absent values
+ * are {@code null}, empty lists {@code []}. Enum values are lower-case names ({@code "paren_colon"}).
+ *
+ * <pre>{@code
+ * {"type": "document", "schemaVersion": 1,
+ *  "frontMatter": {"type": "front_matter", "yaml": "tags: [meeting-notes]", "tags": ["meeting-notes"]},
+ *  "lead": [],
+ *  "title": {"type": "title", "draft": false, "date": "2031-05-14", "name": "Team Sync",
+ *            "nameContent": [{"type": "text", "literal": "Team Sync"}]},
+ *  "preamble": [ blocks ],
+ *  "sections": [{"type": "section", "level": 2, "heading": [ inlines ], "headingText": "Attendees",
+ *                "kind": "attendees", "blocks": [ blocks ]}]}
+ * }</pre>
+ *
+ * <table class="striped">
+ * <caption>Types and keys; derived keys in italics</caption>
+ * <tr><th>type</th><th>keys</th></tr>
+ * <tr><td>{@code document}</td><td>{@code schemaVersion}, {@code frontMatter} (or null), {@code lead},
+ *     {@code title} (or null), {@code preamble}, {@code sections}, <i>{@code diagnostics}</i> (option)</td></tr>
+ * <tr><td>{@code front_matter}</td><td>{@code yaml} (raw text), <i>{@code tags}</i></td></tr>
+ * <tr><td>{@code title}</td><td>{@code draft}, {@code date} ({@code YYYY-MM-DD} or null), <i>{@code name}</i>
+ *     (plain text), {@code nameContent} (inlines)</td></tr>
+ * <tr><td>{@code section}</td><td>{@code level}, {@code heading} (inlines), <i>{@code headingText}</i>,
+ *     <i>{@code kind}</i> (D25 id), {@code blocks}</td></tr>
+ * <tr><td>{@code paragraph}</td><td>{@code content} (inlines), <i>{@code text}</i></td></tr>
+ * <tr><td>{@code head_count}</td><td>{@code text} (as written), <i>{@code count}</i> (or null)</td></tr>
+ * <tr><td>{@code list}</td><td><i>{@code ordered}</i>, {@code items}, <i>{@code attendees}</i> (attendee blocks
+ *     only)</td></tr>
+ * <tr><td>{@code list_item}</td><td>{@code marker} ({@code dash}, {@code star}, {@code ordered}),
+ *     {@code checkbox} ({@code open}, {@code done} or null), {@code checkboxLetter} ({@code " "}, {@code x},
+ *     {@code X} or null), {@code speakers} (objects of type {@code speaker} with {@code initials}),
+ *     {@code speakerForm} ({@code colon}, {@code paren}, {@code paren_colon}, {@code bracket},
+ *     {@code bracket_colon} or null), {@code speakerQualifier} (or null), {@code content} (inlines),
+ *     <i>{@code text}</i>, {@code children} (blocks)</td></tr>
+ * <tr><td>{@code table}</td><td>{@code header} (a {@code table_row}), {@code rows}, <i>{@code attendees}</i>
+ *     (attendee blocks only)</td></tr>
+ * <tr><td>{@code table_row}</td><td>{@code cells}</td></tr>
+ * <tr><td>{@code table_cell}</td><td>{@code content} (inlines), <i>{@code text}</i></td></tr>
+ * <tr><td>{@code code_block}</td><td>{@code fenceChar}, {@code fenceLength}, {@code info}, {@code lines}</td></tr>
+ * <tr><td>{@code comment}</td><td>{@code lines}</td></tr>
+ * <tr><td>{@code block_quote}</td><td>{@code paragraphs}</td></tr>
+ * <tr><td>{@code thematic_break}</td><td>(none)</td></tr>
+ * <tr><td>{@code text}, {@code code}</td><td>{@code literal}</td></tr>
+ * <tr><td>{@code soft_break}</td><td>(none)</td></tr>
+ * <tr><td>{@code link}, {@code image}</td><td>{@code content} (inlines), {@code destination}</td></tr>
+ * <tr><td>{@code bare_url}</td><td>{@code url}</td></tr>
+ * <tr><td>{@code emphasis}</td><td>{@code delimiter} ({@code *} or {@code _}), {@code content}</td></tr>
+ * <tr><td>{@code strong}, {@code strikethrough}</td><td>{@code content}</td></tr>
+ * <tr><td>{@code emoji}</td><td>{@code name}</td></tr>
+ * <tr><td>{@code mention}</td><td>{@code handle}, {@code team} (or null)</td></tr>
+ * <tr><td><i>{@code attendee}</i></td><td>{@code name}, {@code initials}, {@code github} (each string or null
+ *     but {@code name}), {@code affiliations}, {@code absent}</td></tr>
+ * <tr><td><i>{@code diagnostic}</i></td><td>{@code code}, {@code severity}, {@code rule}, {@code message},
+ *     {@code span}</td></tr>
+ * <tr><td><i>{@code span}</i></td><td>{@code start}, {@code end} (UTF-16 offsets, half-open),
+ *     {@code startLine}, {@code startColumn}, {@code endLine}, {@code endColumn} (1-based, columns in code
+ *     points)</td></tr>
+ * </table>
+ *
+ * <h2>Derived values</h2>
+ *
+ * <p>The keys in italics are derived by the SDK and written for readers' convenience; the schema marks them
+ * {@code readOnly}. Reading ignores them, as it ignores {@code "span"}, {@code "diagnostics"} and unknown keys, and
+ * rebuilds the AST from the other keys, all of which it requires. So the title's plain {@code "name"} sits beside its
+ * inline {@code "nameContent"}.
+ *
+ * <p>Attendee blocks (D26) are the top-level tables and lists of {@code attendees} and {@code attendees_absentia}
+ * sections, which always carry {@code "attendees"} (possibly empty), and a preamble list the SDK counts as one
+ * (with {@code "attendees"} only when it names someone). A block's attendees are its share of
+ * {@link org.minutes.sdk.ast.Document#attendees()}; blocks outside a document (written through
+ * {@link org.minutes.converters.json.JsonConverter#module()}) carry none.
+ *
+ * <h2>Spans and diagnostics</h2>
+ *
+ * <p>Converting a {@link org.minutes.sdk.ParseResult} with {@link org.minutes.converters.json.JsonOptions#spans()}
+ * adds a {@code "span"} to every node the source map knows; {@link org.minutes.converters.json.JsonOptions#diagnostics()}
+ * adds the root's {@code "diagnostics"} array.
+ *
+ * <h2>Safety</h2>
+ *
+ * <p>Type ids are never class names, the list of ids is closed, and reading dispatches on it by name: no Jackson
+ * default typing, no class loaded or instantiated because the input names it. Duplicate keys and trailing content
+ * are refused. Anything else that is not a document of this shape raises a
+ * {@link org.minutes.converters.json.JsonFormatException} naming the JSON Pointer of the problem.
+ */
+package org.minutes.converters.json;

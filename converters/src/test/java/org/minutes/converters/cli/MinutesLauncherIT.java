@@ -1,0 +1,112 @@
+package org.minutes.converters.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./minutes} launcher as a subprocess, the way people run it: the README's main command, and each kind
+ * of bad input with its documented exit code, a one-line message naming the file, and files left as they were.
+ * Runs after {@code package}, so the launcher finds the CLI jar already built.
+ */
+class MinutesLauncherIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("minutes.root", "..")).toAbsolutePath().normalize();
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result minutes(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("minutes").toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finishes");
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static void assertOneLine(Result result, int code, String fragment) {
+        assertEquals(code, result.code(), result.err());
+        List<String> lines = result.err().lines().toList();
+        assertEquals(1, lines.size(), result.err());
+        assertTrue(lines.get(0).contains(fragment), lines.get(0));
+        assertFalse(result.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void readmeMainJobGivesOneCalendar() throws Exception {
+        List<String> args = new ArrayList<>(List.of("convert", "--to", "ics"));
+        try (var files = Files.list(ROOT.resolve("samples"))) {
+            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(p -> args.add("samples/" + p.getFileName()));
+        }
+        Result result = minutes(args.toArray(String[]::new));
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("BEGIN:VCALENDAR\r\n"), result.out());
+        assertTrue(result.out().endsWith("END:VCALENDAR\r\n"));
+        assertEquals(5, result.out().split("BEGIN:VEVENT", -1).length - 1, "one event per sample");
+    }
+
+    @Test
+    void missingFileDirectoryAndUnknownFlag(@TempDir Path dir) throws Exception {
+        assertOneLine(minutes("convert", "--to", "json", "nope.md"), 3, "nope.md: no such file");
+        assertOneLine(minutes("check", dir.toString()), 3, dir + ": is a directory");
+        Result usage = minutes("check", "--frobnicate", "samples/2026-01-14-conda-ecosystem.md");
+        assertEquals(2, usage.code());
+        assertTrue(usage.err().lines().findFirst().orElseThrow().contains("Unknown option: '--frobnicate'"));
+    }
+
+    @Test
+    void invalidUtf8AndInvalidJson(@TempDir Path dir) throws Exception {
+        Path latin1 = dir.resolve("latin1.md");
+        byte[] bytes = "# 2031-05-14 Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(latin1, bytes);
+        assertOneLine(minutes("convert", "--to", "json", latin1.toString()), 3, latin1 + ": not valid UTF-8");
+        assertOneLine(minutes("fmt", "--write", latin1.toString()), 3, latin1 + ": not valid UTF-8");
+        assertArrayEquals(bytes, Files.readAllBytes(latin1));
+
+        Path json = dir.resolve("notes.json");
+        Files.writeString(json, "[1, 2");
+        assertOneLine(minutes("convert", "--from", "json", "--to", "ics", json.toString()), 3, json + ": invalid JSON");
+    }
+
+    @Test
+    void fmtWriteOnAReadOnlyFileLeavesItAlone(@TempDir Path dir) throws Exception {
+        Path notes = dir.resolve("notes.md");
+        String messy = "#   2031-05-14 Team Sync  \n";
+        Files.writeString(notes, messy);
+        assertTrue(notes.toFile().setWritable(false, false));
+        try {
+            assertOneLine(minutes("fmt", "--write", notes.toString()), 3, notes + ": permission denied");
+            assertEquals(messy, Files.readString(notes));
+        } finally {
+            notes.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void jsonRoundTripThroughTheShell(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("seed.json");
+        Result toJson = minutes("convert", "--to", "json", "-o", json.toString(), "samples/2026-01-14-conda-ecosystem.md");
+        assertEquals(0, toJson.code(), toJson.err());
+        Result back = minutes("convert", "--from", "json", "--to", "md", json.toString());
+        Result direct = minutes("convert", "--to", "md", "samples/2026-01-14-conda-ecosystem.md");
+        assertEquals(0, back.code(), back.err());
+        assertEquals(direct.out(), back.out());
+    }
+}

@@ -1,0 +1,186 @@
+package org.minutes.converters.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.minutes.converters.json.Fixtures.document;
+import static org.minutes.converters.json.Fixtures.item;
+import static org.minutes.converters.json.Fixtures.paragraph;
+import static org.minutes.converters.json.Fixtures.section;
+import static org.minutes.converters.json.Fixtures.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minutes.sdk.ast.Block;
+import org.minutes.sdk.ast.Checkbox;
+import org.minutes.sdk.ast.CodeBlock;
+import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.FrontMatter;
+import org.minutes.sdk.ast.ListBlock;
+import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.SpeakerForm;
+import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Title;
+
+/** {@code fromJson(toJson(ast))} equals {@code ast}, and every output matches the schema. */
+class JsonRoundTripTest {
+
+    @Test
+    void kitchenSinkRoundTrips() {
+        JsonAssertions.assertRoundTrip(Fixtures.kitchenSink());
+    }
+
+    @Test
+    void prettyOutputRoundTripsToo() {
+        JsonConverter pretty = JsonConverter.create(JsonOptions.DEFAULT.withPretty(true));
+        String json = pretty.toJson(Fixtures.kitchenSink());
+        assertEquals(true, json.contains("\n  \"schemaVersion\" : 1"), json);
+        JsonAssertions.assertValid(json);
+        assertEquals(Fixtures.kitchenSink(), pretty.fromJson(json));
+    }
+
+    @Test
+    void emptyDocumentRoundTrips() {
+        JsonAssertions.assertRoundTrip(new Document(Optional.empty(), List.of(), Optional.empty(), List.of(),
+                List.of()));
+    }
+
+    @Test
+    void titleWithoutDateAndEmptyNameRoundTrips() {
+        JsonAssertions.assertRoundTrip(document(Optional.of(new Title(false, Optional.empty(), List.of())),
+                List.of()));
+    }
+
+    @Test
+    void emptyFrontMatterRoundTrips() {
+        JsonAssertions.assertRoundTrip(new Document(Optional.of(new FrontMatter("")), List.of(), Optional.empty(),
+                List.of(), List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Marker.class)
+    void everyMarkerSurvives(Marker marker) {
+        Document document = document(Optional.empty(), List.of(
+                new ListBlock(List.of(item(marker, Optional.empty(), Optional.empty(), "point")))));
+        JsonNode item = itemOf(JsonAssertions.assertRoundTrip(document));
+        assertEquals(marker.name().toLowerCase(java.util.Locale.ROOT), item.get("marker").textValue());
+    }
+
+    /** D45: the letter of a done box is kept, so {@code [X]} and {@code [x]} stay apart. */
+    @ParameterizedTest
+    @EnumSource(Checkbox.class)
+    void everyCheckboxAndItsLetterSurvive(Checkbox checkbox) {
+        Document document = document(Optional.empty(), List.of(
+                new ListBlock(List.of(item(Marker.DASH, Optional.of(checkbox), Optional.empty(), "task")))));
+        JsonNode item = itemOf(JsonAssertions.assertRoundTrip(document));
+        String expectedState = checkbox == Checkbox.OPEN ? "open" : "done";
+        String expectedLetter = checkbox == Checkbox.OPEN ? " " : checkbox == Checkbox.DONE ? "x" : "X";
+        assertEquals(expectedState, item.get("checkbox").textValue());
+        assertEquals(expectedLetter, item.get("checkboxLetter").textValue());
+    }
+
+    /** D49, D50: form and qualifier of a speaker prefix are part of the AST. */
+    @ParameterizedTest
+    @EnumSource(SpeakerForm.class)
+    void everySpeakerFormSurvivesWithAndWithoutQualifier(SpeakerForm form) {
+        for (Optional<String> qualifier : List.of(Optional.<String>empty(), Optional.of("in chat"))) {
+            SpeakerPrefix prefix = new SpeakerPrefix(List.of("QE", "RT"), qualifier, form);
+            Document document = document(Optional.empty(), List.of(new ListBlock(List.of(
+                    item(Marker.STAR, Optional.empty(), Optional.of(prefix), "notices")))));
+            JsonNode item = itemOf(JsonAssertions.assertRoundTrip(document));
+            assertEquals(form.name().toLowerCase(java.util.Locale.ROOT), item.get("speakerForm").textValue());
+            assertEquals(qualifier.orElse(null), item.get("speakerQualifier").textValue());
+            assertEquals("QE", item.get("speakers").get(0).get("initials").textValue());
+            assertEquals("RT", item.get("speakers").get(1).get("initials").textValue());
+        }
+    }
+
+    /** D63: fence character, length and info string are kept. */
+    @Test
+    void fencesSurvive() {
+        JsonAssertions.assertRoundTrip(document(Optional.empty(), List.of(
+                new CodeBlock('`', 3, "", List.of()),
+                new CodeBlock('`', 7, "yaml=", List.of("```", "")),
+                new CodeBlock('~', 3, "python title=\"a`b\"", List.of("  indented", "\ttab")))));
+    }
+
+    /** D58: the emphasis delimiter is kept. */
+    @ParameterizedTest
+    @ValueSource(chars = {'*', '_'})
+    void emphasisDelimiterSurvives(char delimiter) {
+        String json = JsonAssertions.assertRoundTrip(document(Optional.empty(), List.of(
+                paragraph(new Emphasis(delimiter, List.of(text("x")))))));
+        assertEquals(String.valueOf(delimiter),
+                JsonAssertions.tree(json).at("/preamble/0/content/0/delimiter").textValue());
+    }
+
+    @Test
+    void awkwardCharactersSurvive() {
+        String nasty = "\u0000\u0001\u001f \" \\ / \u00A0 \u2028 \u2029 \uFEFF 😀 \uD83D \uDE00 </script>";
+        JsonAssertions.assertRoundTrip(document(
+                Optional.of(new Title(false, Optional.of(LocalDate.of(1, 1, 1)), List.of(text(nasty)))),
+                List.of(paragraph(text(nasty))),
+                section(2, nasty, new CodeBlock('~', 3, nasty.strip(), List.of(nasty, "")))));
+    }
+
+    /** Dates outside 0000–9999 cannot come from the dialect, but ASTs built in code may hold them. */
+    @Test
+    void datesOfAnyYearSurvive() {
+        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(12345, 6, 7),
+                LocalDate.of(-44, 3, 15))) {
+            JsonAssertions.assertRoundTrip(document(Optional.of(new Title(false, Optional.of(date), List.of())),
+                    List.of()));
+        }
+    }
+
+    /** D41 caps nesting at 64 levels; the deepest list the parser can produce must still round-trip. */
+    @Test
+    void deepestListRoundTrips() {
+        ListItem inner = item("level 64");
+        for (int level = 63; level >= 1; level--) {
+            inner = item("level " + level, new ListBlock(List.of(inner)));
+        }
+        JsonAssertions.assertRoundTrip(document(Optional.empty(), List.<Block>of(new ListBlock(List.of(inner)))));
+    }
+
+    /** Hardening: an attendee list of 100 000 items (D6), the costliest block to write, in bounded time. */
+    @Test
+    void hundredThousandItems() {
+        List<ListItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            items.add(item("item " + i));
+        }
+        Document document = document(Optional.empty(), List.of(), section(2, "Attendees", new ListBlock(items)));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            JsonConverter converter = JsonConverter.create();
+            assertEquals(document, converter.fromJson(converter.toJson(document)));
+        });
+    }
+
+    /**
+     * Nesting beyond Jackson's limit of 1000 JSON levels cannot come from the parser (D41 caps lists at 64 levels,
+     * emphasis is capped too), but an AST built in code can hold it: writing refuses it with a clear exception.
+     */
+    @Test
+    void nestingBeyondTheJsonLimitIsRefused() {
+        org.minutes.sdk.ast.Inline inline = text("core");
+        for (int i = 0; i < 600; i++) {
+            inline = new Emphasis('*', List.of(inline));
+        }
+        Document deep = document(Optional.empty(), List.of(paragraph(inline)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JsonConverter.create().toJson(deep));
+        assertEquals(true, e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    private static JsonNode itemOf(String json) {
+        return JsonAssertions.tree(json).at("/preamble/0/items/0");
+    }
+}
