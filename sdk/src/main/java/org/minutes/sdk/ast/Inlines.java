@@ -80,7 +80,10 @@ public final class Inlines {
         BLOCK,
         /** An item's text: its first line may be empty, so a soft break may come first (D38, D42). */
         ITEM,
-        /** Link or image text, which may cross line ends anywhere (D56). */
+        /**
+         * Link or image text, which may cross line ends anywhere (D56). Its line edges are left to the inline
+         * parser's callers, which hand it trimmed lines.
+         */
         LINK
     }
 
@@ -97,7 +100,7 @@ public final class Inlines {
             Inline inline = content.get(i);
             Inline previous = i > 0 ? content.get(i - 1) : null;
             Inline next = i + 1 < size ? content.get(i + 1) : null;
-            if (inline instanceof SoftBreak) {
+            if (inline instanceof SoftBreak && lines != Lines.LINK) {
                 boolean edge = lines == Lines.BLOCK && (i == 0 || i == size - 1) || lines == Lines.ITEM && i == size - 1;
                 if (lines == Lines.ONE || edge || previous instanceof SoftBreak) {
                     throw new IllegalArgumentException(what + " holds a soft break at " + i + " of " + size
@@ -116,8 +119,8 @@ public final class Inlines {
                 }
                 boolean lineStart = previous instanceof SoftBreak || previous == null && lines != Lines.LINK;
                 boolean lineEnd = next instanceof SoftBreak || next == null && lines != Lines.LINK;
-                if (lineStart && isWhitespace(literal.charAt(0))
-                        || lineEnd && isWhitespace(literal.charAt(literal.length() - 1))) {
+                if (lines != Lines.LINK && lineStart && isWhitespace(literal.charAt(0))
+                        || lines != Lines.LINK && lineEnd && isWhitespace(literal.charAt(literal.length() - 1))) {
                     throw new IllegalArgumentException(what + " text " + Checks.quote(literal) + " has white space "
                             + "at a line's or a delimiter's edge, which parsing trims (D5, D58)");
                 }
