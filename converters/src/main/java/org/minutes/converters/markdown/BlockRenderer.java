@@ -279,9 +279,18 @@ final class BlockRenderer {
             String rendered = InlineRenderer.render(item.content(), Place.ITEM);
             return speakers && item.speaker().isEmpty() ? escapeSpeaker(rendered) : rendered;
         });
-        boolean spaced = head.isEmpty() || InlineRenderer.isWs(head.charAt(head.length() - 1));
-        boolean lineBreakFirst = content.startsWith("\n") || content.startsWith("\r");
-        w.write(content.isEmpty() || lineBreakFirst || spaced ? head : head + " ");
+        boolean spaced = head.isEmpty() || InlineRenderer.isWs(head.charAt(head.length() - 1))
+                || !content.isEmpty() && (InlineRenderer.isWs(content.charAt(0)) || content.charAt(0) == '\n'
+                || content.charAt(0) == '\r');
+        w.write(content.isEmpty() || spaced ? head : head + " ");
+        List<Block> children = item.children();
+        if (markerAfterMarker(item)) {
+            // D43: a one-item list written on its parent's line, so that a list of the same kind can follow it.
+            ListItem inner = ((ListBlock) children.get(0)).items().get(0);
+            w.write(" ");
+            item(inner, 1, speakers);
+            children = children.subList(1, children.size());
+        }
         w.pushPrefix(childPrefix);
         if (source.isPresent()) {
             w.raw(content);
@@ -289,7 +298,7 @@ final class BlockRenderer {
             w.write(content);
         }
         Node previous = item;
-        for (Block child : item.children()) {
+        for (Block child : children) {
             if (previous == item) {
                 Optional<String> gap = hooks.headGap(item, child);
                 if (gap.isPresent()) {
@@ -305,6 +314,15 @@ final class BlockRenderer {
             previous = child;
         }
         w.popPrefix();
+    }
+
+    /** Whether an item's first two children are lists of one kind that only the D43 form keeps apart. */
+    private static boolean markerAfterMarker(ListItem item) {
+        List<Block> children = item.children();
+        return item.content().isEmpty() && item.checkbox().isEmpty() && item.speaker().isEmpty()
+                && children.size() >= 2 && children.get(0) instanceof ListBlock first
+                && children.get(1) instanceof ListBlock second && first.ordered() == second.ordered()
+                && first.items().size() == 1 && first.items().get(0).children().isEmpty();
     }
 
     /** D37, D45, D49, D71: marker, checkbox and speaker prefix as stored; ordered items numbered 1, 2, …. */

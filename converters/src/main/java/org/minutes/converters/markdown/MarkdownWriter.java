@@ -71,11 +71,6 @@ final class MarkdownWriter {
         }
     }
 
-    /** {@return whether nothing has been written yet} */
-    boolean isEmpty() {
-        return out.length() == 0;
-    }
-
     /**
      * Writes text that may hold {@code '\n'}: each new line starts with the current prefix, an empty line with the
      * prefix minus its trailing white space. The first line continues the current one unless a separator is pending.

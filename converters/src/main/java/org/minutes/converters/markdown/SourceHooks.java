@@ -221,10 +221,7 @@ final class SourceHooks implements Hooks {
 
     /** Where an item's text starts, or where its head line ends when it has none. */
     private int contentStart(ListItem item) {
-        if (!item.content().isEmpty() && !(item.content().get(0) instanceof org.minutes.sdk.ast.SoftBreak)) {
-            return span(item.content().get(0)).start();
-        }
-        return headEnd(item);
+        return item.content().isEmpty() ? headEnd(item) : span(item.content().get(0)).start();
     }
 
     /** Where the line holding a heading or an item's text ends, before the first block nested in it. */

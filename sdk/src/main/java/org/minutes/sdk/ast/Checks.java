@@ -1,6 +1,8 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
+
+import org.minutes.sdk.internal.semantics.HeadCounts;
 import java.util.Objects;
 
 /** Argument checks shared by the compact constructors of the AST records. */
@@ -28,5 +30,40 @@ final class Checks {
 
     static String quote(String value) {
         return '"' + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + '"';
+    }
+
+    /**
+     * Checks a list of sibling blocks: two adjacent lists of one kind would be read as one list (D44), and a one-line
+     * paragraph reading as a head count would be read as one (D36). In a list item whose head is empty, a first
+     * one-item list may be followed by another of its kind, written on the item's own line (D43).
+     */
+    static List<Block> blocks(List<Block> blocks, String name, boolean markerAfterMarker) {
+        List<Block> copy = list(blocks, name);
+        for (int i = 0; i < copy.size(); i++) {
+            Block block = copy.get(i);
+            if (i > 0 && block instanceof ListBlock list && copy.get(i - 1) instanceof ListBlock previous
+                    && previous.ordered() == list.ordered()
+                    && !(i == 1 && markerAfterMarker && previous.items().size() == 1
+                    && previous.items().get(0).children().isEmpty())) {
+                throw new IllegalArgumentException(name + " holds two adjacent " + (list.ordered() ? "ordered"
+                        : "bullet") + " lists at " + (i - 1) + " and " + i + ", which read as one list (D44)");
+            }
+            if (block instanceof Paragraph paragraph && readsAsHeadCount(paragraph.content())) {
+                throw new IllegalArgumentException(name + " holds a one-line paragraph that reads as a head count "
+                        + "(D36): " + quote(paragraph.plainText()));
+            }
+        }
+        return copy;
+    }
+
+    /** D36: a line whose text starts with a head count, with nothing before it that is written as markup. */
+    static boolean readsAsHeadCount(List<Inline> line) {
+        for (Inline inline : line) {
+            if (inline instanceof SoftBreak || (inline instanceof Link || inline instanceof Image)
+                    && Nodes.children(inline).stream().anyMatch(c -> c instanceof SoftBreak)) {
+                return false;
+            }
+        }
+        return !line.isEmpty() && line.get(0) instanceof Text text && HeadCounts.matches(text.literal());
     }
 }

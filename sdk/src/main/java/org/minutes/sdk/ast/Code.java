@@ -18,6 +18,9 @@ public record Code(String literal) implements Inline {
      */
     public Code {
         Checks.singleLine(literal, "literal");
+        if (literal.isEmpty()) {
+            throw new IllegalArgumentException("a code span must not be empty (D55)");
+        }
     }
 
     @Override

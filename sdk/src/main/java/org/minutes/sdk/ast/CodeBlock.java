@@ -37,8 +37,25 @@ public record CodeBlock(char fenceChar, int fenceLength, String info, List<Strin
         if (fenceChar == '`' && info.indexOf('`') >= 0) {
             throw new IllegalArgumentException("info " + Checks.quote(info) + " of a backtick fence holds a backtick");
         }
+        if (!info.isEmpty() && info.charAt(0) == fenceChar) {
+            throw new IllegalArgumentException("info " + Checks.quote(info) + " must not start with the fence "
+                    + "character: it would lengthen the fence (D63)");
+        }
         lines = Checks.list(lines, "lines");
-        lines.forEach(line -> Checks.singleLine(line, "line"));
+        for (String line : lines) {
+            Checks.singleLine(line, "line");
+            int at = 0;
+            while (at < line.length() && Inlines.isWhitespace(line.charAt(at))) {
+                at++;
+            }
+            int run = 0;
+            while (at + run < line.length() && line.charAt(at + run) == fenceChar) {
+                run++;
+            }
+            if (run >= fenceLength && line.substring(at + run).chars().allMatch(Inlines::isWhitespace)) {
+                throw new IllegalArgumentException("line " + Checks.quote(line) + " would close the fence (D63)");
+            }
+        }
     }
 
     @Override

@@ -46,10 +46,14 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      */
     public Document {
         Objects.requireNonNull(frontMatter, "frontMatter");
-        lead = Checks.list(lead, "lead");
+        lead = Checks.blocks(lead, "lead", false);
         Objects.requireNonNull(title, "title");
-        preamble = Checks.list(preamble, "preamble");
+        preamble = Checks.blocks(preamble, "preamble", false);
         sections = Checks.list(sections, "sections");
+        if (title.isEmpty() && !sections.isEmpty() && sections.get(0).level() == 1) {
+            throw new IllegalArgumentException("without a title the first section cannot have level 1: it would be "
+                    + "the title (D14)");
+        }
         if (title.isEmpty() && !lead.isEmpty()) {
             throw new IllegalArgumentException("a document without title has no lead blocks (D7): "
                     + lead.size() + " given");

@@ -20,7 +20,7 @@ public record Emphasis(char delimiter, List<Inline> content) implements Inline {
             throw new IllegalArgumentException("delimiter '" + delimiter + "' must be * or _");
         }
         content = Checks.list(content, "content");
-        Inlines.checkNotEmpty(content, "emphasis");
+        Inlines.checkDelimited(content, "emphasis");
     }
 
     @Override

@@ -19,6 +19,10 @@ import org.minutes.sdk.internal.semantics.Yaml;
  */
 public record FrontMatter(String yaml) implements Node {
 
+    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---[ \\t\\u00A0]*");
+    private static final java.util.regex.Pattern HEADING =
+            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}([ \\t\\u00A0].*)?");
+
     /**
      * Checks the components against the record's invariants and copies lists.
      *
@@ -28,6 +32,12 @@ public record FrontMatter(String yaml) implements Node {
         Checks.text(yaml, "yaml");
         if (yaml.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("yaml lines must be joined by LF: " + Checks.quote(yaml));
+        }
+        for (String line : yaml.split("\n", -1)) {
+            if (CLOSER.matcher(line).matches() || HEADING.matcher(line).matches()) {
+                throw new IllegalArgumentException("yaml line " + Checks.quote(line) + " would close the front "
+                        + "matter or end it as a heading (D9, D12)");
+            }
         }
     }
 

@@ -23,6 +23,9 @@ public record HeadCount(String text) implements Block {
      */
     public HeadCount {
         Checks.singleLine(text, "text");
+        if (text.isEmpty() || Inlines.isWhitespace(text.charAt(0)) || Inlines.isWhitespace(text.charAt(text.length() - 1))) {
+            throw new IllegalArgumentException("text " + Checks.quote(text) + " must be trimmed (D5, D36)");
+        }
         if (!HeadCounts.matches(text)) {
             throw new IllegalArgumentException("text " + Checks.quote(text) + " is no head count (D36)");
         }

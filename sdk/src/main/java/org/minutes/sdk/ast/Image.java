@@ -21,8 +21,8 @@ public record Image(List<Inline> content, String destination) implements Inline 
      */
     public Image {
         content = Checks.list(content, "content");
-        Inlines.checkDestination(destination);
-        Inlines.checkNoLinks(content);
+        Inlines.checkLinkDestination(destination);
+        Inlines.checkLinkText(content);
     }
 
     @Override

@@ -71,4 +71,194 @@ public final class Inlines {
             throw new IllegalArgumentException(what + " must not be empty (D58)");
         }
     }
+
+    /** Where a sequence of inlines stands, which decides where soft breaks may go (D5, D42, D54, D58). */
+    enum Lines {
+        /** One line: headings, titles, cells (D13, D28) and emphasis (D58); no soft break, even inside links. */
+        ONE,
+        /** A paragraph: lines joined by soft breaks, none first or last. */
+        BLOCK,
+        /** An item's text: its first line may be empty, so a soft break may come first (D38, D42). */
+        ITEM,
+        /**
+         * Link or image text, which may cross line ends anywhere (D56). Its line edges are left to the inline
+         * parser's callers, which hand it trimmed lines.
+         */
+        LINK
+    }
+
+    /** The deepest nesting of emphasis, links and images the parser builds (D6). */
+    static final int MAX_INLINE_DEPTH = 32;
+
+    /**
+     * Checks what a sequence of inlines must satisfy to be written at all: lines are trimmed, text is merged, and
+     * the word boundaries of D57–D60 hold.
+     */
+    static void checkSequence(List<Inline> content, String what, Lines lines) {
+        int size = content.size();
+        for (int i = 0; i < size; i++) {
+            Inline inline = content.get(i);
+            Inline previous = i > 0 ? content.get(i - 1) : null;
+            Inline next = i + 1 < size ? content.get(i + 1) : null;
+            if (inline instanceof SoftBreak && lines != Lines.LINK) {
+                boolean edge = lines == Lines.BLOCK && (i == 0 || i == size - 1) || lines == Lines.ITEM && i == size - 1;
+                if (lines == Lines.ONE || edge || previous instanceof SoftBreak) {
+                    throw new IllegalArgumentException(what + " holds a soft break at " + i + " of " + size
+                            + ", where no line can end (D5, D42)");
+                }
+            }
+            if (lines == Lines.ONE && (inline instanceof Link || inline instanceof Image)
+                    && holdsSoftBreak(inline)) {
+                throw new IllegalArgumentException(what + " is one line: its link text holds a soft break (D13)");
+            }
+            if (inline instanceof Text text) {
+                String literal = text.literal();
+                if (previous instanceof Text) {
+                    throw new IllegalArgumentException(what + " holds adjacent text nodes; text is merged (D54): "
+                            + Checks.quote(literal));
+                }
+                boolean lineStart = previous instanceof SoftBreak || previous == null && lines != Lines.LINK;
+                boolean lineEnd = next instanceof SoftBreak || next == null && lines != Lines.LINK;
+                if (lines != Lines.LINK && lineStart && isWhitespace(literal.charAt(0))
+                        || lines != Lines.LINK && lineEnd && isWhitespace(literal.charAt(literal.length() - 1))) {
+                    throw new IllegalArgumentException(what + " text " + Checks.quote(literal) + " has white space "
+                            + "at a line's or a delimiter's edge, which parsing trims (D5, D58)");
+                }
+            }
+            if (inline instanceof Mention || inline instanceof Emoji || isUnderscore(inline)) {
+                if (endsWord(previous, inline instanceof Mention) || previous instanceof Mention
+                        || previous instanceof BareUrl) {
+                    throw new IllegalArgumentException(what + ": " + inline + " directly after " + previous
+                            + " would not be read as such (D58-D60)");
+                }
+            }
+            if ((inline instanceof Mention || isUnderscore(inline)) && next instanceof Text text
+                    && Character.isLetterOrDigit(text.literal().codePointAt(0))) {
+                throw new IllegalArgumentException(what + ": " + inline + " directly before "
+                        + Checks.quote(text.literal()) + " would run into it (D58, D60)");
+            }
+            if (inline instanceof Code && next instanceof Code) {
+                throw new IllegalArgumentException(what + ": two adjacent code spans would share one backtick run "
+                        + "(D55)");
+            }
+            if (inline instanceof BareUrl url) {
+                if (endsWord(previous, false) || previous instanceof Mention || previous instanceof BareUrl) {
+                    throw new IllegalArgumentException(what + ": a bare URL directly after " + previous
+                            + " is no bare URL (D57)");
+                }
+                if (next instanceof Text text && !followsUrl(url.url(), text.literal())) {
+                    throw new IllegalArgumentException(what + ": text " + Checks.quote(text.literal())
+                            + " would run into the bare URL before it (D57)");
+                }
+            }
+            if (inline instanceof BareUrl && (next instanceof Mention || next instanceof Emoji
+                    || next instanceof Emphasis || next instanceof Strong || next instanceof Strikethrough
+                    || next instanceof BareUrl)) {
+                throw new IllegalArgumentException(what + ": a bare URL runs into the " + next + " after it (D57)");
+            }
+        }
+        if (depth(content) > MAX_INLINE_DEPTH) {
+            throw new IllegalArgumentException(what + " nests emphasis and links deeper than "
+                    + MAX_INLINE_DEPTH + " (D6)");
+        }
+    }
+
+    /**
+     * D57: text after a bare URL starts where the URL's raw extent ended: with WS, {@code <} or {@code >}, or with
+     * characters the URL's end lost, up to such a stop or the end of the text.
+     */
+    private static boolean followsUrl(String url, String text) {
+        boolean parens = url.chars().filter(c -> c == '(').count() <= url.chars().filter(c -> c == ')').count();
+        boolean brackets = url.chars().filter(c -> c == '[').count() <= url.chars().filter(c -> c == ']').count();
+        int k = 0;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (".,;:!?'\"*_~".indexOf(c) >= 0 || c == ')' && parens || c == ']' && brackets) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
+    }
+
+    private static boolean isUnderscore(Inline inline) {
+        return inline instanceof Emphasis e && e.delimiter() == '_';
+    }
+
+    /** Whether the inline's text ends in a letter or digit (or a dot, which also keeps {@code @} from a mention). */
+    private static boolean endsWord(Inline inline, boolean dotToo) {
+        if (!(inline instanceof Text text)) {
+            return false;
+        }
+        int last = text.literal().codePointBefore(text.literal().length());
+        return Character.isLetterOrDigit(last) || dotToo && last == '.';
+    }
+
+    private static boolean holdsSoftBreak(Node node) {
+        for (Node child : Nodes.children(node)) {
+            if (child instanceof SoftBreak || holdsSoftBreak(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(List<Inline> content) {
+        int depth = 0;
+        for (Inline inline : content) {
+            if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough
+                    || inline instanceof Link || inline instanceof Image) {
+                List<Inline> inner = new java.util.ArrayList<>();
+                Nodes.children(inline).forEach(child -> inner.add((Inline) child));
+                depth = Math.max(depth, 1 + depth(inner));
+            }
+        }
+        return depth;
+    }
+
+    /** D61: ASCII punctuation other than the backtick, which a backslash escapes. */
+    private static boolean isEscapable(char c) {
+        return c != '`' && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '_'
+                || c >= '{' && c <= '~');
+    }
+
+    /** Emphasis content (D58): one line, no white space at its edges. */
+    static void checkDelimited(List<Inline> content, String what) {
+        checkNotEmpty(content, what);
+        checkSequence(content, what, Lines.ONE);
+    }
+
+    /** D56: link text holds no link or image, and no bare URL, emoji or mention, which are text there. */
+    static void checkLinkText(List<Inline> content) {
+        checkNoLinks(content);
+        for (Inline inline : content) {
+            Nodes.walk(inline, node -> {
+                if (node instanceof BareUrl || node instanceof Emoji || node instanceof Mention) {
+                    throw new IllegalArgumentException("link text holds " + node + ", which is text there (D56)");
+                }
+            });
+        }
+        checkSequence(content, "link text", Lines.LINK);
+    }
+
+    /** D56: balanced parentheses, nested at most 32 deep, and no {@code <} first. */
+    static void checkLinkDestination(String destination) {
+        checkDestination(destination);
+        int depth = 0;
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == '\\' && i + 1 < destination.length() && isEscapable(destination.charAt(i + 1))) {
+                // D61: an escaped parenthesis is no bracket; it stays in the destination as written.
+                i++;
+            } else if (c == '(' && ++depth > MAX_INLINE_DEPTH || c == ')' && --depth < 0) {
+                throw new IllegalArgumentException("destination " + Checks.quote(destination) + " must hold "
+                        + "balanced parentheses (D56)");
+            }
+        }
+        if (depth != 0 || destination.startsWith("<")) {
+            throw new IllegalArgumentException("destination " + Checks.quote(destination) + " must hold balanced "
+                    + "parentheses and not start with < (D56)");
+        }
+    }
 }

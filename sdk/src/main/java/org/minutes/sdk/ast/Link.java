@@ -21,8 +21,8 @@ public record Link(List<Inline> content, String destination) implements Inline {
      */
     public Link {
         content = Checks.list(content, "content");
-        Inlines.checkDestination(destination);
-        Inlines.checkNoLinks(content);
+        Inlines.checkLinkDestination(destination);
+        Inlines.checkLinkText(content);
     }
 
     /** {@return the link text as plain text (D54)} */

@@ -32,7 +32,15 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         Objects.requireNonNull(checkbox, "checkbox");
         Objects.requireNonNull(speaker, "speaker");
         content = Checks.list(content, "content");
-        children = Checks.list(children, "children");
+        Inlines.checkSequence(content, "item text", Inlines.Lines.ITEM);
+        children = Checks.blocks(children, "item children", checkbox.isEmpty() && speaker.isEmpty()
+                && content.isEmpty());
+        for (Block child : children) {
+            if (child instanceof Table || child instanceof ThematicBreak) {
+                throw new IllegalArgumentException("a list item cannot hold a " + child.getClass().getSimpleName()
+                        + ": tables and breaks are top-level only (D27, D65)");
+            }
+        }
     }
 
     /** {@return the text after checkbox and speaker prefix, as plain text (D54)} */

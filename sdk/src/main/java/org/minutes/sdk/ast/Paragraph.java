@@ -20,6 +20,10 @@ public record Paragraph(List<Inline> content) implements Block {
      */
     public Paragraph {
         content = Checks.list(content, "content");
+        if (content.isEmpty()) {
+            throw new IllegalArgumentException("a paragraph must not be empty (D8)");
+        }
+        Inlines.checkSequence(content, "paragraph", Inlines.Lines.BLOCK);
     }
 
     /** {@return the content as plain text (D54)} */

@@ -30,7 +30,12 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
             throw new IllegalArgumentException("level " + level + " must be between 1 and 6");
         }
         heading = Checks.list(heading, "heading");
-        blocks = Checks.list(blocks, "blocks");
+        Inlines.checkSequence(heading, "heading", Inlines.Lines.ONE);
+        blocks = Checks.blocks(blocks, "section", false);
+        SectionKind kind = SectionKinds.classify(Inlines.plainText(heading));
+        if (kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA) {
+            checkAttendeeBlocks(blocks);
+        }
     }
 
     /** {@return the heading as plain text (D54)} */
@@ -46,5 +51,33 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
+    }
+
+    /**
+     * D26, D36, D47: in attendee sections items are entries: they have no speaker prefix, and a line of a top-level
+     * entry that reads as a head count ends the list instead.
+     */
+    private static void checkAttendeeBlocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    List<Inline> content = item.content();
+                    for (int i = 0; i < content.size(); i++) {
+                        if (content.get(i) instanceof SoftBreak
+                                && Checks.readsAsHeadCount(content.subList(i + 1, content.size()).stream()
+                                .takeWhile(inline -> !(inline instanceof SoftBreak)).toList())) {
+                            throw new IllegalArgumentException("an attendee entry's line reads as a head count, "
+                                    + "which ends the list (D36)");
+                        }
+                    }
+                }
+            }
+            Nodes.walk(block, node -> {
+                if (node instanceof ListItem item && item.speaker().isPresent()) {
+                    throw new IllegalArgumentException("attendee entries have no speaker prefix (D26, D47): "
+                            + item.speaker().get());
+                }
+            });
+        }
     }
 }

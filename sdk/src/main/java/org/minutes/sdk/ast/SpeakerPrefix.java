@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.minutes.sdk.internal.semantics.Initials;
+
 /**
  * The speaker prefix of a list item (D47–D50): who speaks, an optional qualifier and the form it was written in.
  *
@@ -42,6 +44,48 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             }
         });
         Objects.requireNonNull(form, "form");
+        boolean paren = form == SpeakerForm.PAREN || form == SpeakerForm.PAREN_COLON;
+        for (String who : initials) {
+            if (!Initials.isToken(who, paren)) {
+                throw new IllegalArgumentException("initials " + Checks.quote(who) + " are no initials token"
+                        + (paren ? "" : " outside parentheses") + " (D48, D51)");
+            }
+        }
+        qualifier.ifPresent(q -> checkQualifier(q, form, paren));
+    }
+
+    /**
+     * D49, D50: the qualifier is trimmed, its brackets balance so that the prefix closes where it should, and in
+     * brackets its first piece is no initials token (else it would be one more speaker).
+     */
+    private static void checkQualifier(String q, SpeakerForm form, boolean paren) {
+        if (Inlines.isWhitespace(q.charAt(0)) || Inlines.isWhitespace(q.charAt(q.length() - 1))) {
+            throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must be trimmed");
+        }
+        char open = form == SpeakerForm.BRACKET || form == SpeakerForm.BRACKET_COLON ? '[' : '(';
+        char close = open == '[' ? ']' : ')';
+        int depth = 0;
+        for (int i = 0; i < q.length(); i++) {
+            if (q.charAt(i) == open) {
+                depth++;
+            } else if (q.charAt(i) == close && --depth < 0) {
+                break;
+            }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must balance " + open + close);
+        }
+        if (form != SpeakerForm.COLON) {
+            int end = 0;
+            while (end < q.length() && ":/,;&+".indexOf(q.charAt(end)) < 0) {
+                end++;
+            }
+            String piece = q.substring(0, end).strip();
+            if (piece.isEmpty() || Initials.isToken(piece, paren)) {
+                throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must not start with a "
+                        + "separator or initials (D50)");
+            }
+        }
     }
 
     /** {@return a prefix of one speaker in the {@code QE:} form, without qualifier} */

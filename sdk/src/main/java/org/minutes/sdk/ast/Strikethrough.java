@@ -16,7 +16,7 @@ public record Strikethrough(List<Inline> content) implements Inline {
      */
     public Strikethrough {
         content = Checks.list(content, "content");
-        Inlines.checkNotEmpty(content, "strikethrough");
+        Inlines.checkDelimited(content, "strikethrough");
     }
 
     @Override

@@ -16,7 +16,7 @@ public record Strong(List<Inline> content) implements Inline {
      */
     public Strong {
         content = Checks.list(content, "content");
-        Inlines.checkNotEmpty(content, "strong emphasis");
+        Inlines.checkDelimited(content, "strong emphasis");
     }
 
     @Override

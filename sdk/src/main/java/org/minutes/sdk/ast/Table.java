@@ -25,6 +25,11 @@ public record Table(TableRow header, List<TableRow> rows) implements Block {
     public Table {
         Objects.requireNonNull(header, "header");
         rows = Checks.list(rows, "rows");
+        for (TableRow row : rows) {
+            if (row.cells().stream().allMatch(cell -> cell.content().isEmpty())) {
+                throw new IllegalArgumentException("a body row with only empty cells is trivia (D29)");
+            }
+        }
     }
 
     @Override

@@ -16,6 +16,21 @@ public record TableCell(List<Inline> content) implements Node {
      */
     public TableCell {
         content = Checks.list(content, "content");
+        Inlines.checkSequence(content, "cell", Inlines.Lines.ONE);
+        for (Inline inline : content) {
+            Nodes.walk(inline, node -> {
+                String raw = node instanceof Link l ? l.destination() : node instanceof Image i ? i.destination()
+                        : node instanceof BareUrl u ? u.url() : "";
+                for (int k = 0; k < raw.length(); k++) {
+                    if (raw.charAt(k) == '\\') {
+                        k++;
+                    } else if (raw.charAt(k) == '|') {
+                        throw new IllegalArgumentException("cell destination or URL " + Checks.quote(raw)
+                                + " holds a | that would split the cell (D28)");
+                    }
+                }
+            });
+        }
     }
 
     /** {@return the content as plain text (D54)} */

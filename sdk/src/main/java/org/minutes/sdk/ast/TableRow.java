@@ -20,6 +20,9 @@ public record TableRow(List<TableCell> cells) implements Node {
      */
     public TableRow {
         cells = Checks.list(cells, "cells");
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("a table row has at least one cell (D28)");
+        }
     }
 
     @Override

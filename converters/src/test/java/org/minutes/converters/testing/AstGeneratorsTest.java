@@ -1,0 +1,64 @@
+package org.minutes.converters.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.core.DetatchedRandomnessSource;
+
+/** The generators cover every node type of the AST, so the properties over them exercise every renderer path. */
+class AstGeneratorsTest {
+
+    @Test
+    void documentsHoldEveryNodeType() {
+        Set<Class<?>> expected = new HashSet<>();
+        collect(Node.class, expected);
+        Set<Class<?>> seen = new HashSet<>();
+        Gen<Document> documents = AstGenerators.documents();
+        for (long seed = 0; seed < 2000 && !seen.containsAll(expected); seed++) {
+            Nodes.walk(documents.generate(source(seed)), node -> seen.add(node.getClass()));
+        }
+        Set<String> missing = new TreeSet<>(expected.stream().filter(c -> !seen.contains(c))
+                .map(Class::getSimpleName).collect(Collectors.toSet()));
+        assertEquals(Set.of(), missing, "node types never generated");
+    }
+
+    /** The records under the sealed interfaces, recursively. */
+    private static void collect(Class<?> type, Set<Class<?>> out) {
+        if (type.isSealed()) {
+            Arrays.stream(type.getPermittedSubclasses()).forEach(sub -> collect(sub, out));
+        } else {
+            out.add(type);
+        }
+    }
+
+    static RandomnessSource source(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        return new RandomnessSource() {
+            @Override
+            public long next(Constraint constraint) {
+                return random.nextLong();
+            }
+
+            @Override
+            public DetatchedRandomnessSource detach() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void registerFailedAssumption() {
+            }
+        };
+    }
+}
