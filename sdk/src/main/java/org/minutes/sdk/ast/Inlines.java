@@ -126,8 +126,7 @@ public final class Inlines {
                 }
             }
             if (inline instanceof Mention || inline instanceof Emoji || isUnderscore(inline)) {
-                if (endsWord(previous, inline instanceof Mention) || previous instanceof Mention
-                        || previous instanceof BareUrl) {
+                if (endsWord(previous, inline instanceof Mention) || previous instanceof BareUrl) {
                     throw new IllegalArgumentException(what + ": " + inline + " directly after " + previous
                             + " would not be read as such (D58-D60)");
                 }
@@ -142,7 +141,7 @@ public final class Inlines {
                         + "(D55)");
             }
             if (inline instanceof BareUrl url) {
-                if (endsWord(previous, false) || previous instanceof Mention || previous instanceof BareUrl) {
+                if (endsWord(previous, false) || previous instanceof BareUrl) {
                     throw new IllegalArgumentException(what + ": a bare URL directly after " + previous
                             + " is no bare URL (D57)");
                 }
@@ -186,12 +185,17 @@ public final class Inlines {
         return inline instanceof Emphasis e && e.delimiter() == '_';
     }
 
-    /** Whether the inline's text ends in a letter or digit (or a dot, which also keeps {@code @} from a mention). */
+    /**
+     * Whether text or a mention ends in a letter or digit (or a dot, which also keeps {@code @} from a mention); a
+     * team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
+     */
     private static boolean endsWord(Inline inline, boolean dotToo) {
-        if (!(inline instanceof Text text)) {
+        String written = inline instanceof Text text ? text.literal() : inline instanceof Mention mention
+                ? mention.path() : "";
+        if (written.isEmpty()) {
             return false;
         }
-        int last = text.literal().codePointBefore(text.literal().length());
+        int last = written.codePointBefore(written.length());
         return Character.isLetterOrDigit(last) || dotToo && last == '.';
     }
 
