@@ -201,7 +201,9 @@ final class BlockRenderer {
     /** D63, D71: fence, info, lines verbatim, closing fence of the same length. */
     private void code(CodeBlock code) {
         String fence = String.valueOf(code.fenceChar()).repeat(code.fenceLength());
-        StringBuilder text = new StringBuilder(fence).append(code.info()).append('\n');
+        // An info string starting with the fence character (`~~~ ~x`) keeps a space, or it would lengthen the fence.
+        String gap = !code.info().isEmpty() && code.info().charAt(0) == code.fenceChar() ? " " : "";
+        StringBuilder text = new StringBuilder(fence).append(gap).append(code.info()).append('\n');
         for (String line : code.lines()) {
             text.append(line).append('\n');
         }

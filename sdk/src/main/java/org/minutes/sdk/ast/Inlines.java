@@ -126,7 +126,7 @@ public final class Inlines {
                 }
             }
             if (inline instanceof Mention || inline instanceof Emoji || isUnderscore(inline)) {
-                if (endsWord(previous, inline instanceof Mention) || previous instanceof BareUrl) {
+                if (endsWord(previous, inline instanceof Mention)) {
                     throw new IllegalArgumentException(what + ": " + inline + " directly after " + previous
                             + " would not be read as such (D58-D60)");
                 }
@@ -150,9 +150,8 @@ public final class Inlines {
                             + " would run into the bare URL before it (D57)");
                 }
             }
-            if (inline instanceof BareUrl && (next instanceof Mention || next instanceof Emoji
-                    || next instanceof Emphasis || next instanceof Strong || next instanceof Strikethrough
-                    || next instanceof BareUrl)) {
+            if (inline instanceof BareUrl url && next != null && !(next instanceof Text)
+                    && !followsUrl(url.url(), leadingText(next))) {
                 throw new IllegalArgumentException(what + ": a bare URL runs into the " + next + " after it (D57)");
             }
         }
@@ -181,16 +180,48 @@ public final class Inlines {
         return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
     }
 
+    /**
+     * How a node's written form starts, as far as the end of a bare URL before it is concerned (D57): the URL runs
+     * to the next WS, then sheds trailing punctuation; a code span, link or image after it ends it, since those take
+     * precedence (D54).
+     */
+    private static String leadingText(Inline inline) {
+        if (inline instanceof Text t) {
+            return t.literal();
+        }
+        if (inline instanceof SoftBreak || inline instanceof Code || inline instanceof Link || inline instanceof Image) {
+            return " ";
+        }
+        if (inline instanceof Emphasis e) {
+            return e.delimiter() + leadingText(e.content().get(0));
+        }
+        if (inline instanceof Strong s) {
+            return "**" + leadingText(s.content().get(0));
+        }
+        if (inline instanceof Strikethrough s) {
+            return "~~" + leadingText(s.content().get(0));
+        }
+        if (inline instanceof Emoji e) {
+            return ":" + e.name() + ":";
+        }
+        if (inline instanceof Mention m) {
+            return "@" + m.path();
+        }
+        return ((BareUrl) inline).url();
+    }
+
     private static boolean isUnderscore(Inline inline) {
         return inline instanceof Emphasis e && e.delimiter() == '_';
     }
 
     /**
-     * Whether text or a mention ends in a letter or digit (or a dot, which also keeps {@code @} from a mention); a
+     * Whether text, a mention or a bare URL ends in a letter or digit (or a dot, which also keeps {@code @} from a
+     * mention); a
      * team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
      */
     private static boolean endsWord(Inline inline, boolean dotToo) {
-        String written = inline instanceof Text text ? text.literal() : inline instanceof Mention mention
+        String written = inline instanceof BareUrl url ? url.url() : inline instanceof Text text ? text.literal()
+                : inline instanceof Mention mention
                 ? mention.path() : "";
         if (written.isEmpty()) {
             return false;
