@@ -216,8 +216,7 @@ public final class Inlines {
 
     /**
      * Whether text, a mention or a bare URL ends in a letter or digit (or a dot, which also keeps {@code @} from a
-     * mention); a
-     * team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
+     * mention); a team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
      */
     private static boolean endsWord(Inline inline, boolean dotToo) {
         String written = inline instanceof BareUrl url ? url.url() : inline instanceof Text text ? text.literal()
