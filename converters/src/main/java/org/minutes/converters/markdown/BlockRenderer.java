@@ -141,9 +141,11 @@ final class BlockRenderer {
     }
 
     private void section(Section section) {
-        String heading = hooks.inlines(section, section.heading()).orElseGet(() -> InlineRenderer.render(
-                section.heading(), Place.HEADING));
-        w.write("#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading));
+        w.write(hooks.sectionHead(section).orElseGet(() -> {
+            String heading = hooks.inlines(section, section.heading()).orElseGet(() -> InlineRenderer.render(
+                    section.heading(), Place.HEADING));
+            return "#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading);
+        }));
         SectionKind kind = section.kind();
         boolean speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
         Node previous = section;
