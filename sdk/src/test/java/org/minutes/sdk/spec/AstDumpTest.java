@@ -54,7 +54,7 @@ class AstDumpTest {
                 Optional.of(new SpeakerPrefix(List.of("QE", "RT"), Optional.of("away"), SpeakerForm.PAREN)),
                 List.of(new Text("shipped")), List.of(new ListBlock(List.of(child))));
         Table table = new Table(new TableRow(List.of(new TableCell(List.of(new Text("Name"))))),
-                List.of(new TableRow(List.of(new TableCell(List.of())))));
+                List.of(new TableRow(List.of(new TableCell(List.of(new Text("Quinn")))))));
         Document document = new Document(Optional.of(new FrontMatter("tags: [a]")),
                 List.of(new Comment(List.of("<!-- x -->"))),
                 Optional.of(new Title(true, Optional.of(LocalDate.of(2031, 5, 14)), List.of(new Text("Sync")))),
@@ -83,6 +83,7 @@ class AstDumpTest {
                         text "Name"
                     row
                       cell
+                        text "Quinn"
                   code-block fence="~~~~" info="yaml="
                     line "a: 1"
                     line ""
@@ -100,14 +101,15 @@ class AstDumpTest {
     @Test
     void printsEveryInline() {
         Paragraph paragraph = new Paragraph(List.of(
-                new Text("a "), new SoftBreak(), new Code("x"),
+                new Text("a"), new SoftBreak(), new Code("x"),
                 new Link(List.of(new Emphasis('_', List.of(new Text("l")))), ""),
                 new Image(List.of(new Strong(List.of(new Text("i")))), "https://example.org/i.png"),
-                new BareUrl("https://example.org"), new Strikethrough(List.of(new Text("s"))),
-                new Emoji("tada"), new Mention("acme", Optional.of("core")), new Mention("qexample", Optional.empty())));
+                new BareUrl("https://example.org"), new Text(" "), new Strikethrough(List.of(new Text("s"))),
+                new Emoji("tada"), new Text(" "), new Mention("acme", Optional.of("core")), new Text(" "),
+                new Mention("qexample", Optional.empty())));
         assertEquals("""
                 paragraph
-                  text "a "
+                  text "a"
                   softbreak
                   code "x"
                   link ""
@@ -117,10 +119,13 @@ class AstDumpTest {
                     strong
                       text "i"
                   url "https://example.org"
+                  text " "
                   strike
                     text "s"
                   emoji "tada"
+                  text " "
                   mention "acme" team="core"
+                  text " "
                   mention "qexample"
                 """, AstDump.ast(paragraph));
     }
