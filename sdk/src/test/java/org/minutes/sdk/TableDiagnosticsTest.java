@@ -41,4 +41,13 @@ class TableDiagnosticsTest {
                 """);
         assertEquals(List.of("table/extra-cells 5:1"), codes(result));
     }
+
+    @Test
+    void headerOfOnlyWhiteSpaceDoesNotBreakTheParserD6() {
+        // Found by TotalityProperties: a header `|` and one WS character, then a delimiter row.
+        for (String notes : List.of("| \n|-", "| \n|-|\n", "|\t\n|-|\n", "|\u00A0\n|-|\n", "| \r|-")) {
+            ParseResult result = MinutesParser.create().parse(notes);
+            assertEquals(1, result.document().preamble().size(), notes);
+        }
+    }
 }

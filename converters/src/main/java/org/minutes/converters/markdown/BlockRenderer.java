@@ -288,13 +288,6 @@ final class BlockRenderer {
                 || content.charAt(0) == '\r');
         w.write(content.isEmpty() || spaced ? head : head + " ");
         List<Block> children = item.children();
-        if (markerAfterMarker(item)) {
-            // D43: a one-item list written on its parent's line, so that a list of the same kind can follow it.
-            ListItem inner = ((ListBlock) children.get(0)).items().get(0);
-            w.write(" ");
-            item(inner, 1, speakers);
-            children = children.subList(1, children.size());
-        }
         w.pushPrefix(childPrefix);
         if (source.isPresent()) {
             w.raw(content);
@@ -318,15 +311,6 @@ final class BlockRenderer {
             previous = child;
         }
         w.popPrefix();
-    }
-
-    /** Whether an item's first two children are lists of one kind that only the D43 form keeps apart. */
-    private static boolean markerAfterMarker(ListItem item) {
-        List<Block> children = item.children();
-        return item.content().isEmpty() && item.checkbox().isEmpty() && item.speaker().isEmpty()
-                && children.size() >= 2 && children.get(0) instanceof ListBlock first
-                && children.get(1) instanceof ListBlock second && first.ordered() == second.ordered()
-                && first.items().size() == 1 && first.items().get(0).children().isEmpty();
     }
 
     /** D37, D45, D49, D71: marker, checkbox and speaker prefix as stored; ordered items numbered 1, 2, …. */

@@ -288,7 +288,7 @@ final class InlineRenderer {
                 }
             }
             case ':' -> {
-                if (opensEmoji(s, i, previous) || afterScheme(s, i)) {
+                if (opensEmoji(s, i, previous) || afterScheme(s, i, previous)) {
                     return true;
                 }
             }
@@ -339,12 +339,19 @@ final class InlineRenderer {
         return !Character.isLetterOrDigit(s.codePointBefore(i));
     }
 
-    /** D57: the {@code :} of {@code http://} or {@code https://} in any case would start a bare URL. */
-    private static boolean afterScheme(String s, int i) {
+    /**
+     * D57: the {@code :} of {@code http://} or {@code https://} in any case would start a bare URL, also when the
+     * scheme's letters end a mention written just before ({@code @http} then {@code ://}).
+     */
+    private static boolean afterScheme(String s, int i, Inline previous) {
         if (!s.startsWith("//", i + 1)) {
             return false;
         }
-        String before = s.substring(0, i).toLowerCase(java.util.Locale.ROOT);
+        String before = s.substring(0, i);
+        if (i == 0 && previous instanceof Mention mention) {
+            before = mention.path();
+        }
+        before = before.toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("http") || before.endsWith("https");
     }
 

@@ -219,6 +219,9 @@ class CalendarProperties {
                 pick(in, 3) == 0 ? "" : pick(in, INITIALS),
                 pick(in, 2) == 0 ? "" : pick(in, HANDLES),
             };
+            if (String.join("", rows[i]).isEmpty()) {
+                rows[i][0] = "a"; // A row of empty cells is trivia, no attendee (D29).
+            }
         }
         return rows;
     }
@@ -238,14 +241,18 @@ class CalendarProperties {
         return new ListBlock(items);
     }
 
-    /** Text of {@code min} to {@code max} pieces; never CR or LF, which no text node holds. */
+    /**
+     * Text of {@code min} to {@code max} pieces; never CR or LF, which no text node holds, and no WS at its edges,
+     * which parsing trims (D5, D28), so that it is text a document can hold.
+     */
     private static String text(RandomnessSource in, int min, int max) {
         StringBuilder text = new StringBuilder();
         int pieces = min + pick(in, max - min + 1);
         for (int i = 0; i < pieces; i++) {
             text.append(pick(in, PIECES));
         }
-        return text.toString();
+        String trimmed = text.toString().replaceAll("^[ \\t\\u00A0]+|[ \\t\\u00A0]+$", "");
+        return trimmed.isEmpty() && min > 0 ? "a" : trimmed;
     }
 
     private static int pick(RandomnessSource in, int bound) {

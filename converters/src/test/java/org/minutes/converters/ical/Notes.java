@@ -87,7 +87,14 @@ final class Notes {
     /** {@code - [ ] <speaker>: <text>}; {@code box} and {@code speaker} may be null for none. */
     static ListItem item(Checkbox box, String speaker, String text, Block... children) {
         return new ListItem(Marker.DASH, Optional.ofNullable(box),
-                Optional.ofNullable(speaker).map(SpeakerPrefix::of),
+                Optional.ofNullable(speaker).map(Notes::prefix),
                 text.isEmpty() ? List.of() : List.of(new Text(text)), List.of(children));
+    }
+
+    /** A speaker prefix; lower-case initials count only in parentheses (D48). */
+    private static SpeakerPrefix prefix(String initials) {
+        boolean lowerCase = initials.chars().allMatch(Character::isLowerCase);
+        return new SpeakerPrefix(List.of(initials), Optional.empty(),
+                lowerCase ? org.minutes.sdk.ast.SpeakerForm.PAREN : org.minutes.sdk.ast.SpeakerForm.COLON);
     }
 }

@@ -170,11 +170,14 @@ class JsonRoundTripTest {
      */
     @Test
     void nestingBeyondTheJsonLimitIsRefused() {
-        org.minutes.sdk.ast.Inline inline = text("core");
+        // Inline nesting is capped at 32 by the AST; nested list items are not, and cost four JSON levels each.
+        org.minutes.sdk.ast.ListItem item = new org.minutes.sdk.ast.ListItem(org.minutes.sdk.ast.Marker.DASH,
+                Optional.empty(), Optional.empty(), List.of(text("core")), List.of());
         for (int i = 0; i < 600; i++) {
-            inline = new Emphasis('*', List.of(inline));
+            item = new org.minutes.sdk.ast.ListItem(org.minutes.sdk.ast.Marker.DASH, Optional.empty(),
+                    Optional.empty(), List.of(text("level")), List.of(new org.minutes.sdk.ast.ListBlock(List.of(item))));
         }
-        Document deep = document(Optional.empty(), List.of(paragraph(inline)));
+        Document deep = document(Optional.empty(), List.of(new org.minutes.sdk.ast.ListBlock(List.of(item))));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> JsonConverter.create().toJson(deep));
         assertEquals(true, e.getMessage().contains("nesting depth"), e.getMessage());

@@ -1,6 +1,7 @@
 package org.minutes.converters.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,10 +88,23 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void d43AdjacentListsOfOneKindUnderAnEmptyItem() {
-        ListItem parent = item(Marker.DASH, List.of(), new ListBlock(List.of(item(Marker.ORDERED, text("a")))),
-                new ListBlock(List.of(item(Marker.ORDERED, text("b")))));
-        assertRoundTrip(doc(Optional.empty(), List.of(new ListBlock(List.of(parent)))), "- 1. a\n    1. b\n");
+    void d43MarkerAfterMarkerNestsTheLinesUnderIt() {
+        // D43: `- 1. a` is an empty item whose child list holds `a`; `1. b` at column 4 is beyond `a`'s content
+        // column (2 + 2, D38), so it is a child of `a` (D39). D71 writes children 4 columns right of their marker.
+        ListItem b = item(Marker.ORDERED, text("b"));
+        ListItem a = item(Marker.ORDERED, text("a"), new ListBlock(List.of(b)));
+        Document expected = doc(Optional.empty(), List.of(new ListBlock(List.of(
+                item(Marker.DASH, List.of(), new ListBlock(List.of(a)))))));
+        assertEquals(expected, MinutesParser.create().parse("- 1. a\n    1. b\n").document());
+        assertRoundTrip(expected, "-\n    1. a\n        1. b\n");
+    }
+
+    @Test
+    void d44AdjacentListsOfOneKindAreNoDocument() {
+        // They would read back as one list (D44), so the AST refuses them.
+        assertThrows(IllegalArgumentException.class, () -> item(Marker.DASH, List.of(),
+                new ListBlock(List.of(item(Marker.ORDERED, text("a")))),
+                new ListBlock(List.of(item(Marker.ORDERED, text("b"))))));
     }
 
     @Test

@@ -34,17 +34,14 @@ final class Checks {
 
     /**
      * Checks a list of sibling blocks: two adjacent lists of one kind would be read as one list (D44), and a one-line
-     * paragraph reading as a head count would be read as one (D36). In a list item whose head is empty, a first
-     * one-item list may be followed by another of its kind, written on the item's own line (D43).
+     * paragraph reading as a head count would be read as one (D36).
      */
-    static List<Block> blocks(List<Block> blocks, String name, boolean markerAfterMarker) {
+    static List<Block> blocks(List<Block> blocks, String name) {
         List<Block> copy = list(blocks, name);
         for (int i = 0; i < copy.size(); i++) {
             Block block = copy.get(i);
             if (i > 0 && block instanceof ListBlock list && copy.get(i - 1) instanceof ListBlock previous
-                    && previous.ordered() == list.ordered()
-                    && !(i == 1 && markerAfterMarker && previous.items().size() == 1
-                    && previous.items().get(0).children().isEmpty())) {
+                    && previous.ordered() == list.ordered()) {
                 throw new IllegalArgumentException(name + " holds two adjacent " + (list.ordered() ? "ordered"
                         : "bullet") + " lists at " + (i - 1) + " and " + i + ", which read as one list (D44)");
             }

@@ -46,9 +46,9 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      */
     public Document {
         Objects.requireNonNull(frontMatter, "frontMatter");
-        lead = Checks.blocks(lead, "lead", false);
+        lead = Checks.blocks(lead, "lead");
         Objects.requireNonNull(title, "title");
-        preamble = Checks.blocks(preamble, "preamble", false);
+        preamble = Checks.blocks(preamble, "preamble");
         sections = Checks.list(sections, "sections");
         if (title.isEmpty() && !sections.isEmpty() && sections.get(0).level() == 1) {
             throw new IllegalArgumentException("without a title the first section cannot have level 1: it would be "

@@ -33,8 +33,7 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         Objects.requireNonNull(speaker, "speaker");
         content = Checks.list(content, "content");
         Inlines.checkSequence(content, "item text", Inlines.Lines.ITEM);
-        children = Checks.blocks(children, "item children", checkbox.isEmpty() && speaker.isEmpty()
-                && content.isEmpty());
+        children = Checks.blocks(children, "item children");
         for (Block child : children) {
             if (child instanceof Table || child instanceof ThematicBreak) {
                 throw new IllegalArgumentException("a list item cannot hold a " + child.getClass().getSimpleName()

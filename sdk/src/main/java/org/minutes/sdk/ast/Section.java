@@ -31,7 +31,7 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
         }
         heading = Checks.list(heading, "heading");
         Inlines.checkSequence(heading, "heading", Inlines.Lines.ONE);
-        blocks = Checks.blocks(blocks, "section", false);
+        blocks = Checks.blocks(blocks, "section");
         SectionKind kind = SectionKinds.classify(Inlines.plainText(heading));
         if (kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA) {
             checkAttendeeBlocks(blocks);

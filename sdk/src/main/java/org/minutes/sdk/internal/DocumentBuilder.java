@@ -515,8 +515,9 @@ final class DocumentBuilder {
         while (at <= lineEnd) {
             int cellEnd = cellEnd(text, at, lineEnd);
             trailingPipe = cellEnd == lineEnd - 1 && text.charAt(cellEnd) == '|';
-            int from = Whitespace.skip(text, at);
-            int to = Whitespace.trimEnd(text, from, Math.min(cellEnd, lineEnd));
+            int cellLimit = Math.min(cellEnd, lineEnd);
+            int from = Math.min(Whitespace.skip(text, at), cellLimit);
+            int to = Whitespace.trimEnd(text, from, cellLimit);
             if (!(cellEnd >= lineEnd && from >= to && cells.size() > 0 && at == lineEnd)) {
                 String cellText = text.substring(from, to);
                 List<Inline> content = cellText.isEmpty() ? List.of()
