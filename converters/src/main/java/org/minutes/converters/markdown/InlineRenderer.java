@@ -227,8 +227,12 @@ final class InlineRenderer {
                 i += run;
                 continue;
             }
-            if (i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead, place)
-                    || i == markerDot)) {
+            boolean closerRun = i == 0 && c == '*' && previous instanceof Emphasis emphasis
+                    && emphasis.delimiter() == '*' && s.length() > 1 && isWs(s.charAt(1));
+            // D58: a `*` left over from an emphasis closer run and followed by WS stays raw: escaping it would
+            // shorten the closer run to one that can also open, and the rule of three would then refuse the match.
+            if (!closerRun && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
+                    place) || i == markerDot)) {
                 out.append('\\');
             }
             out.appendCodePoint(c);
