@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.inline;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -329,8 +330,8 @@ final class InlineBuilder {
      */
     private void delimiterRun(char c, int start, int end) {
         int length = end - start;
-        boolean wsBefore = start == 0 || isWs(text.charAt(start - 1));
-        boolean wsAfter = end == text.length() || isWs(text.charAt(end));
+        boolean wsBefore = start == 0 || Whitespace.is(text.charAt(start - 1));
+        boolean wsAfter = end == text.length() || Whitespace.is(text.charAt(end));
         boolean canOpen = !wsAfter;
         boolean canClose = !wsBefore;
         boolean literal;
@@ -356,11 +357,6 @@ final class InlineBuilder {
             lastDelimiter.next = delimiter;
         }
         lastDelimiter = delimiter;
-    }
-
-    /** WS of D3 plus the line end, which is what a delimiter at the edge of a line sees. */
-    private static boolean isWs(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\n';
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -57,7 +58,7 @@ public final class ActionItems {
     public static List<Decision> decisions(Document document) {
         List<Decision> decisions = new ArrayList<>();
         forEachItem(document, (item, kind) -> {
-            Matcher m = DECISION.matcher(AttendeeEntries.strip(item.plainText()));
+            Matcher m = DECISION.matcher(Whitespace.trim(item.plainText()));
             if (m.matches() && !m.group(2).isEmpty()) {
                 decisions.add(new Decision(item, m.group(2), item.speakers()));
             }
@@ -72,7 +73,7 @@ public final class ActionItems {
      * @return whether it is empty, {@code ()}, {@code ( )}, only dots or {@code …}, or only x letters
      */
     public static boolean isPlaceholder(String text) {
-        String trimmed = AttendeeEntries.strip(text);
+        String trimmed = Whitespace.trim(text);
         return trimmed.isEmpty() || PLACEHOLDER.matcher(trimmed).matches();
     }
 

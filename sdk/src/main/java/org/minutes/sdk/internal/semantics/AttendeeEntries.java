@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -99,7 +100,7 @@ public final class AttendeeEntries {
      */
     public static Entry parse(ListItem item) {
         if (isLegend(item.content())) {
-            return Entry.other(Kind.LEGEND, strip(item.plainText()));
+            return Entry.other(Kind.LEGEND, Whitespace.trim(item.plainText()));
         }
         return parse(entryText(item), item.marker().ordered());
     }
@@ -112,7 +113,7 @@ public final class AttendeeEntries {
      * @return the entry; never a legend, which only the inline content can show
      */
     public static Entry parse(String text, boolean ordered) {
-        String trimmed = strip(text);
+        String trimmed = Whitespace.trim(text);
         if (isPlaceholder(trimmed)) {
             return Entry.other(Kind.PLACEHOLDER, trimmed);
         }
@@ -133,7 +134,7 @@ public final class AttendeeEntries {
         int token = Initials.tokenLength(text, 0, false);
         if (token > 0 && token < text.length()) {
             char after = text.charAt(token);
-            if (after == ':' || after == ',' || (isWs(after) && text.contains("(@"))) {
+            if (after == ':' || after == ',' || (Whitespace.is(after) && text.contains("(@"))) {
                 initials = Optional.of(text.substring(0, token));
                 nameStart = token + 1;
             }
@@ -148,9 +149,9 @@ public final class AttendeeEntries {
                 return Entry.other(Kind.UNPARSED, trimmed);
             }
             github = Optional.of(m.group(1));
-            name = strip(text.substring(nameStart, group));
+            name = Whitespace.trim(text.substring(nameStart, group));
             if (name.endsWith(",")) {
-                name = strip(name.substring(0, name.length() - 1));
+                name = Whitespace.trim(name.substring(0, name.length() - 1));
             }
             if (initials.isPresent()) {
                 name = withoutRepeatedInitials(name, initials.get());
@@ -158,7 +159,7 @@ public final class AttendeeEntries {
             rest = text.substring(m.end());
         } else {
             int comma = text.indexOf(',', nameStart);
-            name = strip(comma < 0 ? text.substring(nameStart) : text.substring(nameStart, comma));
+            name = Whitespace.trim(comma < 0 ? text.substring(nameStart) : text.substring(nameStart, comma));
             rest = comma < 0 ? "" : text.substring(comma);
         }
         if (name.isEmpty()) {
@@ -166,7 +167,7 @@ public final class AttendeeEntries {
         }
         List<String> pieces = new ArrayList<>();
         for (String piece : rest.split(",", -1)) {
-            String p = strip(piece);
+            String p = Whitespace.trim(piece);
             if (!p.isEmpty()) {
                 pieces.add(p);
             }
@@ -181,7 +182,7 @@ public final class AttendeeEntries {
             return name;
         }
         String before = stripEnd(name.substring(0, name.length() - initials.length()));
-        return before.endsWith(",") ? strip(before.substring(0, before.length() - 1)) : name;
+        return before.endsWith(",") ? Whitespace.trim(before.substring(0, before.length() - 1)) : name;
     }
 
     /**
@@ -200,10 +201,10 @@ public final class AttendeeEntries {
             if (open < 0) {
                 return Entry.other(Kind.UNPARSED, text);
             }
-            String inner = strip(text.substring(open + 1, text.length() - 1));
+            String inner = Whitespace.trim(text.substring(open + 1, text.length() - 1));
             rest = stripEnd(text.substring(0, open));
             if (inner.startsWith("@")) {
-                inner = strip(inner.substring(1));
+                inner = Whitespace.trim(inner.substring(1));
             } else if (parenInitials(rest) == null && Initials.isToken(inner, true)) {
                 // The last group is the (INI) itself: NAME (INI) without handle.
                 return person(text, rest, Optional.of(inner), Optional.empty());
@@ -263,12 +264,12 @@ public final class AttendeeEntries {
         if (open < 0) {
             return null;
         }
-        String inner = strip(text.substring(open + 1, text.length() - 1));
+        String inner = Whitespace.trim(text.substring(open + 1, text.length() - 1));
         return Initials.isToken(inner, true) ? inner : null;
     }
 
     private static Entry person(String text, String rawName, Optional<String> initials, Optional<String> github) {
-        String name = strip(rawName);
+        String name = Whitespace.trim(rawName);
         if (name.isEmpty()) {
             return Entry.other(Kind.UNPARSED, text);
         }
@@ -282,7 +283,7 @@ public final class AttendeeEntries {
     /** {@code gh:} as a word of its own at the end of the text, in any case. */
     private static boolean endsWithGhLabel(String text) {
         int start = text.length() - 3;
-        return start >= 0 && text.regionMatches(true, start, "gh:", 0, 3) && (start == 0 || isWs(text.charAt(start - 1)));
+        return start >= 0 && text.regionMatches(true, start, "gh:", 0, 3) && (start == 0 || Whitespace.is(text.charAt(start - 1)));
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {
@@ -291,7 +292,7 @@ public final class AttendeeEntries {
 
     private static int lastWs(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
-            if (isWs(text.charAt(i))) {
+            if (Whitespace.is(text.charAt(i))) {
                 return i;
             }
         }
@@ -306,7 +307,7 @@ public final class AttendeeEntries {
 
     /** D33: an empty entry or one of only {@code ...}/{@code …} (WS between them does not matter). */
     private static boolean isPlaceholder(String trimmed) {
-        return trimmed.chars().allMatch(c -> c == '.' || c == '…' || isWs(c));
+        return trimmed.chars().allMatch(c -> c == '.' || c == '…' || Whitespace.is(c));
     }
 
     /** D34: the text is wholly in strong emphasis; WS-only text around the strong part does not count. */
@@ -315,7 +316,7 @@ public final class AttendeeEntries {
         for (Inline inline : content) {
             if (inline instanceof Strong) {
                 strong++;
-            } else if (!(inline instanceof Text t && strip(t.literal()).isEmpty())) {
+            } else if (!(inline instanceof Text t && Whitespace.trim(t.literal()).isEmpty())) {
                 return false;
             }
         }
@@ -341,37 +342,9 @@ public final class AttendeeEntries {
         return text.isEmpty() ? prefix : prefix + " " + text;
     }
 
-    /**
-     * Tells whether a character is WS in the dialect's sense (D3).
-     *
-     * @param c the character
-     * @return whether it is a space, a tab or an NBSP
-     */
-    static boolean isWs(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
-
-    /**
-     * Removes WS (D3, NBSP included, unlike {@link String#strip()}) from both ends.
-     *
-     * @param text the text
-     * @return the trimmed text
-     */
-    static String strip(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWs(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWs(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
     private static String stripEnd(String text) {
         int end = text.length();
-        while (end > 0 && isWs(text.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(0, end);

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +79,12 @@ public final class AttendeeTables {
 
     /** D30: a handle cell gives the handle minus a leading {@code @} and WS. */
     private static String handle(String cell) {
-        return cell.startsWith("@") ? AttendeeEntries.strip(cell.substring(1)) : cell;
+        return cell.startsWith("@") ? Whitespace.trim(cell.substring(1)) : cell;
     }
 
     /** D30: one trailing {@code .} is dropped from name and initials. */
     private static String withoutTrailingDot(String text) {
-        return text.endsWith(".") ? AttendeeEntries.strip(text.substring(0, text.length() - 1)) : text;
+        return text.endsWith(".") ? Whitespace.trim(text.substring(0, text.length() - 1)) : text;
     }
 
     private static Optional<String> present(String text) {
@@ -97,7 +98,7 @@ public final class AttendeeTables {
 
     /** D28: cells are trimmed of WS, NBSP too (D3). */
     private static List<String> texts(List<TableCell> cells) {
-        return cells.stream().map(c -> AttendeeEntries.strip(c.plainText())).toList();
+        return cells.stream().map(c -> Whitespace.trim(c.plainText())).toList();
     }
 
     private static String quoted(List<String> texts) {

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public final class HeadCounts {
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
             return null;
         }
-        Matcher m = HEAD_COUNT.matcher(AttendeeEntries.strip(line));
+        Matcher m = HEAD_COUNT.matcher(Whitespace.trim(line));
         return m.matches() ? m : null;
     }
 }

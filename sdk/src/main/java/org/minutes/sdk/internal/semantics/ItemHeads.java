@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class ItemHeads {
             return Optional.empty();
         }
         char letter = text.charAt(1);
-        if (isWs(letter)) {
+        if (Whitespace.is(letter)) {
             return Optional.of(Checkbox.OPEN);
         }
         if (letter == 'x') {
@@ -89,7 +90,7 @@ public final class ItemHeads {
             return false;
         }
         // A valid box whose `]` is followed by something other than WS, e.g. `[x]done`.
-        boolean validLetter = isWs(inside) || inside == 'x' || inside == 'X';
+        boolean validLetter = Whitespace.is(inside) || inside == 'x' || inside == 'X';
         return validLetter || isPunctuation(inside);
     }
 
@@ -157,7 +158,7 @@ public final class ItemHeads {
             if (close < 0) {
                 return Optional.empty();
             }
-            String q = strip(text.substring(afterWs + 1, close));
+            String q = Whitespace.trim(text.substring(afterWs + 1, close));
             if (q.isEmpty()) {
                 return Optional.empty();
             }
@@ -192,7 +193,7 @@ public final class ItemHeads {
             while (pieceEnd < close && !isPieceBreak(text.charAt(pieceEnd))) {
                 pieceEnd++;
             }
-            String piece = strip(text.substring(pieceStart, pieceEnd));
+            String piece = Whitespace.trim(text.substring(pieceStart, pieceEnd));
             if (piece.isEmpty()) {
                 // `()`, `( )`, `(QE,)`, `(QE, , x)`: an empty piece can be neither speaker nor qualifier.
                 return Optional.empty();
@@ -203,7 +204,7 @@ public final class ItemHeads {
             } else if (who.isEmpty()) {
                 return Optional.empty();
             } else {
-                qualifier = Optional.of(strip(text.substring(pieceStart, close)));
+                qualifier = Optional.of(Whitespace.trim(text.substring(pieceStart, close)));
                 break;
             }
             if (pieceEnd == close) {
@@ -270,29 +271,14 @@ public final class ItemHeads {
             return true;
         }
         char c = text.charAt(index);
-        return isWs(c) || c == '\n' || c == '\r';
+        return Whitespace.is(c) || c == '\n' || c == '\r';
     }
 
     private static int skipWs(String text, int from) {
         int i = from;
-        while (i < text.length() && isWs(text.charAt(i))) {
+        while (i < text.length() && Whitespace.is(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** D3: WS trimming, so NBSP is trimmed too, unlike {@link String#strip()}. */
-    private static String strip(String text) {
-        int start = skipWs(text, 0);
-        int end = text.length();
-        while (end > start && isWs(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    /** D3: WS is space, tab and NBSP, nothing else. */
-    private static boolean isWs(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 }

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class Preambles {
     public static Optional<String> meetingLink(Document document) {
         for (List<Link> group : linkGroups(document)) {
             for (Link link : group) {
-                String text = trim(link.plainText()).toLowerCase(Locale.ROOT);
+                String text = Whitespace.trim(link.plainText()).toLowerCase(Locale.ROOT);
                 if (!link.destination().isEmpty() && MEETING_LINK_TEXTS.contains(text)) {
                     return Optional.of(link.destination());
                 }
@@ -164,7 +165,7 @@ public final class Preambles {
 
     private static int firstTimeLink(List<Link> group) {
         for (int i = 0; i < group.size(); i++) {
-            if (trim(group.get(i).plainText()).toLowerCase(Locale.ROOT).startsWith(TIME_LINK_PREFIX)) {
+            if (Whitespace.trim(group.get(i).plainText()).toLowerCase(Locale.ROOT).startsWith(TIME_LINK_PREFIX)) {
                 return i;
             }
         }
@@ -231,23 +232,7 @@ public final class Preambles {
     }
 
     private static boolean isSeparators(String text) {
-        return text.chars().allMatch(c -> c == '·' || c == ',' || isWhitespace(c));
+        return text.chars().allMatch(c -> c == '·' || c == ',' || Whitespace.is(c));
     }
 
-    /** White space in the dialect's sense (D3): space, tab and NBSP; {@link String#strip()} misses NBSP. */
-    private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
-
-    private static String trim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
 }

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class SectionKinds {
         text = withoutTrailingGroup(text);
         text = TRAILING_DATE.matcher(text).replaceFirst("");
         text = text.replace('\u2019', '\'');
-        text = trimWs(collapseWs(text));
+        text = Whitespace.trim(collapseWs(text));
         if (text.endsWith(":") || text.endsWith("?")) {
             text = text.substring(0, text.length() - 1);
         }
@@ -96,7 +97,7 @@ public final class SectionKinds {
     /** Deletes one parenthesised group at the end, ignoring trailing WS, e.g. {@code (2030-01-26)}. */
     private static String withoutTrailingGroup(String text) {
         int end = text.length();
-        while (end > 0 && isWs(text.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         if (end == 0 || text.charAt(end - 1) != ')') {
@@ -123,7 +124,7 @@ public final class SectionKinds {
         boolean inWs = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isWs(c)) {
+            if (Whitespace.is(c)) {
                 if (!inWs) {
                     out.append(' ');
                 }
@@ -134,22 +135,6 @@ public final class SectionKinds {
             }
         }
         return out.toString();
-    }
-
-    private static String trimWs(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWs(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWs(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean isWs(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     private static Map<String, SectionKind> table() {

@@ -1,5 +1,6 @@
 package org.minutes.sdk.internal.semantics;
 
+import org.minutes.sdk.internal.Whitespace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public record TitleParts(boolean draft, Optional<LocalDate> date, int nameStart,
             }
         }
         int end = from + DATE_LENGTH;
-        return end == text.length() || isWs(text.charAt(end));
+        return end == text.length() || Whitespace.is(text.charAt(end));
     }
 
     private static Optional<LocalDate> calendarDate(String token) {
@@ -85,14 +86,9 @@ public record TitleParts(boolean draft, Optional<LocalDate> date, int nameStart,
 
     private static int skipWs(String text, int from) {
         int i = from;
-        while (i < text.length() && isWs(text.charAt(i))) {
+        while (i < text.length() && Whitespace.is(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** D3: WS is space, tab and NBSP, nothing else. */
-    private static boolean isWs(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 }

@@ -42,14 +42,14 @@ class AttendeeEntriesPropertiesTest {
     void d6d35EveryTextGivesAnEntryAndNamedPeople() {
         qt().withExamples(EXAMPLES).forAll(MARKUP, booleans().all()).checkAssert((text, ordered) -> {
             Entry entry = AttendeeEntries.parse(text, ordered);
-            String trimmed = AttendeeEntries.strip(text);
+            String trimmed = org.minutes.sdk.internal.Whitespace.trim(text);
             assertEquals(trimmed, entry.text());
             assertTrue(entry.kind() != Kind.LEGEND, "no legend without strong emphasis");
-            boolean placeholder = trimmed.chars().allMatch(c -> c == '.' || c == '…' || AttendeeEntries.isWs(c));
+            boolean placeholder = trimmed.chars().allMatch(c -> c == '.' || c == '…' || org.minutes.sdk.internal.Whitespace.is(c));
             assertEquals(placeholder, entry.kind() == Kind.PLACEHOLDER, text);
             if (!placeholder) {
                 assertFalse(entry.name().isEmpty(), text);
-                assertEquals(AttendeeEntries.strip(entry.name()), entry.name(), "names are trimmed");
+                assertEquals(org.minutes.sdk.internal.Whitespace.trim(entry.name()), entry.name(), "names are trimmed");
                 assertTrue(entry.attendee(false).isPresent());
             }
             if (entry.kind() == Kind.UNPARSED) {
