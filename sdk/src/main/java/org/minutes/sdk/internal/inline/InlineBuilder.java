@@ -364,6 +364,13 @@ final class InlineBuilder {
      * still be emphasis, which takes precedence.
      */
     private void shortcode(int start, int end) {
+        String name = text.substring(start + 1, end - 1);
+        if ((name.equals("http") || name.equals("https")) && text.startsWith("//", end)) {
+            // D54: bare URLs take precedence over emoji, so `:http://x` is `:` and a URL, not `:http:`.
+            appendText(start, start + 1, 0);
+            appendText(start + 1, end, Piece.URL_START);
+            return;
+        }
         int i = start;
         while (i < end) {
             int underscore = i;
