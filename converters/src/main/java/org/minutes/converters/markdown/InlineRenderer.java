@@ -54,6 +54,10 @@ final class InlineRenderer {
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
+    /** How deep in emphasis, links and images the content being rendered is. */
+    private int depth;
+    /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
+    private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
     private boolean wrapDestination;
     /** Whether the current line holds a raw single backtick, written as is in a URL or destination (D55, D57). */
@@ -110,10 +114,16 @@ final class InlineRenderer {
                 itemHead = false;
                 continue;
             }
+            boolean afterUrl = endsWithUrl(previous) || i == 0 && urlRunOpen;
+            urlRunOpen = false;
             if (inline instanceof Text text) {
-                text(text.literal(), previous, next, atLineStart, itemHead && i == 0, place);
+                text(text.literal(), afterUrl, next, atLineStart, itemHead && i == 0, place, previous);
             } else {
+                // D57: the delimiters of emphasis after a URL are part of its run; so is the start of its content.
+                urlRunOpen = afterUrl && (inline instanceof Emphasis || inline instanceof Strong
+                        || inline instanceof Strikethrough);
                 other(inline, place);
+                urlRunOpen = false;
             }
             atLineStart = false;
             itemHead = false;
@@ -121,6 +131,15 @@ final class InlineRenderer {
     }
 
     private void other(Inline inline, Place place) {
+        depth++;
+        try {
+            writeOther(inline, place);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void writeOther(Inline inline, Place place) {
         if (inline instanceof Code code) {
             out.append(code(code.literal()));
         } else if (inline instanceof Link link) {
@@ -207,11 +226,12 @@ final class InlineRenderer {
 
     // ---- text ----
 
-    private void text(String s, Inline previous, Inline next, boolean lineStart, boolean itemHead, Place place) {
+    private void text(String s, boolean afterUrl, Inline next, boolean lineStart, boolean itemHead, Place place,
+                      Inline previous) {
         int markerDot = lineStart || itemHead ? orderedMarkerDot(s) : -1;
         // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
         int stripped = 0;
-        if (endsWithUrl(previous)) {
+        if (afterUrl) {
             while (stripped < s.length() && URL_TRAILERS.indexOf(s.charAt(stripped)) >= 0) {
                 stripped++;
             }
@@ -227,8 +247,9 @@ final class InlineRenderer {
                 i += run;
                 continue;
             }
+            boolean endsLine = s.length() == 1 && (next == null && depth == 0 || next instanceof SoftBreak);
             boolean closerRun = i == 0 && c == '*' && previous instanceof Emphasis emphasis
-                    && emphasis.delimiter() == '*' && s.length() > 1 && isWs(s.charAt(1));
+                    && emphasis.delimiter() == '*' && (s.length() > 1 && isWs(s.charAt(1)) || endsLine);
             // D58: a `*` left over from an emphasis closer run and followed by WS stays raw: escaping it would
             // shorten the closer run to one that can also open, and the rule of three would then refuse the match.
             if (!closerRun && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
