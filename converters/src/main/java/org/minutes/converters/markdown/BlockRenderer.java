@@ -141,9 +141,11 @@ final class BlockRenderer {
     }
 
     private void section(Section section) {
-        String heading = hooks.inlines(section, section.heading()).orElseGet(() -> InlineRenderer.render(
-                section.heading(), Place.HEADING));
-        w.write("#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading));
+        w.write(hooks.sectionHead(section).orElseGet(() -> {
+            String heading = hooks.inlines(section, section.heading()).orElseGet(() -> InlineRenderer.render(
+                    section.heading(), Place.HEADING));
+            return "#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading);
+        }));
         SectionKind kind = section.kind();
         boolean speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
         Node previous = section;
@@ -201,7 +203,9 @@ final class BlockRenderer {
     /** D63, D71: fence, info, lines verbatim, closing fence of the same length. */
     private void code(CodeBlock code) {
         String fence = String.valueOf(code.fenceChar()).repeat(code.fenceLength());
-        StringBuilder text = new StringBuilder(fence).append(code.info()).append('\n');
+        // An info string starting with the fence character (`~~~ ~x`) keeps a space, or it would lengthen the fence.
+        String gap = !code.info().isEmpty() && code.info().charAt(0) == code.fenceChar() ? " " : "";
+        StringBuilder text = new StringBuilder(fence).append(gap).append(code.info()).append('\n');
         for (String line : code.lines()) {
             text.append(line).append('\n');
         }

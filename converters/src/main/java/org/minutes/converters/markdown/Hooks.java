@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Node;
 
 /**
@@ -58,6 +59,16 @@ interface Hooks {
      * @return the source from the first inline to the last, or empty to render it
      */
     default Optional<String> inlines(Node owner, List<Inline> content) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the heading line of a changed section taken from its source, when its level and heading are unchanged.
+     *
+     * @param section the changed section
+     * @return the heading line as written, without its line end, or empty to render it canonically
+     */
+    default Optional<String> sectionHead(Section section) {
         return Optional.empty();
     }
 

@@ -8,6 +8,7 @@ import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Link;
@@ -53,6 +54,10 @@ final class InlineRenderer {
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
+    /** Whether the next top-level link or image closes its destination on the next line (D78). */
+    private boolean wrapDestination;
+    /** Whether the current line holds a raw single backtick, written as is in a URL or destination (D55, D57). */
+    private boolean rawSingleBacktick;
 
     private InlineRenderer(List<Inline> content) {
         for (Inline inline : content) {
@@ -78,7 +83,17 @@ final class InlineRenderer {
     static String render(List<Inline> content, Place place) {
         InlineRenderer renderer = new InlineRenderer(content);
         renderer.sequence(content, place, place.lineStart());
-        return renderer.out.toString();
+        String text = renderer.out.toString();
+        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCount.isHeadCount(text.strip())
+                && content.stream().anyMatch(i -> i instanceof Link || i instanceof Image)) {
+            // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
+            // parsed text did, so that it is not read as a head count.
+            InlineRenderer wrapping = new InlineRenderer(content);
+            wrapping.wrapDestination = true;
+            wrapping.sequence(content, place, place.lineStart());
+            text = wrapping.out.toString();
+        }
+        return text;
     }
 
     private void sequence(List<Inline> content, Place place, boolean lineStart) {
@@ -90,6 +105,7 @@ final class InlineRenderer {
             Inline next = i + 1 < content.size() ? content.get(i + 1) : null;
             if (inline instanceof SoftBreak) {
                 out.append('\n');
+                rawSingleBacktick = false;
                 atLineStart = place.breaksStartLine();
                 itemHead = false;
                 continue;
@@ -110,13 +126,16 @@ final class InlineRenderer {
         } else if (inline instanceof Link link) {
             out.append('[');
             sequence(link.content(), place.inner(), false);
-            out.append("](").append(link.destination()).append(')');
+            out.append("](").append(link.destination()).append(closeDestination());
+            noteRawBackticks(link.destination());
         } else if (inline instanceof Image image) {
             out.append("![");
             sequence(image.content(), place.inner(), false);
-            out.append("](").append(image.destination()).append(')');
+            out.append("](").append(image.destination()).append(closeDestination());
+            noteRawBackticks(image.destination());
         } else if (inline instanceof BareUrl url) {
             out.append(url.url());
+            noteRawBackticks(url.url());
         } else if (inline instanceof Emphasis emphasis) {
             out.append(emphasis.delimiter());
             sequence(emphasis.content(), place.inner(), false);
@@ -157,6 +176,20 @@ final class InlineRenderer {
         return pad ? fence + ' ' + literal + ' ' + fence : fence + literal + fence;
     }
 
+    private String closeDestination() {
+        if (wrapDestination) {
+            wrapDestination = false;
+            return "\n)";
+        }
+        return ")";
+    }
+
+    private void noteRawBackticks(String written) {
+        Set<Integer> runs = new HashSet<>();
+        backtickRuns(written, runs);
+        rawSingleBacktick |= runs.contains(1);
+    }
+
     private static void backtickRuns(String text, Set<Integer> runs) {
         int i = 0;
         while (i < text.length()) {
@@ -178,7 +211,7 @@ final class InlineRenderer {
         int markerDot = lineStart || itemHead ? orderedMarkerDot(s) : -1;
         // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
         int stripped = 0;
-        if (previous instanceof BareUrl) {
+        if (endsWithUrl(previous)) {
             while (stripped < s.length() && URL_TRAILERS.indexOf(s.charAt(stripped)) >= 0) {
                 stripped++;
             }
@@ -186,6 +219,14 @@ final class InlineRenderer {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             int width = Character.charCount(c);
+            if (c == '`' && rawSingleBacktick && runLength(s, i) >= 2) {
+                // After an unpaired raw single backtick on this line an escaped backtick would close a code span
+                // with it (D55); a run of two or more, written as is, cannot, and parsed text had it so.
+                int run = runLength(s, i);
+                out.append(s, i, i + run);
+                i += run;
+                continue;
+            }
             if (i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead, place)
                     || i == markerDot)) {
                 out.append('\\');
@@ -193,6 +234,26 @@ final class InlineRenderer {
             out.appendCodePoint(c);
             i += width;
         }
+    }
+
+    /** Whether the written form of a node ends with a bare URL, whose run then goes on into what follows (D57). */
+    private static boolean endsWithUrl(Inline inline) {
+        if (inline instanceof BareUrl) {
+            return true;
+        }
+        if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
+            List<org.minutes.sdk.ast.Node> children = Nodes.children(inline);
+            return !children.isEmpty() && endsWithUrl((Inline) children.get(children.size() - 1));
+        }
+        return false;
+    }
+
+    private static int runLength(String s, int from) {
+        int end = from;
+        while (end < s.length() && s.charAt(end) == '`') {
+            end++;
+        }
+        return end - from;
     }
 
     private static boolean mustEscape(String s, int i, int c, Inline previous, Inline next, boolean lineStart,

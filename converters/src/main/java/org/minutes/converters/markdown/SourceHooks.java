@@ -200,6 +200,21 @@ final class SourceHooks implements Hooks {
     }
 
     @Override
+    public Optional<String> sectionHead(Section section) {
+        Optional<Node> origin = origin(section);
+        if (origin.isEmpty() || !(origin.get() instanceof Section old) || old.level() != section.level()
+                || old.heading().size() != section.heading().size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < old.heading().size(); i++) {
+            if (old.heading().get(i) != section.heading().get(i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(source.substring(span(old).start(), headEnd(old)));
+    }
+
+    @Override
     public Optional<String> itemHead(ListItem item) {
         Optional<Node> origin = origin(item);
         if (origin.isEmpty() || !(origin.get() instanceof ListItem old)

@@ -48,7 +48,9 @@ final class Checks {
                 throw new IllegalArgumentException(name + " holds two adjacent " + (list.ordered() ? "ordered"
                         : "bullet") + " lists at " + (i - 1) + " and " + i + ", which read as one list (D44)");
             }
-            if (block instanceof Paragraph paragraph && readsAsHeadCount(paragraph.content())) {
+            if (block instanceof Paragraph paragraph && readsAsHeadCount(paragraph.content())
+                    && paragraph.content().stream().noneMatch(inline -> inline instanceof Link || inline instanceof Image)) {
+                // With a link or image, the line can break before its `)` (D56, D78), as parsed text may have.
                 throw new IllegalArgumentException(name + " holds a one-line paragraph that reads as a head count "
                         + "(D36): " + quote(paragraph.plainText()));
             }

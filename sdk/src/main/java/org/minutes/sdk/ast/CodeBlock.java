@@ -37,10 +37,6 @@ public record CodeBlock(char fenceChar, int fenceLength, String info, List<Strin
         if (fenceChar == '`' && info.indexOf('`') >= 0) {
             throw new IllegalArgumentException("info " + Checks.quote(info) + " of a backtick fence holds a backtick");
         }
-        if (!info.isEmpty() && info.charAt(0) == fenceChar) {
-            throw new IllegalArgumentException("info " + Checks.quote(info) + " must not start with the fence "
-                    + "character: it would lengthen the fence (D63)");
-        }
         lines = Checks.list(lines, "lines");
         for (String line : lines) {
             Checks.singleLine(line, "line");

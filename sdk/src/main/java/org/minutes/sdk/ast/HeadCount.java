@@ -31,6 +31,16 @@ public record HeadCount(String text) implements Block {
         }
     }
 
+    /**
+     * Tells whether a line reads as a head count (D36).
+     *
+     * @param line a line of text, trimmed
+     * @return whether a one-line paragraph of that text would be a head-count block
+     */
+    public static boolean isHeadCount(String line) {
+        return HeadCounts.matches(line);
+    }
+
     /** {@return the number of people, or empty for an {@code X} placeholder} */
     public OptionalInt count() {
         return HeadCounts.count(text);

@@ -126,8 +126,7 @@ public final class Inlines {
                 }
             }
             if (inline instanceof Mention || inline instanceof Emoji || isUnderscore(inline)) {
-                if (endsWord(previous, inline instanceof Mention) || previous instanceof Mention
-                        || previous instanceof BareUrl) {
+                if (endsWord(previous, inline instanceof Mention)) {
                     throw new IllegalArgumentException(what + ": " + inline + " directly after " + previous
                             + " would not be read as such (D58-D60)");
                 }
@@ -142,7 +141,7 @@ public final class Inlines {
                         + "(D55)");
             }
             if (inline instanceof BareUrl url) {
-                if (endsWord(previous, false) || previous instanceof Mention || previous instanceof BareUrl) {
+                if (endsWord(previous, false) || previous instanceof BareUrl) {
                     throw new IllegalArgumentException(what + ": a bare URL directly after " + previous
                             + " is no bare URL (D57)");
                 }
@@ -151,9 +150,8 @@ public final class Inlines {
                             + " would run into the bare URL before it (D57)");
                 }
             }
-            if (inline instanceof BareUrl && (next instanceof Mention || next instanceof Emoji
-                    || next instanceof Emphasis || next instanceof Strong || next instanceof Strikethrough
-                    || next instanceof BareUrl)) {
+            if (inline instanceof BareUrl url && next != null && !(next instanceof Text)
+                    && !followsUrl(url.url(), leadingText(next))) {
                 throw new IllegalArgumentException(what + ": a bare URL runs into the " + next + " after it (D57)");
             }
         }
@@ -182,16 +180,52 @@ public final class Inlines {
         return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
     }
 
+    /**
+     * How a node's written form starts, as far as the end of a bare URL before it is concerned (D57): the URL runs
+     * to the next WS, then sheds trailing punctuation; a code span, link or image after it ends it, since those take
+     * precedence (D54).
+     */
+    private static String leadingText(Inline inline) {
+        if (inline instanceof Text t) {
+            return t.literal();
+        }
+        if (inline instanceof SoftBreak || inline instanceof Code || inline instanceof Link || inline instanceof Image) {
+            return " ";
+        }
+        if (inline instanceof Emphasis e) {
+            return e.delimiter() + leadingText(e.content().get(0));
+        }
+        if (inline instanceof Strong s) {
+            return "**" + leadingText(s.content().get(0));
+        }
+        if (inline instanceof Strikethrough s) {
+            return "~~" + leadingText(s.content().get(0));
+        }
+        if (inline instanceof Emoji e) {
+            return ":" + e.name() + ":";
+        }
+        if (inline instanceof Mention m) {
+            return "@" + m.path();
+        }
+        return ((BareUrl) inline).url();
+    }
+
     private static boolean isUnderscore(Inline inline) {
         return inline instanceof Emphasis e && e.delimiter() == '_';
     }
 
-    /** Whether the inline's text ends in a letter or digit (or a dot, which also keeps {@code @} from a mention). */
+    /**
+     * Whether text, a mention or a bare URL ends in a letter or digit (or a dot, which also keeps {@code @} from a
+     * mention); a team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
+     */
     private static boolean endsWord(Inline inline, boolean dotToo) {
-        if (!(inline instanceof Text text)) {
+        String written = inline instanceof BareUrl url ? url.url() : inline instanceof Text text ? text.literal()
+                : inline instanceof Mention mention
+                ? mention.path() : "";
+        if (written.isEmpty()) {
             return false;
         }
-        int last = text.literal().codePointBefore(text.literal().length());
+        int last = written.codePointBefore(written.length());
         return Character.isLetterOrDigit(last) || dotToo && last == '.';
     }
 

@@ -425,13 +425,12 @@ final class DocumentBuilder {
         int end = Whitespace.trimEnd(text, contentAt, text.length());
         var nestedMarker = MARKER.matcher(text).region(contentAt, end);
         if (contentAt < end && nestedMarker.lookingAt() && depth + 1 < org.minutes.grammar.NotesLexerBase.MAX_DEPTH) {
-            // D43: `- 1. text` is an empty item whose child list starts with the rest.
-            ListItem child = item(text, contentAt, base, continuation, List.of(), entries, depth + 1, token);
+            // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
+            // line belong to that innermost item, whose text they follow.
+            ListItem child = item(text, contentAt, base, continuation, body, entries, depth + 1, token);
             ListBlock childList = new ListBlock(List.of(child));
             span(childList, spans.get(child).start(), spans.get(child).end());
-            List<Block> children = new ArrayList<>();
-            children.add(childList);
-            children.addAll(body);
+            List<Block> children = List.of(childList);
             ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), children);
             span(item, base + markerAt, endOf(base + end, continuation, children));
             return item;

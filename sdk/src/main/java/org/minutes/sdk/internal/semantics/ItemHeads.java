@@ -243,6 +243,11 @@ public final class ItemHeads {
             if (c == '\n' || c == '\r') {
                 return -1;
             }
+            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
+                // D61: an escaped bracket is literal text and neither opens nor closes the prefix.
+                i++;
+                continue;
+            }
             if (c == opener) {
                 depth++;
             } else if (c == closer) {
@@ -253,6 +258,10 @@ public final class ItemHeads {
             }
         }
         return -1;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** D45, D49: WS or the end of the line must follow a checkbox or prefix. */
