@@ -31,12 +31,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>commonmark-java is configured to do comparable work: GFM tables (the notes' attendee tables) and source spans
  * for blocks and inlines (Minutes always records spans in its source map). Both parse from a {@code String}.
  *
+ * <p>The warm-up is long because Minutes reaches steady state late: on the examples, ANTLR's DFA caches and the JIT
+ * need about 25 s on a two-core machine, while commonmark-java is warm after a few seconds. A shorter warm-up
+ * flatters commonmark-java.
+ *
  * <p>Besides ops/s, each benchmark reports a secondary result {@code bytes}: UTF-8 bytes parsed per second (JMH
  * labels it ops/s).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
