@@ -1,10 +1,13 @@
 package org.minutes.converters.markdown;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ast.BareUrl;
+import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
@@ -14,6 +17,7 @@ import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Nodes;
+import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
@@ -54,8 +58,8 @@ final class InlineRenderer {
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
-    /** How deep in emphasis, links and images the content being rendered is. */
-    private int depth;
+    /** Whether a `*` left over after `*` emphasis may be written as is (see {@link #render}). */
+    private boolean rawLeftoverStar;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
     private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
@@ -85,7 +89,21 @@ final class InlineRenderer {
      * @return the Markdown, {@code '\n'} for each soft break
      */
     static String render(List<Inline> content, Place place) {
+        String escaped = write(content, place, false);
+        if (hasLeftoverStar(content) && !readsBack(content, escaped)) {
+            // D58: after nested emphasis of one character the AST does not say how the source split the closing
+            // delimiter run: when the escaped leftover `*` does not read back, the one written as is may.
+            String raw = write(content, place, true);
+            if (readsBack(content, raw)) {
+                return raw;
+            }
+        }
+        return escaped;
+    }
+
+    private static String write(List<Inline> content, Place place, boolean rawLeftoverStar) {
         InlineRenderer renderer = new InlineRenderer(content);
+        renderer.rawLeftoverStar = rawLeftoverStar;
         renderer.sequence(content, place, place.lineStart());
         String text = renderer.out.toString();
         if (place.lineStart() && text.indexOf('\n') < 0 && HeadCount.isHeadCount(text.strip())
@@ -93,11 +111,49 @@ final class InlineRenderer {
             // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
             // parsed text did, so that it is not read as a head count.
             InlineRenderer wrapping = new InlineRenderer(content);
+            wrapping.rawLeftoverStar = rawLeftoverStar;
             wrapping.wrapDestination = true;
             wrapping.sequence(content, place, place.lineStart());
             text = wrapping.out.toString();
         }
         return text;
+    }
+
+    /** Whether some `*` emphasis is followed by text starting with `*`, whose spelling the AST leaves open. */
+    private static boolean hasLeftoverStar(List<Inline> content) {
+        for (int i = 0; i < content.size(); i++) {
+            Inline inline = content.get(i);
+            if (inline instanceof Emphasis e && e.delimiter() == '*' && i + 1 < content.size()
+                    && content.get(i + 1) instanceof Text t && t.literal().startsWith("*")) {
+                return true;
+            }
+            List<Inline> inner = new ArrayList<>();
+            Nodes.children(inline).forEach(child -> inner.add((Inline) child));
+            if (!inner.isEmpty() && hasLeftoverStar(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the written inlines parse back to the same inlines, read after a code span that no syntax can join. */
+    private static boolean readsBack(List<Inline> content, String written) {
+        List<Block> blocks = MinutesParser.create().parse("`x` " + written).document().preamble();
+        if (blocks.size() != 1 || !(blocks.get(0) instanceof Paragraph paragraph)) {
+            return false;
+        }
+        List<Inline> expected = new ArrayList<>();
+        expected.add(new Code("x"));
+        if (content.get(0) instanceof SoftBreak) {
+            expected.addAll(content);
+        } else if (content.get(0) instanceof Text first) {
+            expected.add(new Text(" " + first.literal()));
+            expected.addAll(content.subList(1, content.size()));
+        } else {
+            expected.add(new Text(" "));
+            expected.addAll(content);
+        }
+        return paragraph.content().equals(expected);
     }
 
     private void sequence(List<Inline> content, Place place, boolean lineStart) {
@@ -131,15 +187,6 @@ final class InlineRenderer {
     }
 
     private void other(Inline inline, Place place) {
-        depth++;
-        try {
-            writeOther(inline, place);
-        } finally {
-            depth--;
-        }
-    }
-
-    private void writeOther(Inline inline, Place place) {
         if (inline instanceof Code code) {
             out.append(code(code.literal()));
         } else if (inline instanceof Link link) {
@@ -247,11 +294,10 @@ final class InlineRenderer {
                 i += run;
                 continue;
             }
-            boolean endsLine = s.length() == 1 && (next == null && depth == 0 || next instanceof SoftBreak);
-            boolean closerRun = i == 0 && c == '*' && previous instanceof Emphasis emphasis
-                    && emphasis.delimiter() == '*' && (s.length() > 1 && isWs(s.charAt(1)) || endsLine);
-            // D58: a `*` left over from an emphasis closer run and followed by WS stays raw: escaping it would
-            // shorten the closer run to one that can also open, and the rule of three would then refuse the match.
+            boolean closerRun = rawLeftoverStar && i == 0 && c == '*' && previous instanceof Emphasis emphasis
+                    && emphasis.delimiter() == '*';
+            // D58: a `*` left over from an emphasis closer run, written as is; render() keeps it only if it reads
+            // back, since escaping it can shorten the closer run so that the rule of three refuses the match.
             if (!closerRun && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
                     place) || i == markerDot)) {
                 out.append('\\');
@@ -314,6 +360,13 @@ final class InlineRenderer {
             }
             case ':' -> {
                 if (opensEmoji(s, i, previous) || afterScheme(s, i, previous)) {
+                    return true;
+                }
+            }
+            case '/' -> {
+                // D57: `//` right after an `:http:` emoji would make its name a URL scheme.
+                if (i == 0 && s.startsWith("//") && previous instanceof Emoji emoji
+                        && (emoji.name().equals("http") || emoji.name().equals("https"))) {
                     return true;
                 }
             }
