@@ -58,6 +58,8 @@ final class InlineRenderer {
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
+    /** How many emphasis, link and image nodes enclose the content being written. */
+    private int nesting;
     /** Whether a `*` left over after `*` emphasis may be written as is (see {@link #render}). */
     private boolean rawLeftoverStar;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
@@ -158,6 +160,7 @@ final class InlineRenderer {
 
     private void sequence(List<Inline> content, Place place, boolean lineStart) {
         boolean atLineStart = lineStart;
+        boolean urlRun = false;
         boolean itemHead = place.itemHead();
         for (int i = 0; i < content.size(); i++) {
             Inline inline = content.get(i);
@@ -166,12 +169,16 @@ final class InlineRenderer {
             if (inline instanceof SoftBreak) {
                 out.append('\n');
                 rawSingleBacktick = false;
+                urlRun = false;
                 atLineStart = place.breaksStartLine();
                 itemHead = false;
                 continue;
             }
-            boolean afterUrl = endsWithUrl(previous) || i == 0 && urlRunOpen;
+            boolean afterUrl = urlRun || i == 0 && urlRunOpen;
             urlRunOpen = false;
+            // D57: a URL's run goes on through text made only of the characters its end sheds.
+            urlRun = endsWithUrl(inline) || afterUrl && inline instanceof Text t
+                    && t.literal().chars().allMatch(ch -> URL_TRAILERS.indexOf(ch) >= 0);
             if (inline instanceof Text text) {
                 text(text.literal(), afterUrl, next, atLineStart, itemHead && i == 0, place, previous);
             } else {
@@ -187,17 +194,27 @@ final class InlineRenderer {
     }
 
     private void other(Inline inline, Place place) {
+        boolean topLevel = nesting == 0;
+        nesting++;
+        try {
+            writeOther(inline, place, topLevel);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void writeOther(Inline inline, Place place, boolean topLevel) {
         if (inline instanceof Code code) {
             out.append(code(code.literal()));
         } else if (inline instanceof Link link) {
             out.append('[');
             sequence(link.content(), place.inner(), false);
-            out.append("](").append(link.destination()).append(closeDestination());
+            out.append("](").append(link.destination()).append(closeDestination(topLevel));
             noteRawBackticks(link.destination());
         } else if (inline instanceof Image image) {
             out.append("![");
             sequence(image.content(), place.inner(), false);
-            out.append("](").append(image.destination()).append(closeDestination());
+            out.append("](").append(image.destination()).append(closeDestination(topLevel));
             noteRawBackticks(image.destination());
         } else if (inline instanceof BareUrl url) {
             out.append(url.url());
@@ -242,8 +259,9 @@ final class InlineRenderer {
         return pad ? fence + ' ' + literal + ' ' + fence : fence + literal + fence;
     }
 
-    private String closeDestination() {
-        if (wrapDestination) {
+    /** Only a top-level link or image may carry the line break: emphasis stays on one line (D58). */
+    private String closeDestination(boolean topLevel) {
+        if (wrapDestination && topLevel) {
             wrapDestination = false;
             return "\n)";
         }

@@ -57,18 +57,29 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
      * D26, D36, D47: in attendee sections items are entries: they have no speaker prefix, and a line of a top-level
      * entry that reads as a head count ends the list instead.
      */
+    /** Whether a line after the first, also one starting inside link or image text (D56), reads as a head count. */
+    private static boolean laterLineReadsAsHeadCount(List<Inline> content) {
+        for (int i = 0; i < content.size(); i++) {
+            Inline inline = content.get(i);
+            if (inline instanceof SoftBreak && Checks.readsAsHeadCount(content.subList(i + 1, content.size()).stream()
+                    .takeWhile(next -> !(next instanceof SoftBreak)).toList())) {
+                return true;
+            }
+            if (inline instanceof Link link && laterLineReadsAsHeadCount(link.content())
+                    || inline instanceof Image image && laterLineReadsAsHeadCount(image.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkAttendeeBlocks(List<Block> blocks) {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
                 for (ListItem item : list.items()) {
-                    List<Inline> content = item.content();
-                    for (int i = 0; i < content.size(); i++) {
-                        if (content.get(i) instanceof SoftBreak
-                                && Checks.readsAsHeadCount(content.subList(i + 1, content.size()).stream()
-                                .takeWhile(inline -> !(inline instanceof SoftBreak)).toList())) {
-                            throw new IllegalArgumentException("an attendee entry's line reads as a head count, "
-                                    + "which ends the list (D36)");
-                        }
+                    if (laterLineReadsAsHeadCount(item.content())) {
+                        throw new IllegalArgumentException("an attendee entry's line reads as a head count, "
+                                + "which ends the list (D36)");
                     }
                 }
             }
