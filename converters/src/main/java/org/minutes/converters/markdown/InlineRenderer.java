@@ -121,12 +121,16 @@ final class InlineRenderer {
         return text;
     }
 
-    /** Whether some `*` emphasis is followed by text starting with `*`, whose spelling the AST leaves open. */
+    /** Whether a `*` touches `*` emphasis from outside, a spelling the AST leaves open (D58, D70). */
     private static boolean hasLeftoverStar(List<Inline> content) {
         for (int i = 0; i < content.size(); i++) {
             Inline inline = content.get(i);
             if (inline instanceof Emphasis e && e.delimiter() == '*' && i + 1 < content.size()
                     && content.get(i + 1) instanceof Text t && t.literal().startsWith("*")) {
+                return true;
+            }
+            if (inline instanceof Text t && t.literal().endsWith("*") && i + 1 < content.size()
+                    && content.get(i + 1) instanceof Emphasis e && e.delimiter() == '*') {
                 return true;
             }
             List<Inline> inner = new ArrayList<>();
@@ -209,12 +213,12 @@ final class InlineRenderer {
         } else if (inline instanceof Link link) {
             out.append('[');
             sequence(link.content(), place.inner(), false);
-            out.append("](").append(link.destination()).append(closeDestination(topLevel));
+            out.append("](").append(link.destination()).append(closeDestination(link.destination(), topLevel));
             noteRawBackticks(link.destination());
         } else if (inline instanceof Image image) {
             out.append("![");
             sequence(image.content(), place.inner(), false);
-            out.append("](").append(image.destination()).append(closeDestination(topLevel));
+            out.append("](").append(image.destination()).append(closeDestination(image.destination(), topLevel));
             noteRawBackticks(image.destination());
         } else if (inline instanceof BareUrl url) {
             out.append(url.url());
@@ -260,12 +264,13 @@ final class InlineRenderer {
     }
 
     /** Only a top-level link or image may carry the line break: emphasis stays on one line (D58). */
-    private String closeDestination(boolean topLevel) {
+    private String closeDestination(String destination, boolean topLevel) {
         if (wrapDestination && topLevel) {
             wrapDestination = false;
             return "\n)";
         }
-        return ")";
+        // D56: WS may stand after the destination; it keeps a final `\` from escaping the `)`.
+        return destination.endsWith("\\") ? " )" : ")";
     }
 
     private void noteRawBackticks(String written) {
@@ -312,8 +317,9 @@ final class InlineRenderer {
                 i += run;
                 continue;
             }
-            boolean closerRun = rawLeftoverStar && i == 0 && c == '*' && previous instanceof Emphasis emphasis
-                    && emphasis.delimiter() == '*';
+            boolean closerRun = rawLeftoverStar && c == '*' && (i == 0 && previous instanceof Emphasis before
+                    && before.delimiter() == '*' || i == s.length() - 1 && next instanceof Emphasis after
+                    && after.delimiter() == '*');
             // D58: a `*` left over from an emphasis closer run, written as is; render() keeps it only if it reads
             // back, since escaping it can shorten the closer run so that the rule of three refuses the match.
             if (!closerRun && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
