@@ -181,8 +181,7 @@ final class InlineRenderer {
             boolean afterUrl = urlRun || i == 0 && urlRunOpen;
             urlRunOpen = false;
             // D57: a URL's run goes on through text made only of the characters its end sheds.
-            urlRun = endsWithUrl(inline) || afterUrl && inline instanceof Text t
-                    && t.literal().chars().allMatch(ch -> URL_TRAILERS.indexOf(ch) >= 0);
+            urlRun = continuesUrlRun(List.of(inline), afterUrl);
             if (inline instanceof Text text) {
                 text(text.literal(), afterUrl, next, atLineStart, itemHead && i == 0, place, previous);
             } else {
@@ -331,16 +330,30 @@ final class InlineRenderer {
         }
     }
 
-    /** Whether the written form of a node ends with a bare URL, whose run then goes on into what follows (D57). */
-    private static boolean endsWithUrl(Inline inline) {
-        if (inline instanceof BareUrl) {
-            return true;
+    /**
+     * Whether a bare URL's run, which goes on up to the next WS, is still going after this content (D57): a URL starts
+     * one; text made only of the characters a URL's end sheds, and emphasis delimiters, carry it on.
+     *
+     * @param content the inlines, in order
+     * @param running whether a run is going when the content starts
+     * @return whether one is going after it
+     */
+    private static boolean continuesUrlRun(List<Inline> content, boolean running) {
+        boolean run = running;
+        for (Inline inline : content) {
+            if (inline instanceof BareUrl) {
+                run = true;
+            } else if (inline instanceof Text text) {
+                run = run && text.literal().chars().allMatch(ch -> URL_TRAILERS.indexOf(ch) >= 0);
+            } else if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
+                List<Inline> inner = new ArrayList<>();
+                Nodes.children(inline).forEach(child -> inner.add((Inline) child));
+                run = continuesUrlRun(inner, run);
+            } else {
+                run = false;
+            }
         }
-        if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
-            List<org.minutes.sdk.ast.Node> children = Nodes.children(inline);
-            return !children.isEmpty() && endsWithUrl((Inline) children.get(children.size() - 1));
-        }
-        return false;
+        return run;
     }
 
     private static int runLength(String s, int from) {

@@ -2,6 +2,7 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 
+import org.minutes.sdk.internal.semantics.HeadCounts;
 import org.minutes.sdk.internal.semantics.SectionKinds;
 
 /**
@@ -61,8 +62,9 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
     private static boolean laterLineReadsAsHeadCount(List<Inline> content) {
         for (int i = 0; i < content.size(); i++) {
             Inline inline = content.get(i);
-            if (inline instanceof SoftBreak && Checks.readsAsHeadCount(content.subList(i + 1, content.size()).stream()
-                    .takeWhile(next -> !(next instanceof SoftBreak)).toList())) {
+            // D36 is line-level here: what follows on the line, a link spanning lines included, does not matter.
+            if (inline instanceof SoftBreak && i + 1 < content.size() && content.get(i + 1) instanceof Text text
+                    && HeadCounts.matches(text.literal())) {
                 return true;
             }
             if (inline instanceof Link link && laterLineReadsAsHeadCount(link.content())
