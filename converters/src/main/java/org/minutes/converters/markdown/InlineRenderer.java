@@ -60,6 +60,8 @@ final class InlineRenderer {
     private final Set<Integer> rawBackticks = new HashSet<>();
     /** How many emphasis, link and image nodes enclose the content being written. */
     private int nesting;
+    /** Whether text {@code ]} is written as is (see {@link #render}); {@code [} stays escaped. */
+    private boolean rawCloseBracket;
     /** Whether a `*` left over after `*` emphasis may be written as is (see {@link #render}). */
     private boolean rawLeftoverStar;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
@@ -91,21 +93,45 @@ final class InlineRenderer {
      * @return the Markdown, {@code '\n'} for each soft break
      */
     static String render(List<Inline> content, Place place) {
-        String escaped = write(content, place, false);
-        if (hasLeftoverStar(content) && !readsBack(content, escaped)) {
-            // D58: after nested emphasis of one character the AST does not say how the source split the closing
-            // delimiter run: when the escaped leftover `*` does not read back, the one written as is may.
-            String raw = write(content, place, true);
-            if (readsBack(content, raw)) {
-                return raw;
+        String escaped = write(content, place, false, false);
+        boolean star = hasLeftoverStar(content);
+        boolean bracket = hasRawOpenBracket(content);
+        if ((star || bracket) && !readsBack(content, escaped)) {
+            // Where the AST leaves a spelling open, try the others and keep one that reads back:
+            // D58: after nested emphasis of one character the AST does not say how the source split a delimiter run;
+            // D56: a `[` written as is in a URL or destination may pair with an escaped `]` that the source had raw.
+            for (int variant = 1; variant < 4; variant++) {
+                boolean rawStar = (variant & 1) != 0;
+                boolean rawBracket = (variant & 2) != 0;
+                if (rawStar && !star || rawBracket && !bracket) {
+                    continue;
+                }
+                String written = write(content, place, rawStar, rawBracket);
+                if (readsBack(content, written)) {
+                    return written;
+                }
             }
         }
         return escaped;
     }
 
-    private static String write(List<Inline> content, Place place, boolean rawLeftoverStar) {
+    /** Whether a URL or destination, written as is, holds a {@code [} (D56, D57). */
+    private static boolean hasRawOpenBracket(List<Inline> content) {
+        boolean[] found = {false};
+        for (Inline inline : content) {
+            Nodes.walk(inline, node -> {
+                found[0] |= node instanceof BareUrl url && url.url().indexOf('[') >= 0
+                        || node instanceof Link link && link.destination().indexOf('[') >= 0
+                        || node instanceof Image image && image.destination().indexOf('[') >= 0;
+            });
+        }
+        return found[0];
+    }
+
+    private static String write(List<Inline> content, Place place, boolean rawLeftoverStar, boolean rawCloseBracket) {
         InlineRenderer renderer = new InlineRenderer(content);
         renderer.rawLeftoverStar = rawLeftoverStar;
+        renderer.rawCloseBracket = rawCloseBracket;
         renderer.sequence(content, place, place.lineStart());
         String text = renderer.out.toString();
         if (place.lineStart() && text.indexOf('\n') < 0 && HeadCount.isHeadCount(text.strip())
@@ -114,6 +140,7 @@ final class InlineRenderer {
             // parsed text did, so that it is not read as a head count.
             InlineRenderer wrapping = new InlineRenderer(content);
             wrapping.rawLeftoverStar = rawLeftoverStar;
+            wrapping.rawCloseBracket = rawCloseBracket;
             wrapping.wrapDestination = true;
             wrapping.sequence(content, place, place.lineStart());
             text = wrapping.out.toString();
@@ -321,7 +348,7 @@ final class InlineRenderer {
                     && after.delimiter() == '*');
             // D58: a `*` left over from an emphasis closer run, written as is; render() keeps it only if it reads
             // back, since escaping it can shorten the closer run so that the rule of three refuses the match.
-            if (!closerRun && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
+            if (!closerRun && !(rawCloseBracket && c == ']') && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
                     place) || i == markerDot)) {
                 out.append('\\');
             }
