@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.minutes.converters.Documents;
 import org.minutes.converters.testing.AstGenerators;
@@ -27,8 +26,6 @@ class MarkdownProperties {
     private static final MarkdownRenderer CANONICAL = MarkdownRenderer.create();
     private static final EditPreservingRenderer PRESERVING = EditPreservingRenderer.create();
 
-    // Known to fail: adversarial inline text still defeats the renderer (see README, "Known failures").
-    @Tag("known-failing")
     @Test
     void canonicalRenderingParsesBackToTheSameDocument() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents())
@@ -38,8 +35,6 @@ class MarkdownProperties {
                 });
     }
 
-    // Known to fail: adversarial inline text still defeats the renderer (see README, "Known failures").
-    @Tag("known-failing")
     @Test
     void canonicalRenderingIsIdempotent() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents())
@@ -49,8 +44,6 @@ class MarkdownProperties {
                 });
     }
 
-    // Known to fail: adversarial inline text still defeats the renderer (see README, "Known failures").
-    @Tag("known-failing")
     @Test
     void parsedTextRoundTrips() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
