@@ -87,14 +87,29 @@ class SharedExamplesTest {
             HeadlessAttendeesAndHeadings.FILE,
             CheckboxesAndMarkers.FILE);
 
+    /**
+     * Examples whose headers state only rules that are not implemented yet: D84–D96 and the 2026-12 amendments of D37,
+     * D67 and D90–D91 (the issue "Read other communities' notes (D84–D96), and tell agenda topics from action items"
+     * asserts them field by field). Until then the corpus tests (JSON, Markdown, iCalendar round trips and totality)
+     * cover them like every other example, but no test here does.
+     */
+    private static final List<String> AWAITING_D84_TO_D96 = List.of(
+            "13-sign-in-roll-call.md",
+            "14-slash-entries-and-action-section.md",
+            "15-month-day-title-and-path-date.md",
+            "16-date-sources-disagree.md");
+
     @Test
-    @DisplayName("every file of ../shared/examples has tests here, and every tested file exists")
+    @DisplayName("every file of ../shared/examples has tests here or awaits D84–D96, and every named file exists")
     void everyExampleIsTested() throws IOException {
         Set<String> present;
         try (Stream<Path> files = Files.list(Corpus.examples())) {
             present = files.map(path -> path.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
-        assertEquals(new TreeSet<>(TESTED), present);
+        Set<String> named = new TreeSet<>(TESTED);
+        named.addAll(AWAITING_D84_TO_D96);
+        assertEquals(TESTED.size() + AWAITING_D84_TO_D96.size(), named.size(), "a file is both tested and awaiting");
+        assertEquals(named, present);
     }
 
     private static ParseResult parse(String file) {
@@ -257,9 +272,9 @@ class SharedExamplesTest {
         @Test
         @DisplayName("diagnostics: date mismatch, empty bullet placeholder, unresolved NN (D21, D33, D53)")
         void diagnostics() {
-            // Line 22 `* ` is an empty entry: a placeholder with its info (D34 → D33), though the header only says
+            // Line 23 `* ` is an empty entry: a placeholder with its info (D34 → D33), though the header only says
             // it is no person.
-            assertEquals(List.of("preamble/date-mismatch 11", "attendees/placeholder 22", "speaker/unresolved 46"),
+            assertEquals(List.of("preamble/date-mismatch 12", "attendees/placeholder 23", "speaker/unresolved 47"),
                     Corpus.diagnosticLines(parse(FILE)));
         }
     }
@@ -757,7 +772,7 @@ class SharedExamplesTest {
         @Test
         @DisplayName("expect: XY unresolved, UA ambiguous (D53)")
         void diagnostics() {
-            assertEquals(List.of("speaker/unresolved 66", "speaker/ambiguous 73"), Corpus.diagnosticLines(parse(FILE)));
+            assertEquals(List.of("speaker/unresolved 67", "speaker/ambiguous 74"), Corpus.diagnosticLines(parse(FILE)));
         }
     }
 
@@ -1109,11 +1124,13 @@ class SharedExamplesTest {
         @DisplayName("blocks: lists split by kind and by text at column 0; `+` and `1)` form one paragraph (D37, D44)")
         void blocks() {
             Document doc = parse(FILE).document();
-            // Top-level: 12 bullets (16-27), `1.` (28), `2031.` (33), bullets 36, 39, 40, 41, 42; line 40 nests two
-            // more items (D43) and 36 two more (37, 38).
+            // Top-level: 12 bullets (23-34), `1.` (35), `2031.` (40), bullets 43, 46, 47, 48, 49; line 47 nests two
+            // more items (D43) and 43 two more (44, 45).
+            // D37 as amended (2026-12) makes `+` a marker, so `+ plus is not a marker` becomes an item: the issue that
+            // implements the amendment changes the paragraph assertion below, citing D37.
             assertEquals(List.of(
                     "## Attendees → attendees, 2/2 items",
-                    "## Action items → action_items, 19/23 items"), Corpus.outline(doc.sections()));
+                    "## Agenda → agenda, 19/23 items"), Corpus.outline(doc.sections()));
             List<Block> blocks = doc.sections().get(1).blocks();
             assertEquals(List.of(ListBlock.class, ListBlock.class, Paragraph.class, ListBlock.class, Paragraph.class,
                     ListBlock.class), blockTypes(blocks));
@@ -1163,18 +1180,21 @@ class SharedExamplesTest {
         @Test
         @DisplayName("expect: open and completed action items, letter X kept, decisions (D67, D68)")
         void actionItemsAndDecisions() {
+            // D67 before its 2026-12 amendment: every checkbox item is an action item, whatever the section. The amended
+            // D67 (topics apart from action items, stated in the example's header) replaces these expectations when it
+            // is implemented.
             Document doc = parse(FILE).document();
             assertEquals(List.of(
-                    "[QE] open action item @ action_items",
-                    "[RT] checkbox on an ordered item @ action_items",
-                    "[] child still open @ action_items",
-                    "[] - not a nested item after a checkbox @ action_items"), open(doc));
+                    "[QE] open action item @ agenda",
+                    "[RT] checkbox on an ordered item @ agenda",
+                    "[] child still open @ agenda",
+                    "[] - not a nested item after a checkbox @ agenda"), open(doc));
             assertEquals(List.of(
-                    "[RT] completed item @ action_items",
-                    "[QE] completed, upper-case X kept @ action_items",
-                    "[] parent done @ action_items",
-                    "[QE/RT] joint assignees @ action_items",
-                    "[RT] Agreed: move the call @ action_items"), completed(doc));
+                    "[RT] completed item @ agenda",
+                    "[QE] completed, upper-case X kept @ agenda",
+                    "[] parent done @ agenda",
+                    "[QE/RT] joint assignees @ agenda",
+                    "[RT] Agreed: move the call @ agenda"), completed(doc));
             assertEquals(Optional.of(Checkbox.DONE_UPPER_CASE),
                     doc.completedActionItems().get(1).item().checkbox());
             assertEquals(List.of("[] ship on Friday", "[RT] move the call"), decisions(doc));
@@ -1184,10 +1204,10 @@ class SharedExamplesTest {
         @DisplayName("expect: item/malformed-checkbox on the four malformed lines (D46)")
         void diagnostics() {
             assertEquals(List.of(
-                    "item/malformed-checkbox 23",
-                    "item/malformed-checkbox 24",
-                    "item/malformed-checkbox 25",
-                    "item/malformed-checkbox 26"), Corpus.diagnosticLines(parse(FILE)));
+                    "item/malformed-checkbox 30",
+                    "item/malformed-checkbox 31",
+                    "item/malformed-checkbox 32",
+                    "item/malformed-checkbox 33"), Corpus.diagnosticLines(parse(FILE)));
         }
     }
 }
