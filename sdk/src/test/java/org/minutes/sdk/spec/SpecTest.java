@@ -208,7 +208,8 @@ class SpecTest {
     @Test
     void readerKeepsInputAndExpectedApart() {
         String fence = "`".repeat(32);
-        String text = "### D2 Lines\n" + fence + " example D2 D5 noeol\n# T␍\n## A⇥⍽␠\n.\ndocument\n" + fence + "\n";
+        String text = "### D2 Lines\n" + fence + " example D2 D5 noeol\n# T␍\n## A⇥⍽␠\n.\ndocument\n"
+                + fence + "\n";
         List<SpecExample> examples = SpecReader.read(text);
         assertEquals(1, examples.size());
         SpecExample example = examples.get(0);
