@@ -181,8 +181,8 @@ class SpecTest {
         assertEquals(expected, headings, "exactly one '### Dn Title' heading per rule D1–D96, in order");
         for (SpecExample example : SpecReader.examples()) {
             String rule = headingRule(example);
-            assertTrue(example.rules().contains(rule),
-                    example.displayName() + " stands under '### " + example.heading() + "' but does not name " + rule);
+            assertEquals(rule, example.rules().get(0), () -> example.displayName() + " stands under '### "
+                    + example.heading() + "' but does not name " + rule + " first");
         }
     }
 
