@@ -47,7 +47,7 @@ import org.minutes.sdk.Position;
 class SpecTest {
 
     /** The fewest examples that are not pending: those of the former {@code spec.txt}, never fewer. */
-    static final int MINIMUM_EXAMPLES = 177;
+    private static final int MINIMUM_EXAMPLES = 177;
 
     private static final MinutesParser PARSER = MinutesParser.create();
     private static final Pattern KNOWN_BUG = Pattern.compile("(\\d+) (D\\d+) (.+)");
@@ -99,7 +99,7 @@ class SpecTest {
      * Why a pending example is skipped: the rules of section 16 (D84–D96), or the 2026-12 amendment of the rule it
      * stands under (D37, D67), are implemented by the issue "Read other communities' notes".
      */
-    static String pendingReason(SpecExample example) {
+    private static String pendingReason(SpecExample example) {
         String rule = headingRule(example);
         return ruleNumber(rule) >= 84
                 ? "D84–D96 not implemented yet " + OTHER_COMMUNITIES
