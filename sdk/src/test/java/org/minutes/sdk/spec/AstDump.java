@@ -45,7 +45,7 @@ import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 
 /**
- * Prints a parse result in the text form of the executable spec ({@code spec/spec.txt}): one node per line,
+ * Prints a parse result in the text form of the executable spec ({@code docs/dialect.md}): one node per line,
  * children indented by two spaces, every record component shown; then the semantic model's values (D66–D68) under
  * a {@code model} line; then one line per diagnostic.
  *
@@ -70,7 +70,7 @@ import org.minutes.sdk.model.ScheduledTime;
  * <p>Strings are quoted with Java escapes ({@code \"}, {@code \\}, {@code \n}, {@code \r}, {@code \t}) and every
  * invisible or ambiguous character as {@code \}{@code uXXXX}: controls, format characters, separators other than
  * the space (NBSP is {@code \}{@code u00a0}) and U+FFFD. Absent optional values and empty derived lists are
- * omitted. The full format is documented at the top of {@code spec.txt}.
+ * omitted. The full format is documented in Appendix A of {@code docs/dialect.md}.
  */
 public final class AstDump implements Visitor<Void> {
 

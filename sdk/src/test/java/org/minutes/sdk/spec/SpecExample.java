@@ -3,25 +3,45 @@ package org.minutes.sdk.spec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * One numbered example of {@code spec.txt}: the rules it exercises, its options, the input as written (with the
- * visible markers) and the expected dump.
+ * One numbered example of the dialect reference {@code docs/dialect.md}: the rules it exercises, its options, the
+ * input as written (with the visible markers) and the expected dump.
  *
- * @param number   the example's number, counted from 1 in file order
- * @param line     the 1-based line of its opening fence in {@code spec.txt}
- * @param heading  the {@code ##} heading it stands under
- * @param rules    the dialect rules it exercises, e.g. {@code [D37]}
- * @param options  {@code bytes}, {@code bom}, {@code noeol}
+ * @param number   the example's number, counted from 1 in document order
+ * @param line     the 1-based line of its opening fence in {@code docs/dialect.md}
+ * @param heading  the {@code ### Dn Title} rule heading it stands under, without the {@code ###}
+ * @param rules    the dialect rules it exercises, e.g. {@code [D37]}; the first is the rule of its heading
+ * @param options  {@code bytes}, {@code bom}, {@code noeol}, {@code pending}, {@code pre-amendment}
  * @param source   the input lines as written, each ending in LF
- * @param expected the expected dump, each line ending in LF
+ * @param expected the expected dump, each line ending in LF; absent only for a {@code pending} example that holds
+ *                 its input alone (D84–D96, whose dumps are written when the rules are implemented)
  */
 public record SpecExample(int number, int line, String heading, List<String> rules, Set<String> options,
-                          String source, String expected) {
+                          String source, Optional<String> expected) {
 
     /** The options an example line may carry besides its rules. */
-    public static final Set<String> OPTIONS = Set.of("bytes", "bom", "noeol");
+    public static final Set<String> OPTIONS = Set.of("bytes", "bom", "noeol", "pending", "pre-amendment");
+
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException for an example without an expected dump that is not {@code pending}
+     */
+    public SpecExample {
+        rules = List.copyOf(rules);
+        options = Set.copyOf(options);
+        if (expected.isEmpty() && !options.contains("pending")) {
+            throw new IllegalArgumentException("line " + line + ": only a pending example may omit the expected dump");
+        }
+    }
+
+    /** {@return whether the rule or the amended part of the rule it shows is not implemented yet} */
+    public boolean pending() {
+        return options.contains("pending");
+    }
 
     /**
      * Returns the input text: markers replaced ({@code ⇥} and {@code →} tab, {@code ⍽} NBSP, {@code ␍} CR,
@@ -75,8 +95,8 @@ public record SpecExample(int number, int line, String heading, List<String> rul
         return digits.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 
-    /** {@return a display name such as {@code Example 12 (D37) at line 340}} */
+    /** {@return a display name such as {@code Example 12 (D37) at line 340 of docs/dialect.md}} */
     public String displayName() {
-        return "Example " + number + " (" + String.join(" ", rules) + ") at line " + line;
+        return "Example " + number + " (" + String.join(" ", rules) + ") at line " + line + " of docs/dialect.md";
     }
 }
