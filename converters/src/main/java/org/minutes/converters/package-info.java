@@ -1,6 +1,11 @@
 /**
  * Converters for the Minutes AST: {@link org.minutes.converters.json JSON}, {@link org.minutes.converters.ical
- * iCalendar}, {@link org.minutes.converters.markdown Markdown}, and the {@link org.minutes.converters.cli minutes}
- * command line; {@link org.minutes.converters.Documents} edits documents through the AST.
+ * iCalendar} and {@link org.minutes.converters.markdown Markdown}; {@link org.minutes.converters.Documents} edits
+ * documents through the AST. The {@code minutes} command line lives in the {@code minutes-cli} artifact.
+ *
+ * <p>The converters share one shape: a {@link org.minutes.converters.DocumentConverter} takes a document and gives
+ * text, as a {@code String} ({@code convert}) or appended to a writer ({@code write}); a format that holds many
+ * documents in one output, as the calendar does, is a {@link org.minutes.converters.MultiDocumentConverter}
+ * ({@code convertAll}, {@code writeAll}).
  */
 package org.minutes.converters;

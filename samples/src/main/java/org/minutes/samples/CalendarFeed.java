@@ -46,7 +46,7 @@ public final class CalendarFeed {
         if (meetings.isEmpty()) {
             return "";
         }
-        return CalendarConverter.create(CalendarOptions.DEFAULTS.withDuration(meetingLength)).toIcs(meetings);
+        return CalendarConverter.create(CalendarOptions.DEFAULTS.withDuration(meetingLength)).convertAll(meetings);
     }
 
     /**

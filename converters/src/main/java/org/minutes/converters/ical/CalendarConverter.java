@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.minutes.converters.MultiDocumentConverter;
 import org.minutes.converters.ical.ContentLines.Param;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.model.ActionItem;
@@ -31,12 +32,14 @@ import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.ScheduledTime;
 
 /**
- * Converts meeting notes to one iCalendar object (RFC 5545). Immutable and safe to share between threads; the output
- * depends on the documents and the {@link CalendarOptions} alone, so the same input always gives the same characters.
+ * Converts meeting notes to one iCalendar object (RFC 5545): a {@link MultiDocumentConverter}, whose
+ * {@link #convert(Document)} gives the calendar of one meeting. Immutable and safe to share between threads; the
+ * output depends on the documents and the {@link CalendarOptions} alone, so the same input always gives the same
+ * characters.
  *
  * <pre>{@code
  * CalendarConverter converter = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true));
- * String ics = converter.toIcs(List.of(MinutesParser.create().parse(path).document()));
+ * String ics = converter.convertAll(List.of(MinutesParser.create().parse(path).document()));
  * Files.writeString(Path.of("meeting.ics"), ics, StandardCharsets.UTF_8);
  * }</pre>
  *
@@ -104,7 +107,7 @@ import org.minutes.sdk.model.ScheduledTime;
  * the value {@code urn:minutes:initials:} followed by the percent-encoded initials. With
  * {@link CalendarOptions#includeCompleted()}, completed items become VTODOs with {@code STATUS:COMPLETED}.
  */
-public final class CalendarConverter {
+public final class CalendarConverter implements MultiDocumentConverter {
 
     /** The PRODID of every calendar written. */
     public static final String PRODID = "-//Minutes//Minutes converters//EN";
@@ -142,23 +145,14 @@ public final class CalendarConverter {
     }
 
     /**
-     * Converts one document.
-     *
-     * @param document the notes
-     * @return the calendar, lines ending in CR LF
-     */
-    public String toIcs(Document document) {
-        return toIcs(List.of(document));
-    }
-
-    /**
      * Converts documents to one calendar holding every meeting, in the given order.
      *
      * @param documents the notes, at least one
      * @return the calendar, lines ending in CR LF
      * @throws IllegalArgumentException if {@code documents} is empty: RFC 5545 requires at least one component
      */
-    public String toIcs(List<Document> documents) {
+    @Override
+    public String convertAll(List<Document> documents) {
         List<Document> all = List.copyOf(documents);
         if (all.isEmpty()) {
             throw new IllegalArgumentException("a calendar needs at least one document");

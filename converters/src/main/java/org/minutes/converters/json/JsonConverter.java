@@ -22,16 +22,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.minutes.converters.DocumentConverter;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
 
 /**
- * Converts documents to and from JSON, losslessly: {@code fromJson(toJson(document))} equals {@code document}.
- * Built once, immutable and safe to share between threads.
+ * Converts documents to and from JSON, losslessly: {@code fromJson(convert(document))} equals {@code document}.
+ * Built once, immutable and safe to share between threads; a {@link DocumentConverter}.
  *
  * <pre>{@code
  * JsonConverter json = JsonConverter.create();
- * String text = json.toJson(document);
+ * String text = json.convert(document);
  * Document again = json.fromJson(text);   // equals document
  * }</pre>
  *
@@ -47,7 +48,7 @@ import org.minutes.sdk.ast.Document;
  * <p>Reading never instantiates a class named by the input: {@code "type"} values are matched against a closed list
  * of names, and anything else is refused with a {@link JsonFormatException}.
  */
-public final class JsonConverter {
+public final class JsonConverter implements DocumentConverter {
 
     /** The version of the JSON shape, written as {@code "schemaVersion"} and required by {@link #fromJson}. */
     public static final int SCHEMA_VERSION = 1;
@@ -90,14 +91,15 @@ public final class JsonConverter {
     }
 
     /**
-     * Converts a document. Spans and diagnostics need a {@link ParseResult}: see {@link #toJson(ParseResult)}.
+     * Converts a document. Spans and diagnostics need a {@link ParseResult}: see {@link #convert(ParseResult)}.
      *
      * @param document the document
      * @return its JSON
      * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept, which
      *                                  only an AST built in code can do
      */
-    public String toJson(Document document) {
+    @Override
+    public String convert(Document document) {
         Objects.requireNonNull(document, "document");
         return write(writer(WriteContext.NONE, options.pretty()), document);
     }
@@ -109,13 +111,13 @@ public final class JsonConverter {
      * @return its JSON
      * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept
      */
-    public String toJson(ParseResult result) {
+    public String convert(ParseResult result) {
         Objects.requireNonNull(result, "result");
         return write(writer(context(result), options.pretty()), result.document());
     }
 
     /**
-     * Reads a document written by {@link #toJson}.
+     * Reads a document written by {@link #convert}.
      *
      * @param json the JSON text
      * @return the document
@@ -216,7 +218,7 @@ public final class JsonConverter {
 
     /**
      * Returns a Jackson module that maps every AST node type, for embedding documents or single nodes in your own
-     * JSON with your own {@link ObjectMapper}. Serialized nodes have the shape of {@link #toJson(Document)}, without
+     * JSON with your own {@link ObjectMapper}. Serialized nodes have the shape of {@link #convert(Document)}, without
      * spans or diagnostics; {@link org.minutes.sdk.ast.Node}, {@link org.minutes.sdk.ast.Block},
      * {@link org.minutes.sdk.ast.Inline} and every record type can be deserialized.
      *

@@ -6,7 +6,7 @@ package org.minutes.converters.json;
  *
  * <pre>{@code
  * JsonConverter converter = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
- * String json = converter.toJson(MinutesParser.create().parse(text));
+ * String json = converter.convert(MinutesParser.create().parse(text));
  * }</pre>
  *
  * @param spans       add a {@code "span"} object to every node that has one in the {@link org.minutes.sdk.SourceMap}

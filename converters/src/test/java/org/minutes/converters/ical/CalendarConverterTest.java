@@ -71,7 +71,7 @@ class CalendarConverterTest {
 
     @Test
     void wholeCalendarLineByLine() {
-        String ics = CalendarConverter.create().toIcs(meeting());
+        String ics = CalendarConverter.create().convert(meeting());
         List<String> expected = List.of(
                 "BEGIN:VCALENDAR",
                 "PRODID:-//Minutes//Minutes converters//EN",
@@ -118,7 +118,7 @@ class CalendarConverterTest {
 
     @Test
     void ical4jReadsTheMeetingBack() {
-        Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(meeting()));
+        Calendar calendar = Ical.valid(CalendarConverter.create().convert(meeting()));
         assertEquals("-//Minutes//Minutes converters//EN", calendar.getProductId().getValue());
         CalendarComponent event = Ical.only(calendar, "VEVENT");
         assertEquals("Widget Ecosystem Meeting", Ical.value(event, "SUMMARY"));
@@ -138,7 +138,7 @@ class CalendarConverterTest {
 
     @Test
     void completedItemsAreVtodosOnlyWithTheOption() {
-        String ics = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true)).toIcs(meeting());
+        String ics = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true)).convert(meeting());
         List<CalendarComponent> todos = Ical.components(Ical.valid(ics), "VTODO");
         assertEquals(List.of("Write the release notes", "Book the room", "Ask the unlisted speaker"),
                 todos.stream().map(todo -> Ical.value(todo, "SUMMARY")).toList());
@@ -155,7 +155,7 @@ class CalendarConverterTest {
         Document document = document(DATE, "Team Sync", List.of(),
                 attendees("Attendees in absentia", new String[] {"Pat Xu", "PX", "patxu"}),
                 section("Action items", bullets(item(Checkbox.OPEN, "PX", "Send the update"))));
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().convert(document));
         assertTrue(lines.contains("ATTENDEE;CN=Pat Xu;ROLE=NON-PARTICIPANT:https://github.com/patxu"));
         int todo = lines.indexOf("BEGIN:VTODO");
         assertEquals("ATTENDEE;CN=Pat Xu:https://github.com/patxu", lines.get(todo + 6));
@@ -167,7 +167,7 @@ class CalendarConverterTest {
         Document document = document(DATE, "Team Sync", List.of(),
                 attendees("Attendees", new String[] {"Milo van Vliet", "MvV", "mvv"}),
                 section("Action items", bullets(item(Checkbox.OPEN, "MVV", "Review the spec"))));
-        Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(document));
+        Calendar calendar = Ical.valid(CalendarConverter.create().convert(document));
         Property assignee = Ical.properties(Ical.only(calendar, "VTODO"), "ATTENDEE").get(0);
         assertEquals("Milo van Vliet", Ical.parameter(assignee, "CN").orElseThrow());
         assertEquals("https://github.com/mvv", assignee.getValue());
@@ -182,13 +182,13 @@ class CalendarConverterTest {
                 new String[] {"\"Q\"", "", ""},
                 new String[] {"Back\\slash\\", "", ""},
                 new String[] {"Back\\slash, Q\\", "", ""}));
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().convert(document));
         assertTrue(lines.contains("ATTENDEE;CN=Jaime Rodríguez-Guerra:"
                 + "urn:minutes:attendee:Jaime%20Rodr%C3%ADguez-Guerra"), () -> String.join("\n", lines));
         assertTrue(lines.contains("ATTENDEE:urn:minutes:attendee:NN"), () -> String.join("\n", lines));
         assertTrue(lines.contains("ATTENDEE;CN=\"Example, ^'Q^'\":urn:minutes:attendee:Example%2C%20%22Q%22"),
                 () -> String.join("\n", lines));
-        Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(document));
+        Calendar calendar = Ical.valid(CalendarConverter.create().convert(document));
         List<Property> attendees = Ical.properties(Ical.only(calendar, "VEVENT"), "ATTENDEE");
         assertEquals("Example, \"Q\"", Ical.parameter(attendees.get(2), "CN").orElseThrow());
         assertTrue(lines.contains("ATTENDEE;CN=\"^'Q^'\":urn:minutes:attendee:%22Q%22"),
@@ -204,7 +204,7 @@ class CalendarConverterTest {
         String text = "a;b,c\\d; END:VEVENT BEGIN:VTODO\\n " + "😀".repeat(200);
         Document document = document(DATE, "Team Sync", List.of(),
                 section("Action items", bullets(item(Checkbox.OPEN, null, text))));
-        String ics = CalendarConverter.create().toIcs(document);
+        String ics = CalendarConverter.create().convert(document);
         Conformance.assertWellFormed(ics);
         Calendar calendar = Ical.valid(ics);
         assertEquals(2, calendar.getComponents().size());
@@ -222,7 +222,7 @@ class CalendarConverterTest {
         String yaml = "tags: [\"x\\r\\nEND:VEVENT\\r\\nBEGIN:VTODO\\r\\nSUMMARY:evil\", \"a,b;c\\\\d\"]";
         Document document = document(yaml, DATE, "Team Sync", List.of());
         assertEquals(List.of("x\r\nEND:VEVENT\r\nBEGIN:VTODO\r\nSUMMARY:evil", "a,b;c\\d"), document.tags());
-        String ics = CalendarConverter.create().toIcs(document);
+        String ics = CalendarConverter.create().convert(document);
         Conformance.assertWellFormed(ics);
         assertTrue(Conformance.unfold(ics).contains(
                 "CATEGORIES:x\\nEND:VEVENT\\nBEGIN:VTODO\\nSUMMARY:evil,a\\,b\\;c\\\\d"));
@@ -238,9 +238,9 @@ class CalendarConverterTest {
     @Test
     void sameInputGivesTheSameBytes() {
         CalendarConverter converter = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true));
-        byte[] first = converter.toIcs(meeting()).getBytes(StandardCharsets.UTF_8);
+        byte[] first = converter.convert(meeting()).getBytes(StandardCharsets.UTF_8);
         byte[] second = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true))
-                .toIcs(meeting()).getBytes(StandardCharsets.UTF_8);
+                .convert(meeting()).getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(first, second);
     }
 
@@ -248,7 +248,7 @@ class CalendarConverterTest {
     void everyMeetingInOneCalendarInInputOrderAndRepeatedUidsNumbered() {
         Document other = document(LocalDate.of(2031, 5, 21), "Team Sync", List.of(),
                 section("Action items", bullets(item(Checkbox.OPEN, null, "Follow up"))));
-        String ics = CalendarConverter.create().toIcs(List.of(meeting(), other, meeting()));
+        String ics = CalendarConverter.create().convertAll(List.of(meeting(), other, meeting()));
         Calendar calendar = Ical.valid(ics);
         assertEquals(List.of(UID, "minutes-2031-05-21-team-sync-4874d7b8", UID + "-2"),
                 Ical.components(calendar, "VEVENT").stream().map(e -> Ical.value(e, "UID")).toList());
@@ -270,7 +270,7 @@ class CalendarConverterTest {
                         timeLink("https://time.example.org/convert/utc?t=5pm")),
                 attendees("Attendees", new String[] {"Quinn Example", "QE", "qexample"}),
                 section("Action items", bullets(item(Checkbox.OPEN, "QE", "Fill in the date"))));
-        String ics = CalendarConverter.create().toIcs(template);
+        String ics = CalendarConverter.create().convert(template);
         String uid = "minutes-undated-meeting-date-widget-ecosystem-meeting-f509ece4";
         List<String> lines = Conformance.unfold(ics);
         assertEquals(List.of("BEGIN:VJOURNAL", "UID:" + uid, "DTSTAMP:19700101T000000Z",
@@ -286,7 +286,7 @@ class CalendarConverterTest {
     @Test
     void emptyTemplateStillGivesAValidCalendar() {
         Document template = document(null, "{{ day }} Widget Meeting", List.of());
-        Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(template));
+        Calendar calendar = Ical.valid(CalendarConverter.create().convert(template));
         assertEquals(1, calendar.getComponents().size());
         assertFalse(Ical.only(calendar, "VJOURNAL").getProperties().isEmpty());
     }
@@ -294,13 +294,13 @@ class CalendarConverterTest {
     @Test
     void meetingLinkThatIsNoUriIsEncodedOrOnlyALocation() {
         Document encoded = document(DATE, "Team Sync", List.of(zoom("https://meet.example.org/räum|1")));
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(encoded));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().convert(encoded));
         assertTrue(lines.contains("URL:https://meet.example.org/r%C3%A4um%7C1"), () -> String.join("\n", lines));
         assertTrue(lines.contains("LOCATION:https://meet.example.org/räum|1"));
-        Ical.valid(CalendarConverter.create().toIcs(encoded));
+        Ical.valid(CalendarConverter.create().convert(encoded));
 
         Document relative = document(DATE, "Team Sync", List.of(zoom("meet.example.org/abc")));
-        List<String> relativeLines = Conformance.unfold(CalendarConverter.create().toIcs(relative));
+        List<String> relativeLines = Conformance.unfold(CalendarConverter.create().convert(relative));
         assertFalse(relativeLines.stream().anyMatch(line -> line.startsWith("URL")));
         assertTrue(relativeLines.contains("LOCATION:meet.example.org/abc"));
     }
@@ -315,7 +315,7 @@ class CalendarConverterTest {
                 attendees("Attendees", new String[] {"Quinn Example", "QE", "qexample"}),
                 section("Action items", bullets(items)));
         String ics = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> CalendarConverter.create().toIcs(document));
+                () -> CalendarConverter.create().convert(document));
         int todos = 0;
         for (int at = ics.indexOf("BEGIN:VTODO\r\n"); at >= 0; at = ics.indexOf("BEGIN:VTODO\r\n", at + 1)) {
             todos++;
@@ -328,6 +328,6 @@ class CalendarConverterTest {
 
     @Test
     void noDocumentIsNoCalendar() {
-        assertThrows(IllegalArgumentException.class, () -> CalendarConverter.create().toIcs(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> CalendarConverter.create().convertAll(List.of()));
     }
 }

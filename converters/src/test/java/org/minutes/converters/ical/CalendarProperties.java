@@ -60,8 +60,8 @@ class CalendarProperties {
     }
 
     private static void check(Document document, CalendarOptions options) {
-        String ics = CalendarConverter.create(options).toIcs(document);
-        assertEquals(ics, CalendarConverter.create(options).toIcs(document), "same input, same bytes");
+        String ics = CalendarConverter.create(options).convert(document);
+        assertEquals(ics, CalendarConverter.create(options).convert(document), "same input, same bytes");
         Conformance.assertWellFormed(ics);
         Calendar calendar = Ical.valid(ics);
         String kind = document.date().isPresent() ? "VEVENT" : "VJOURNAL";

@@ -66,9 +66,9 @@ class CorpusTest {
     void convertsAndValidates(Path file) {
         Document document = parse(file);
         CalendarConverter converter = CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true));
-        String ics = converter.toIcs(document);
+        String ics = converter.convert(document);
         Conformance.assertWellFormed(ics);
-        assertEquals(ics, converter.toIcs(parse(file)), "same input, same bytes");
+        assertEquals(ics, converter.convert(parse(file)), "same input, same bytes");
         Calendar calendar = Ical.valid(ics);
         CalendarComponent meeting = Ical.only(calendar, document.date().isPresent() ? "VEVENT" : "VJOURNAL");
         assertEquals(document.attendees().size(), Ical.properties(meeting, "ATTENDEE").size());
@@ -79,7 +79,7 @@ class CorpusTest {
         assertEquals(document.actionItems().stream().map(i -> i.done() ? "COMPLETED" : "NEEDS-ACTION").toList(),
                 todos.stream().map(todo -> Ical.value(todo, "STATUS")).toList());
 
-        Calendar openOnly = Ical.valid(CalendarConverter.create().toIcs(document));
+        Calendar openOnly = Ical.valid(CalendarConverter.create().convert(document));
         assertEquals(document.openActionItems().size(), Ical.components(openOnly, "VTODO").size());
     }
 
@@ -91,7 +91,7 @@ class CorpusTest {
                 + "- [ ] QE: fix C:\\temp; then a, b END:VEVENT " + emoji + "\r\n";
         Document document = MinutesParser.create().parse(notes).document();
         Assumptions.assumeFalse(document.openActionItems().isEmpty(), "the parser is not complete yet");
-        String ics = CalendarConverter.create().toIcs(document);
+        String ics = CalendarConverter.create().convert(document);
         Conformance.assertWellFormed(ics);
         Calendar calendar = Ical.valid(ics);
         assertEquals(2, calendar.getComponents().size());
@@ -107,7 +107,7 @@ class CorpusTest {
     void sampleWithUtcTimeAndAlternate() {
         // D21, seed 000: 5pm UTC on the title date; the 2pm alternate does not change the event.
         Document document = parse(file("2026-01-14-conda-ecosystem.md"));
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().convert(document));
         assertTrue(lines.contains("DTSTART:20260114T170000Z"));
         assertTrue(lines.contains("DTEND:20260114T180000Z"));
         assertTrue(lines.contains("SUMMARY:Conda Ecosystem Meeting"));
@@ -119,7 +119,7 @@ class CorpusTest {
     void olderLayoutWithChicagoTime() {
         // Example 01: 09:00 America/Chicago on 2031-03-04 (CST); attendees QE, RT, PX, MvV and Nia Nobody.
         Document document = parse(file("01-older-layout-bullets.md"));
-        String ics = CalendarConverter.create().toIcs(document);
+        String ics = CalendarConverter.create().convert(document);
         List<String> lines = Conformance.unfold(ics);
         assertTrue(lines.contains("DTSTART;TZID=America/Chicago:20310304T090000"), ics);
         assertTrue(lines.contains("TZID:America/Chicago"));
@@ -130,7 +130,7 @@ class CorpusTest {
     void numberedAttendeesAtFivePmUtc() {
         // Example 05: primary time 17:00 UTC on 2031-07-08.
         Document document = parse(file("05-numbered-attendees.md"));
-        List<String> lines = Conformance.unfold(CalendarConverter.create().toIcs(document));
+        List<String> lines = Conformance.unfold(CalendarConverter.create().convert(document));
         assertTrue(lines.contains("DTSTART:20310708T170000Z"));
     }
 
@@ -138,7 +138,7 @@ class CorpusTest {
     void emptyTemplateIsAJournalEntryWithNothingElse() {
         // Example 10: no date, no attendees, no action items.
         Calendar calendar = Ical.valid(CalendarConverter.create(CalendarOptions.DEFAULTS.withIncludeCompleted(true))
-                .toIcs(parse(file("10-empty-template.md"))));
+                .convert(parse(file("10-empty-template.md"))));
         CalendarComponent journal = Ical.only(calendar, "VJOURNAL");
         assertEquals("{{ meeting_date }} Widget Ecosystem Meeting", Ical.value(journal, "SUMMARY"));
         assertTrue(Ical.properties(journal, "ATTENDEE").isEmpty());
@@ -149,7 +149,7 @@ class CorpusTest {
     @Test
     void checkboxesGiveTheOpenItemsAsTodos() {
         // Example 12: four open action items, the first assigned to QE, the second to RT.
-        Calendar calendar = Ical.valid(CalendarConverter.create().toIcs(parse(file("12-checkboxes-and-markers.md"))));
+        Calendar calendar = Ical.valid(CalendarConverter.create().convert(parse(file("12-checkboxes-and-markers.md"))));
         List<CalendarComponent> todos = Ical.components(calendar, "VTODO");
         assertEquals(List.of("open action item", "checkbox on an ordered item", "child still open",
                 "- not a nested item after a checkbox"), todos.stream().map(t -> Ical.value(t, "SUMMARY")).toList());

@@ -42,7 +42,7 @@ class TimesTest {
     }
 
     private static List<String> lines(Document document, CalendarOptions options) {
-        String ics = CalendarConverter.create(options).toIcs(document);
+        String ics = CalendarConverter.create(options).convert(document);
         Conformance.assertWellFormed(ics);
         Ical.valid(ics);
         return Conformance.unfold(ics);
@@ -111,7 +111,7 @@ class TimesTest {
         LocalDateTime local = LocalDateTime.parse(start);
         CalendarOptions options = CalendarOptions.DEFAULTS.withStart(local.toLocalTime()).withZone(zone)
                 .withDuration(Duration.ofMinutes(minutes));
-        String ics = CalendarConverter.create(options).toIcs(meetingAt(local.toLocalDate()));
+        String ics = CalendarConverter.create(options).convert(meetingAt(local.toLocalDate()));
         Calendar calendar = Ical.valid(ics);
         VTimeZone component = (VTimeZone) Ical.only(calendar, "VTIMEZONE");
         assertEquals(zoneId, Ical.value(component, "TZID"));
@@ -263,7 +263,7 @@ class TimesTest {
         CalendarOptions options = CalendarOptions.DEFAULTS.withStart(LocalTime.of(9, 0)).withZone(chicago);
         Document winter = meetingAt(LocalDate.of(2031, 1, 14));
         Document summer = meetingAt(LocalDate.of(2031, 7, 8));
-        String ics = CalendarConverter.create(options).toIcs(List.of(summer, winter));
+        String ics = CalendarConverter.create(options).convertAll(List.of(summer, winter));
         List<String> lines = Conformance.unfold(ics);
         assertEquals(1, lines.stream().filter("BEGIN:VTIMEZONE"::equals).count());
         // In effect on 2031-01-14: 2030-11-03; then 2031-03-09, 2031-11-02 (the first after 2031-07-08).
@@ -273,7 +273,7 @@ class TimesTest {
         Ical.valid(ics);
 
         String two = CalendarConverter.create(CalendarOptions.DEFAULTS.withStart(LocalTime.of(9, 0)))
-                .toIcs(List.of(
+                .convertAll(List.of(
                         meetingAt(LocalDate.of(2031, 5, 14),
                                 timeLink("https://t.example.org/Tokyo/2031-05-14/09:00/x")),
                         meetingAt(LocalDate.of(2031, 5, 14),

@@ -54,7 +54,7 @@ class JsonCorpusTest {
         Document document = result.document();
         JsonAssertions.assertRoundTrip(document);
 
-        String full = FULL.toJson(result);
+        String full = FULL.convert(result);
         JsonAssertions.assertValid(full);
         assertEquals(document, FULL.fromJson(full));
 
@@ -70,7 +70,7 @@ class JsonCorpusTest {
     @MethodSource("corpus")
     void attendeeSharesAddUp(Path file) throws IOException {
         Document document = MinutesParser.create().parse(file).document();
-        JsonNode tree = JsonAssertions.tree(JsonConverter.create().toJson(document));
+        JsonNode tree = JsonAssertions.tree(JsonConverter.create().convert(document));
         List<String> names = new ArrayList<>();
         List<JsonNode> blocks = new ArrayList<>();
         tree.get("preamble").forEach(blocks::add);

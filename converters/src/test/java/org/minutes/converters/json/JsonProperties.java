@@ -22,7 +22,7 @@ class JsonProperties {
     @Test
     void generatedDocumentsRoundTripAndValidate() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents()).checkAssert(document -> {
-            String json = JSON.toJson(document);
+            String json = JSON.convert(document);
             JsonAssertions.assertValid(json);
             assertEquals(document, JSON.fromJson(json));
         });
@@ -32,7 +32,7 @@ class JsonProperties {
     void parsedTextRoundTripsAndValidatesWithSpansAndDiagnostics() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText()).checkAssert(text -> {
             ParseResult result = MinutesParser.create().parse(text);
-            String json = JSON_WITH_EXTRAS.toJson(result);
+            String json = JSON_WITH_EXTRAS.convert(result);
             JsonAssertions.assertValid(json);
             Document back = JSON.fromJson(json);
             assertEquals(result.document(), back);

@@ -45,7 +45,7 @@ class JsonReadErrorsTest {
 
     /** The kitchen sink's JSON, changed by {@code edit}, must be refused at {@code pointer}. */
     private static JsonFormatException refusedAfter(Consumer<ObjectNode> edit, String pointer) {
-        ObjectNode tree = (ObjectNode) JsonAssertions.tree(CONVERTER.toJson(Fixtures.kitchenSink()));
+        ObjectNode tree = (ObjectNode) JsonAssertions.tree(CONVERTER.convert(Fixtures.kitchenSink()));
         edit.accept(tree);
         JsonFormatException e = refused(tree.toString());
         assertEquals(pointer, e.pointer(), e.getMessage());

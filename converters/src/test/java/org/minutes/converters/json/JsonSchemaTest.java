@@ -73,7 +73,7 @@ class JsonSchemaTest {
     /** The validation the other tests rely on can fail: each of these breaks one rule of the schema. */
     @Test
     void rejectsBrokenOutput() {
-        String good = JsonConverter.create().toJson(Fixtures.kitchenSink());
+        String good = JsonConverter.create().convert(Fixtures.kitchenSink());
         JsonAssertions.assertValid(good);
         List<String> broken = List.of(
                 good.replace("\"type\":\"thematic_break\"", "\"type\":\"script\""),

@@ -183,7 +183,7 @@ class JsonShapeTest {
 
     @Test
     void outputNeverNamesAJavaClass() {
-        String json = JsonConverter.create().toJson(Fixtures.kitchenSink());
+        String json = JsonConverter.create().convert(Fixtures.kitchenSink());
         assertFalse(json.contains("org.minutes"), json);
         assertFalse(json.contains("@class"), json);
     }

@@ -55,7 +55,7 @@ class JsonSpansAndDiagnosticsTest {
     }
 
     private static String convert(JsonOptions options, ParseResult result) {
-        String json = JsonConverter.create(options).toJson(result);
+        String json = JsonConverter.create(options).convert(result);
         JsonAssertions.assertValid(json);
         assertEquals(result.document(), JsonConverter.create().fromJson(json), "spans and diagnostics are ignored");
         return json;
@@ -101,29 +101,29 @@ class JsonSpansAndDiagnosticsTest {
     @Test
     void withoutOptionsAParseResultGivesThePlainDocument() {
         String plain = convert(JsonOptions.DEFAULT, result);
-        assertEquals(JsonConverter.create().toJson(document), plain);
+        assertEquals(JsonConverter.create().convert(document), plain);
     }
 
     @Test
     void optionsDoNotAddAnythingToABareDocument() {
         JsonConverter all = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
-        assertEquals(JsonConverter.create().toJson(document), all.toJson(document));
+        assertEquals(JsonConverter.create().convert(document), all.convert(document));
     }
 
     /** One converter shared by threads: spans and diagnostics of one call never leak into another. */
     @Test
     void sharedConverterIsThreadSafe() throws Exception {
         JsonConverter shared = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
-        String withSpans = shared.toJson(result);
-        String plain = shared.toJson(Fixtures.kitchenSink());
+        String withSpans = shared.convert(result);
+        String plain = shared.convert(Fixtures.kitchenSink());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 boolean even = i % 2 == 0;
                 runs.add(pool.submit(() -> even
-                        ? shared.toJson(result).equals(withSpans)
-                        : shared.toJson(Fixtures.kitchenSink()).equals(plain)
+                        ? shared.convert(result).equals(withSpans)
+                        : shared.convert(Fixtures.kitchenSink()).equals(plain)
                                 && shared.fromJson(plain).equals(Fixtures.kitchenSink())));
             }
             for (java.util.concurrent.Future<Boolean> run : runs) {
@@ -137,8 +137,8 @@ class JsonSpansAndDiagnosticsTest {
     @Test
     void strippingSpansAndDiagnosticsGivesThePlainOutput() {
         JsonConverter all = JsonConverter.create(JsonOptions.DEFAULT.withSpans(true).withDiagnostics(true));
-        JsonNode full = JsonAssertions.tree(all.toJson(result));
-        JsonNode plain = JsonAssertions.tree(JsonConverter.create().toJson(document));
+        JsonNode full = JsonAssertions.tree(all.convert(result));
+        JsonNode plain = JsonAssertions.tree(JsonConverter.create().convert(document));
         assertEquals(DerivedValues.strip(plain), DerivedValues.strip(full));
     }
 }

@@ -53,13 +53,13 @@ class NdjsonTest {
     @Test
     void linesMatchSingleConversions() {
         JsonConverter converter = JsonConverter.create();
-        assertEquals(converter.toJson(MULTI_LINE) + "\n", converter.toJsonLine(MULTI_LINE));
+        assertEquals(converter.convert(MULTI_LINE) + "\n", converter.toJsonLine(MULTI_LINE));
     }
 
     @Test
     void blankLinesAndCrlfAreAccepted() throws IOException {
         JsonConverter converter = JsonConverter.create();
-        String ndjson = "\r\n" + converter.toJson(EMPTY) + "\r\n  \n" + converter.toJson(MULTI_LINE);
+        String ndjson = "\r\n" + converter.convert(EMPTY) + "\r\n  \n" + converter.convert(MULTI_LINE);
         assertEquals(List.of(EMPTY, MULTI_LINE), converter.fromNdjson(new StringReader(ndjson)));
         assertEquals(List.of(), converter.fromNdjson(new StringReader("")));
     }

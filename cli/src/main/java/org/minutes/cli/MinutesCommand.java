@@ -1,4 +1,4 @@
-package org.minutes.converters.cli;
+package org.minutes.cli;
 
 import java.io.PrintWriter;
 

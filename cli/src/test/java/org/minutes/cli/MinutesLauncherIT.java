@@ -1,4 +1,4 @@
-package org.minutes.converters.cli;
+package org.minutes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

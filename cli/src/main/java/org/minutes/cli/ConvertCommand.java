@@ -1,4 +1,4 @@
-package org.minutes.converters.cli;
+package org.minutes.cli;
 
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -159,7 +159,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return out.toString();
             }
             case ics -> {
-                return CalendarConverter.create(calendar).toIcs(all);
+                return CalendarConverter.create(calendar).convertAll(all);
             }
             default -> {
                 StringBuilder out = new StringBuilder();

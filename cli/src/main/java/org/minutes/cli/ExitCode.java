@@ -1,4 +1,4 @@
-package org.minutes.converters.cli;
+package org.minutes.cli;
 
 /** The exit codes of the {@code minutes} command, documented in the README. */
 public final class ExitCode {

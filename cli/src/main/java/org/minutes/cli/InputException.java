@@ -1,4 +1,4 @@
-package org.minutes.converters.cli;
+package org.minutes.cli;
 
 /** An input or output the command cannot use; its message names the file and is shown as one line. */
 final class InputException extends Exception {

@@ -1,0 +1,12 @@
+/**
+ * The {@code minutes} command line ({@code convert}, {@code check}, {@code fmt}). It exports no API; picocli reads
+ * the command classes' annotations and fields reflectively, so the package is opened to it alone.
+ */
+module org.minutes.cli {
+    requires org.minutes.sdk;
+    requires org.minutes.converters;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens org.minutes.cli to info.picocli;
+}

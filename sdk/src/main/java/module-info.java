@@ -1,0 +1,15 @@
+/**
+ * The Minutes SDK: the total parser ({@link org.minutes.sdk.MinutesParser}), the immutable AST
+ * ({@code org.minutes.sdk.ast}), diagnostics, the source map and the semantic model ({@code org.minutes.sdk.model}).
+ * The {@code org.minutes.sdk.internal} packages are implementation and are not exported.
+ */
+module org.minutes.sdk {
+    // The grammar requires the ANTLR runtime (an automatic module) transitively.
+    requires org.minutes.grammar;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+
+    exports org.minutes.sdk;
+    exports org.minutes.sdk.ast;
+    exports org.minutes.sdk.model;
+}

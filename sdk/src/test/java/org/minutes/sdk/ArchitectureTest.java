@@ -1,0 +1,22 @@
+package org.minutes.sdk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Architecture rules of issue 6, point 5, over the SDK's main classes. */
+@AnalyzeClasses(packages = "org.minutes.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /**
+     * The generated grammar is an implementation detail (its module exports it to the SDK alone): only
+     * {@code org.minutes.sdk.internal} reads it, so no ANTLR type reaches the API.
+     */
+    @ArchTest
+    static final ArchRule onlyInternalReadsTheGrammar = noClasses().that()
+            .resideOutsideOfPackage("org.minutes.sdk.internal..")
+            .should().dependOnClassesThat().resideInAPackage("org.minutes.grammar..");
+}
