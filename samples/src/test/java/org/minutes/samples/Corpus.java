@@ -24,7 +24,7 @@ import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
-import org.minutes.sdk.model.ActionItem;
+import org.minutes.sdk.ast.ActionItem;
 
 /**
  * Where the corpus files live, and small read-only views over a parsed document that keep the corpus tests short:

@@ -37,7 +37,7 @@ import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
-import org.minutes.sdk.model.ActionItem;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;

@@ -58,7 +58,7 @@ import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.model.Attendee;
-import org.minutes.sdk.model.Decision;
+import org.minutes.sdk.ast.Decision;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 

@@ -1,5 +1,7 @@
 package org.minutes.sdk;
 
+import org.minutes.sdk.syntax.Initials;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -21,7 +21,7 @@ import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Section;
-import org.minutes.sdk.model.ActionItem;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.model.Attendee;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;

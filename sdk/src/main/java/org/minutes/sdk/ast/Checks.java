@@ -2,7 +2,7 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 
-import org.minutes.sdk.internal.semantics.HeadCounts;
+import org.minutes.sdk.syntax.HeadCounts;
 import java.util.Objects;
 
 /** Argument checks shared by the compact constructors of the AST records. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.minutes.sdk.internal.semantics.Yaml;
 
 /**
  * YAML front matter (D9–D12), kept as raw text; its values are derived from it.
@@ -49,6 +48,16 @@ public record FrontMatter(String yaml) implements Node {
     /** {@return the {@code tags} value as strings: a scalar is one tag, anything else none (D9)} */
     public List<String> tags() {
         return Yaml.tags(yaml);
+    }
+
+    /**
+     * Tells whether {@code tags} has a shape tags can have (D9): absent, a list of scalars or one scalar. A document
+     * whose front matter is a mapping but fails this gets {@code front-matter/bad-tags}.
+     *
+     * @return whether the tags are well formed; false also when the text is no YAML mapping (D10)
+     */
+    public boolean wellFormedTags() {
+        return values().flatMap(map -> Yaml.tagsOf(map.get("tags"))).isPresent();
     }
 
     @Override

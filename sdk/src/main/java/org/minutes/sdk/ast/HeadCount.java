@@ -2,7 +2,7 @@ package org.minutes.sdk.ast;
 
 import java.util.OptionalInt;
 
-import org.minutes.sdk.internal.semantics.HeadCounts;
+import org.minutes.sdk.syntax.HeadCounts;
 
 /**
  * A one-line head-count paragraph (D36).

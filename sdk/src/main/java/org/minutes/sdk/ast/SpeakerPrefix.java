@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.minutes.sdk.internal.semantics.Initials;
+import org.minutes.sdk.syntax.Initials;
 
 /**
  * The speaker prefix of a list item (D47–D50): who speaks, an optional qualifier and the form it was written in.

@@ -1,5 +1,7 @@
 package org.minutes.sdk.internal;
 
+import org.minutes.sdk.syntax.Whitespace;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,12 +39,8 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.internal.inline.InlineParser;
 import org.minutes.sdk.internal.inline.Segment;
-import org.minutes.sdk.internal.semantics.HeadCounts;
-import org.minutes.sdk.internal.semantics.Initials;
-import org.minutes.sdk.internal.semantics.ItemHead;
-import org.minutes.sdk.internal.semantics.ItemHeads;
-import org.minutes.sdk.internal.semantics.SectionKinds;
-import org.minutes.sdk.internal.semantics.TitleParts;
+import org.minutes.sdk.syntax.HeadCounts;
+import org.minutes.sdk.syntax.Initials;
 
 /**
  * Builds the AST from the parse tree of {@link NotesParser}, recording every node's span and the diagnostics of
@@ -169,7 +167,7 @@ final class DocumentBuilder {
         if (values.isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
                     + "(D10)", at, at);
-        } else if (org.minutes.sdk.internal.semantics.Yaml.tagsOf(values.get().get("tags")).isEmpty()) {
+        } else if (!frontMatter.wellFormedTags()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
                     at, at);
         }
@@ -217,7 +215,7 @@ final class DocumentBuilder {
 
     private SectionKind kindOf(NotesParser.SectionContext ctx) {
         Line text = headingText(ctx.HEADING().getSymbol());
-        return SectionKinds.classify(Inlines.plainText(InlineParser.parse(
+        return SectionKind.of(Inlines.plainText(InlineParser.parse(
                 List.of(new Segment(text.text(), text.start())), SpanSink.NONE)));
     }
 
@@ -226,8 +224,8 @@ final class DocumentBuilder {
         int level = headingLevel(heading);
         Line text = headingText(heading);
         List<Inline> inlines = inlines(List.of(text));
-        SectionKind kind = SectionKinds.classify(Inlines.plainText(inlines));
-        boolean entries = kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA;
+        SectionKind kind = SectionKind.of(Inlines.plainText(inlines));
+        boolean entries = kind.listsAttendees();
         List<Block> blocks = blocks(ctx.blocks(), false, entries ? Context.ATTENDEES : Context.SECTION);
         Section section = new Section(level, inlines, blocks);
         int start = lineContentStart(heading);

@@ -38,9 +38,9 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
-import org.minutes.sdk.model.ActionItem;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.model.Attendee;
-import org.minutes.sdk.model.Decision;
+import org.minutes.sdk.ast.Decision;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 

@@ -1,6 +1,6 @@
 package org.minutes.sdk.internal.inline;
 
-import org.minutes.sdk.internal.Whitespace;
+import org.minutes.sdk.syntax.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,0 +1,42 @@
+package org.minutes.sdk.syntax;
+
+/** White space as the dialect counts it for structure (D3): space, tab and NBSP, nothing else. */
+public final class Whitespace {
+
+    private Whitespace() {
+    }
+
+    /** {@return whether {@code c} is space, tab or NBSP} */
+    public static boolean is(int c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    /** {@return the index of the first non-WS character at or after {@code from}, or the length} */
+    public static int skip(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && is(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@return the index after the last non-WS character before {@code end}, not below {@code from}} */
+    public static int trimEnd(CharSequence text, int from, int end) {
+        int i = end;
+        while (i > from && is(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@return the text without leading and trailing WS (NBSP included, unlike {@link String#strip()})} */
+    public static String trim(String text) {
+        int start = skip(text, 0);
+        return text.substring(start, trimEnd(text, start, text.length()));
+    }
+
+    /** {@return whether the text is empty or only WS} */
+    public static boolean isBlank(CharSequence text) {
+        return skip(text, 0) == text.length();
+    }
+}
