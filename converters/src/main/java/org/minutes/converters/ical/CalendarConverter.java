@@ -25,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.minutes.converters.ical.ContentLines.Param;
-import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.ActionItem;
+import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.ScheduledTime;
 

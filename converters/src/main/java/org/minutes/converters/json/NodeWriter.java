@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.Position;
 import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.Span;
-import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.AttendeeBlock;
+import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;

@@ -3,7 +3,6 @@ package org.minutes.sdk.ast;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * An action item (D67): a list item with a checkbox and real text.
  *

@@ -1,6 +1,5 @@
 package org.minutes.sdk.ast;
 
-import org.minutes.sdk.syntax.Whitespace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,14 +10,15 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.minutes.sdk.syntax.Whitespace;
 
 /** Action items (D67) and decisions (D68): read from the list items of a document, outside attendee blocks. */
 final class ActionItems {
 
     /** D67: {@code ()}, {@code ( )}, only dots or {@code …}, or only the letter x. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\([ \\t\\u00A0]*\\)|[.…]+|[xX]+");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\(" + Whitespace.CLASS + "*\\)|[.…]+|[xX]+");
     /** D68: the label, any case, then WS. */
-    private static final Pattern DECISION = Pattern.compile("(consensus|decision|agreed):[ \\t\\u00A0]+(.*)",
+    private static final Pattern DECISION = Pattern.compile("(consensus|decision|agreed):" + Whitespace.CLASS + "+(.*)",
             Pattern.CASE_INSENSITIVE);
 
     private ActionItems() {

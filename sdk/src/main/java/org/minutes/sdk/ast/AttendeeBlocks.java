@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-
 /** Finds the attendee blocks of a document (D26). */
 final class AttendeeBlocks {
 

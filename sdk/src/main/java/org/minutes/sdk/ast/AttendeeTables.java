@@ -1,6 +1,5 @@
 package org.minutes.sdk.ast;
 
-import org.minutes.sdk.syntax.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Whitespace;
 
 /** Reads attendees from the rows of an attendee table (D28–D30). */
 final class AttendeeTables {

@@ -1,9 +1,9 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.minutes.sdk.syntax.HeadCounts;
-import java.util.Objects;
 
 /** Argument checks shared by the compact constructors of the AST records. */
 final class Checks {

@@ -3,7 +3,6 @@ package org.minutes.sdk.ast;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * A decision (D68): an item whose text starts with {@code Consensus:}, {@code Decision:} or {@code Agreed:}.
  *

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * YAML front matter (D9–D12), kept as raw text; its values are derived from it.
@@ -18,9 +19,9 @@ import java.util.Optional;
  */
 public record FrontMatter(String yaml) implements Node {
 
-    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---[ \\t\\u00A0]*");
+    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---" + Whitespace.CLASS + "*");
     private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}([ \\t\\u00A0].*)?");
+            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
 
     /**
      * Checks the components against the record's invariants and copies lists.

@@ -2,6 +2,10 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Depths;
+import org.minutes.sdk.syntax.Whitespace;
+
 /** Helpers over inline content: plain text (D54) and the checks shared by inline records. */
 public final class Inlines {
 
@@ -43,14 +47,9 @@ public final class Inlines {
         }
     }
 
-    /** White space in the dialect's sense (D3): space, tab and NBSP. */
-    static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
-
     static void checkDestination(String destination) {
         Checks.singleLine(destination, "destination");
-        if (destination.chars().anyMatch(Inlines::isWhitespace)) {
+        if (destination.chars().anyMatch(Whitespace::is)) {
             throw new IllegalArgumentException("destination " + Checks.quote(destination) + " holds white space (D56)");
         }
     }
@@ -87,9 +86,6 @@ public final class Inlines {
         LINK
     }
 
-    /** The deepest nesting of emphasis, links and images the parser builds (D6). */
-    static final int MAX_INLINE_DEPTH = 32;
-
     /**
      * Checks what a sequence of inlines must satisfy to be written at all: lines are trimmed, text is merged, and
      * the word boundaries of D57–D60 hold.
@@ -119,8 +115,8 @@ public final class Inlines {
                 }
                 boolean lineStart = previous instanceof SoftBreak || previous == null && lines != Lines.LINK;
                 boolean lineEnd = next instanceof SoftBreak || next == null && lines != Lines.LINK;
-                if (lines != Lines.LINK && lineStart && isWhitespace(literal.charAt(0))
-                        || lines != Lines.LINK && lineEnd && isWhitespace(literal.charAt(literal.length() - 1))) {
+                if (lines != Lines.LINK && lineStart && Whitespace.is(literal.charAt(0))
+                        || lines != Lines.LINK && lineEnd && Whitespace.is(literal.charAt(literal.length() - 1))) {
                     throw new IllegalArgumentException(what + " text " + Checks.quote(literal) + " has white space "
                             + "at a line's or a delimiter's edge, which parsing trims (D5, D58)");
                 }
@@ -155,9 +151,9 @@ public final class Inlines {
                 throw new IllegalArgumentException(what + ": a bare URL runs into the " + next + " after it (D57)");
             }
         }
-        if (depth(content) > MAX_INLINE_DEPTH) {
+        if (depth(content) > Depths.MAX_INLINE_DEPTH) {
             throw new IllegalArgumentException(what + " nests emphasis and links deeper than "
-                    + MAX_INLINE_DEPTH + " (D6)");
+                    + Depths.MAX_INLINE_DEPTH + " (D6)");
         }
     }
 
@@ -171,13 +167,13 @@ public final class Inlines {
         int k = 0;
         while (k < text.length()) {
             char c = text.charAt(k);
-            if (".,;:!?'\"*_~".indexOf(c) >= 0 || c == ')' && parens || c == ']' && brackets) {
+            if (BareUrls.isTrailer(c) || c == ')' && parens || c == ']' && brackets) {
                 k++;
             } else {
                 break;
             }
         }
-        return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
+        return k == text.length() || BareUrls.isStop(text.charAt(k));
     }
 
     /**
@@ -285,7 +281,7 @@ public final class Inlines {
             if (c == '\\' && i + 1 < destination.length() && isEscapable(destination.charAt(i + 1))) {
                 // D61: an escaped parenthesis is no bracket; it stays in the destination as written.
                 i++;
-            } else if (c == '(' && ++depth > MAX_INLINE_DEPTH || c == ')' && --depth < 0) {
+            } else if (c == '(' && ++depth > Depths.MAX_INLINE_DEPTH || c == ')' && --depth < 0) {
                 throw new IllegalArgumentException("destination " + Checks.quote(destination) + " must hold "
                         + "balanced parentheses (D56)");
             }

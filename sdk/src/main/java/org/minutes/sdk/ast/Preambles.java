@@ -1,6 +1,5 @@
 package org.minutes.sdk.ast;
 
-import org.minutes.sdk.syntax.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Meeting link, times and description from the preamble (D17–D22).

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.minutes.sdk.syntax.HeadCounts;
-
-import org.minutes.sdk.syntax.HeadCounts;
 import org.minutes.sdk.syntax.SectionHeadings;
 
 /**

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.Schedule;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
 
 /**
  * What a document means (D66–D68), recognised once when the {@link Document} is built: its attendee blocks with
@@ -169,16 +170,16 @@ public final class Semantics {
     }
 
     private static Optional<Attendee> entry(ListItem item, boolean absent, Findings findings) {
-        AttendeeEntries.Entry entry = AttendeeEntries.parse(item);
-        if (entry.kind() == AttendeeEntries.Kind.PLACEHOLDER) {
+        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item);
+        if (entry.kind() == AttendeeEntryShapes.Kind.PLACEHOLDER) {
             findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + quote(entry.text())
                     + " is a placeholder and names no one; fill it in or remove it");
-        } else if (entry.kind() == AttendeeEntries.Kind.UNPARSED) {
+        } else if (entry.kind() == AttendeeEntryShapes.Kind.UNPARSED) {
             findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "attendee entry " + quote(entry.text())
                     + " fits no known shape, so the whole text is taken as the name; write it as "
                     + "\"INI: Given Family (@handle), Org\"");
         }
-        return entry.attendee(absent);
+        return AttendeeEntries.attendee(entry, absent);
     }
 
     /**

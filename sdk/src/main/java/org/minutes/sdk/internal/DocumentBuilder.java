@@ -1,12 +1,9 @@
 package org.minutes.sdk.internal;
 
-import org.minutes.sdk.syntax.Whitespace;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -39,8 +36,11 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.internal.inline.InlineParser;
 import org.minutes.sdk.internal.inline.Segment;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.Depths;
 import org.minutes.sdk.syntax.HeadCounts;
-import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.ListMarkers;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Builds the AST from the parse tree of {@link NotesParser}, recording every node's span and the diagnostics of
@@ -55,10 +55,6 @@ final class DocumentBuilder {
     /** A line of item or paragraph text: its UTF-16 start in the source and the text without line end. */
     private record Line(int start, String text, Token token) {
     }
-
-    private static final Pattern MARKER = Pattern.compile("([-*]|[0-9]{1,9}\\.)([ \\t\\u00A0]|$)");
-    private static final Pattern FULL_ENTRY = Pattern.compile(
-            "[ \\t\\u00A0]*\\S{2,4}[:,\\s].*\\(@[ \\t\\u00A0]*[\\p{L}\\p{Nd}-]+[ \\t\\u00A0]*\\).*");
 
     private final String source;
     private final int[] utf16Offsets;
@@ -296,7 +292,7 @@ final class DocumentBuilder {
                 case NotesLexer.UNCLOSED_FENCE -> report(DiagnosticCode.CODE_UNCLOSED_FENCE, "code fence has no "
                         + "closing fence; the line reads as text (D63)", lineContentStart(token), trimmedEnd(token));
                 case NotesLexer.TOO_DEEP_ITEM -> report(DiagnosticCode.LIST_TOO_DEEP, "lists nest at most "
-                        + org.minutes.grammar.NotesLexerBase.MAX_DEPTH + " deep; this item reads as text of the "
+                        + Depths.MAX_LIST_DEPTH + " deep; this item reads as text of the "
                         + "deepest one (D41)", lineContentStart(token), trimmedEnd(token));
                 default -> {
                 }
@@ -390,14 +386,10 @@ final class DocumentBuilder {
 
     private boolean isFullEntry(ItemTree tree) {
         String text = tree.marker().getText();
-        var matcher = MARKER.matcher(text);
         int at = Whitespace.skip(text, 0);
-        if (!matcher.find(at) || matcher.start() != at) {
-            return false;
-        }
-        String entry = text.substring(matcher.end(1));
-        int ini = Whitespace.skip(entry, 0);
-        return FULL_ENTRY.matcher(entry).matches() && Initials.tokenLength(entry, ini, false) > 0;
+        int marker = ListMarkers.length(text, at, text.length());
+        return marker > 0 && AttendeeEntryShapes.isFullShape(text.substring(at + marker), text.charAt(at) != '-'
+                && text.charAt(at) != '*');
     }
 
     private ListItem item(ItemTree tree, List<Line> continuation, boolean entries, int depth) {
@@ -421,8 +413,7 @@ final class DocumentBuilder {
         }
         int contentAt = Whitespace.skip(text, afterMarker);
         int end = Whitespace.trimEnd(text, contentAt, text.length());
-        var nestedMarker = MARKER.matcher(text).region(contentAt, end);
-        if (contentAt < end && nestedMarker.lookingAt() && depth + 1 < org.minutes.grammar.NotesLexerBase.MAX_DEPTH) {
+        if (ListMarkers.length(text, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
             ListItem child = item(text, contentAt, base, continuation, body, entries, depth + 1, token);

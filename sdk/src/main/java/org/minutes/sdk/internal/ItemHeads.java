@@ -1,8 +1,5 @@
 package org.minutes.sdk.internal;
 
-import org.minutes.sdk.syntax.Initials;
-
-import org.minutes.sdk.syntax.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +7,9 @@ import java.util.Optional;
 import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.syntax.Checkboxes;
+import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Recognises checkboxes (D45, D46) and speaker prefixes (D47–D52) at the start of list item text.
@@ -35,11 +35,11 @@ public final class ItemHeads {
      */
     public static ItemHead analyse(String text, boolean speakers) {
         Optional<Checkbox> checkbox = checkbox(text);
-        if (checkbox.isEmpty() && isMalformedCheckbox(text)) {
+        if (checkbox.isEmpty() && Checkboxes.isMalformed(text)) {
             // D46: the look-alike stays text, so the item text starts with it and no prefix can follow it.
             return new ItemHead(Optional.empty(), true, Optional.empty(), 0);
         }
-        int start = checkbox.isPresent() ? skipWs(text, 3) : 0;
+        int start = checkbox.isPresent() ? skipWs(text, Checkboxes.LENGTH) : 0;
         if (speakers) {
             Optional<Prefix> prefix = prefix(text, start);
             if (prefix.isPresent()) {
@@ -50,64 +50,13 @@ public final class ItemHeads {
         return new ItemHead(checkbox, false, Optional.empty(), start);
     }
 
-    /** D45: {@code [} one WS {@code ]}, {@code [x]} or {@code [X]}, then WS or end of line. */
+    /** D45: the checkbox at the start of the text, as {@link Checkboxes} reads it. */
     private static Optional<Checkbox> checkbox(String text) {
-        if (text.length() < 3 || text.charAt(0) != '[' || text.charAt(2) != ']' || !endsToken(text, 3)) {
+        char letter = Checkboxes.letter(text);
+        if (letter == Checkboxes.NONE) {
             return Optional.empty();
         }
-        char letter = text.charAt(1);
-        if (Whitespace.is(letter)) {
-            return Optional.of(Checkbox.OPEN);
-        }
-        if (letter == 'x') {
-            return Optional.of(Checkbox.DONE);
-        }
-        if (letter == 'X') {
-            return Optional.of(Checkbox.DONE_UPPER_CASE);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * D46: {@code []}, {@code [} 2+ WS {@code ]}, {@code [} one punctuation character {@code ]}, or a valid box glued
-     * to the following text. Called only when {@link #checkbox} found no valid box.
-     */
-    private static boolean isMalformedCheckbox(String text) {
-        if (text.startsWith("[]")) {
-            return true;
-        }
-        if (text.isEmpty() || text.charAt(0) != '[') {
-            return false;
-        }
-        int wsEnd = skipWs(text, 1);
-        if (wsEnd - 1 >= 2 && wsEnd < text.length() && text.charAt(wsEnd) == ']') {
-            return true;
-        }
-        if (text.length() < 3) {
-            return false;
-        }
-        int inside = text.codePointAt(1);
-        int close = 1 + Character.charCount(inside);
-        if (close >= text.length() || text.charAt(close) != ']') {
-            return false;
-        }
-        // A valid box whose `]` is followed by something other than WS, e.g. `[x]done`.
-        boolean validLetter = Whitespace.is(inside) || inside == 'x' || inside == 'X';
-        return validLetter || isPunctuation(inside);
-    }
-
-    /**
-     * Punctuation as CommonMark defines it (Unicode P and S categories, which include all ASCII punctuation), so
-     * {@code [-]}, {@code [/]}, {@code [?]} and {@code [✓]} are all recognised as malformed boxes.
-     */
-    private static boolean isPunctuation(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
+        return Optional.of(letter == ' ' ? Checkbox.OPEN : letter == 'x' ? Checkbox.DONE : Checkbox.DONE_UPPER_CASE);
     }
 
     /** A recognised speaker prefix and the index just after it (before its trailing WS). */

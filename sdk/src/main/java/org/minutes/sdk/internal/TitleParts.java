@@ -1,11 +1,11 @@
 package org.minutes.sdk.internal;
 
-import org.minutes.sdk.syntax.Whitespace;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * The parts of a title's text (D15, D16).

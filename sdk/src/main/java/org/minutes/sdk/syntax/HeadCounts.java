@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class HeadCounts {
 
-    private static final String WS = "[ \\t\\u00A0]+";
+    private static final String WS = Whitespace.CLASS + "+";
     /** The keyword must end a word, so that {@code 15 people totally} is no head count. */
     private static final String WORD_END = "(?![\\p{L}\\p{Nd}])";
     /**

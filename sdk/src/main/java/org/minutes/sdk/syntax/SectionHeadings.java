@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-
 /**
  * Recognises a section's kind from its heading text (D24, D25). Kinds are named by their stable D25 ids
  * ({@code attendees}, {@code attendees_absentia}, …, {@code other}); {@code org.minutes.sdk.ast.SectionKind} maps them
@@ -30,7 +29,7 @@ public final class SectionHeadings {
 
     /** D24: one trailing date, {@code YYYY-MM-DD} or 8–9 digits, as a word of its own. */
     private static final Pattern TRAILING_DATE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8,9})[ \\t\\u00A0]*$");
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8,9})" + Whitespace.CLASS + "*$");
 
     private SectionHeadings() {
     }
@@ -97,22 +96,7 @@ public final class SectionHeadings {
 
     /** {@return the index after the shortcode starting at {@code colon}, or -1 when there is none (D59)} */
     private static int shortcodeEnd(String text, int colon) {
-        if (colon > 0 && Character.isLetterOrDigit(text.codePointBefore(colon))) {
-            return -1;
-        }
-        boolean letter = false;
-        for (int i = colon + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':') {
-                return letter ? i + 1 : -1;
-            }
-            if (c >= 'a' && c <= 'z') {
-                letter = true;
-            } else if (!(c >= '0' && c <= '9') && c != '_' && c != '+' && c != '-') {
-                return -1;
-            }
-        }
-        return -1;
+        return Shortcodes.mayStartAt(text, colon) ? Math.max(-1, Shortcodes.end(text, colon, text.length())) : -1;
     }
 
     /** Deletes one parenthesised group at the end, ignoring trailing WS, e.g. {@code (2030-01-26)}. */

@@ -1,7 +1,13 @@
 package org.minutes.sdk.syntax;
 
-/** White space as the dialect counts it for structure (D3): space, tab and NBSP, nothing else. */
+/**
+ * White space as the dialect counts it for structure (D3): space, tab and NBSP, nothing else. Inside text NBSP is
+ * preserved; Java's {@link String#strip()} and {@code \\s} do not count it, so every structural decision asks here.
+ */
 public final class Whitespace {
+
+    /** One WS character as a regular-expression character class, for patterns that spell a rule out (D3). */
+    public static final String CLASS = "[ \\t\\u00A0]";
 
     private Whitespace() {
     }

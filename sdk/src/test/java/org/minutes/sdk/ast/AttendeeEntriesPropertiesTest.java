@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.ast.AttendeeEntries.Entry;
-import org.minutes.sdk.ast.AttendeeEntries.Kind;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Entry;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Kind;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
 import org.quicktheories.core.Gen;
 
 /** Properties of the attendee entry grammar (D32–D35); the sample count comes from {@code minutes.examples}. */
@@ -41,7 +42,7 @@ class AttendeeEntriesPropertiesTest {
     @Test
     void d6d35EveryTextGivesAnEntryAndNamedPeople() {
         qt().withExamples(EXAMPLES).forAll(MARKUP, booleans().all()).checkAssert((text, ordered) -> {
-            Entry entry = AttendeeEntries.parse(text, ordered);
+            Entry entry = AttendeeEntryShapes.parse(text, ordered);
             String trimmed = org.minutes.sdk.syntax.Whitespace.trim(text);
             assertEquals(trimmed, entry.text());
             assertTrue(entry.kind() != Kind.LEGEND, "no legend without strong emphasis");
@@ -50,7 +51,7 @@ class AttendeeEntriesPropertiesTest {
             if (!placeholder) {
                 assertFalse(entry.name().isEmpty(), text);
                 assertEquals(org.minutes.sdk.syntax.Whitespace.trim(entry.name()), entry.name(), "names are trimmed");
-                assertTrue(entry.attendee(false).isPresent());
+                assertTrue(AttendeeEntries.attendee(entry, false).isPresent());
             }
             if (entry.kind() == Kind.UNPARSED) {
                 assertEquals(trimmed, entry.name(), "D35: named by the whole text");
@@ -71,7 +72,7 @@ class AttendeeEntriesPropertiesTest {
                     handle.ifPresent(h -> text.append(" (@").append(h).append(")"));
                     pieces.forEach(p -> text.append(", ").append(p));
                     text.append('.');
-                    Entry entry = AttendeeEntries.parse(text.toString(), true);
+                    Entry entry = AttendeeEntryShapes.parse(text.toString(), true);
                     assertEquals(Kind.PERSON, entry.kind(), text::toString);
                     assertEquals(fullName, entry.name(), text::toString);
                     assertEquals(Optional.of(initials), entry.initials(), text::toString);
@@ -85,7 +86,7 @@ class AttendeeEntriesPropertiesTest {
                     String fullName = String.join(" ", name);
                     String text = "QE" + (flags.get(0) ? "," : ":") + " " + fullName + (flags.get(0) ? "," : "")
                             + " (@" + ws + handle + ws + ")" + (flags.get(1) ? "." : "");
-                    Entry entry = AttendeeEntries.parse(text, false);
+                    Entry entry = AttendeeEntryShapes.parse(text, false);
                     assertEquals(fullName, entry.name(), text);
                     assertEquals(Optional.of(handle), entry.github(), text);
                     assertEquals(List.of(), entry.pieces(), text);
@@ -105,7 +106,7 @@ class AttendeeEntriesPropertiesTest {
                 case 4 -> fullName + " (" + initials + ") " + handle;
                 default -> fullName + " " + initials + " @" + handle;
             };
-            Entry entry = AttendeeEntries.parse(text, false);
+            Entry entry = AttendeeEntryShapes.parse(text, false);
             assertEquals(Kind.PERSON, entry.kind(), text);
             assertEquals(fullName, entry.name(), text);
             assertEquals(Optional.of(initials), entry.initials(), text);
@@ -117,7 +118,7 @@ class AttendeeEntriesPropertiesTest {
     void d34PlainNamesStayWhole() {
         qt().withExamples(EXAMPLES).forAll(NAME, PIECES).checkAssert((name, pieces) -> {
             String text = String.join(" ", name) + pieces.stream().map(p -> ", " + p).collect(Collectors.joining());
-            Entry entry = AttendeeEntries.parse(text, false);
+            Entry entry = AttendeeEntryShapes.parse(text, false);
             assertEquals(new Entry(Kind.PERSON, text, text, Optional.empty(), Optional.empty(), List.of(), false),
                     entry);
         });

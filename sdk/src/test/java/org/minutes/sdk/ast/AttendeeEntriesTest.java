@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.minutes.sdk.ast.AttendeeEntries.Entry;
-import org.minutes.sdk.ast.AttendeeEntries.Kind;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Entry;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Kind;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
 
 class AttendeeEntriesTest {
 
@@ -42,102 +43,102 @@ class AttendeeEntriesTest {
         "NN: Nia Nobody.|NN|Nia Nobody|-|''",
     })
     void d80NumberedVariants(String text, String initials, String name, String handle, String pieces) {
-        assertPerson(AttendeeEntries.parse(text, true), initials, name, handle, pieces);
+        assertPerson(AttendeeEntryShapes.parse(text, true), initials, name, handle, pieces);
     }
 
     @ParameterizedTest(name = "D80/D33: \"{0}\" is a placeholder")
     @ValueSource(strings = {"...", "", "…", " ... ", "\u00A0", "……"})
     void d33PlaceholdersNameNoOne(String text) {
-        Entry entry = AttendeeEntries.parse(text, true);
+        Entry entry = AttendeeEntryShapes.parse(text, true);
         assertEquals(Kind.PLACEHOLDER, entry.kind());
-        assertEquals(Optional.empty(), entry.attendee(false));
-        assertEquals(Kind.PLACEHOLDER, AttendeeEntries.parse(text, false).kind(), "bullets too (D34)");
+        assertEquals(Optional.empty(), AttendeeEntries.attendee(entry, false));
+        assertEquals(Kind.PLACEHOLDER, AttendeeEntryShapes.parse(text, false).kind(), "bullets too (D34)");
     }
 
     @Test
     void d32SeedExamples() {
         // Seed 000 and seed 001.
-        assertPerson(AttendeeEntries.parse("MvN: Marius van Niekerk (@mariusvniekerk)", true),
+        assertPerson(AttendeeEntryShapes.parse("MvN: Marius van Niekerk (@mariusvniekerk)", true),
                 "MvN", "Marius van Niekerk", "mariusvniekerk", "");
-        assertPerson(AttendeeEntries.parse("WV, Wolf Vollprecht, (@wolfv), Prefix.dev, conda-forge/core", true),
+        assertPerson(AttendeeEntryShapes.parse("WV, Wolf Vollprecht, (@wolfv), Prefix.dev, conda-forge/core", true),
                 "WV", "Wolf Vollprecht", "wolfv", "Prefix.dev;conda-forge/core");
-        assertPerson(AttendeeEntries.parse("JRG: Jaime Rodríguez-Guerra (@jaimergp), Quansight", true),
+        assertPerson(AttendeeEntryShapes.parse("JRG: Jaime Rodríguez-Guerra (@jaimergp), Quansight", true),
                 "JRG", "Jaime Rodríguez-Guerra", "jaimergp", "Quansight");
-        assertPerson(AttendeeEntries.parse("MRB: Matthew R. Becker (@beckermr)", true),
+        assertPerson(AttendeeEntryShapes.parse("MRB: Matthew R. Becker (@beckermr)", true),
                 "MRB", "Matthew R. Becker", "beckermr", "");
     }
 
     @Test
     void d32RepeatedInitialsAfterTheNameAreDropped() {
-        assertPerson(AttendeeEntries.parse("SS: Sam Sample, SS (@ssample), Acme/CF/CFC, widget-forge/core", true),
+        assertPerson(AttendeeEntryShapes.parse("SS: Sam Sample, SS (@ssample), Acme/CF/CFC, widget-forge/core", true),
                 "SS", "Sam Sample", "ssample", "Acme/CF/CFC;widget-forge/core");
-        assertPerson(AttendeeEntries.parse("SS: Sam Sample, SS, (@ssample)", true),
+        assertPerson(AttendeeEntryShapes.parse("SS: Sam Sample, SS, (@ssample)", true),
                 "SS", "Sam Sample", "ssample", "");
         // Only the entry's own initials are dropped, and only after a comma.
-        assertPerson(AttendeeEntries.parse("SS: Sam Sample, QE (@ssample)", true),
+        assertPerson(AttendeeEntryShapes.parse("SS: Sam Sample, QE (@ssample)", true),
                 "SS", "Sam Sample, QE", "ssample", "");
-        assertPerson(AttendeeEntries.parse("SS: Sam SS (@ssample)", true), "SS", "Sam SS", "ssample", "");
+        assertPerson(AttendeeEntryShapes.parse("SS: Sam SS (@ssample)", true), "SS", "Sam SS", "ssample", "");
     }
 
     @Test
     void d32PiecesKeepAmpersandAndSlashAndSkipEmptyOnes() {
-        assertPerson(AttendeeEntries.parse("UU, Uma Unit (@uunit), Globex & widget-forge/core", true),
+        assertPerson(AttendeeEntryShapes.parse("UU, Uma Unit (@uunit), Globex & widget-forge/core", true),
                 "UU", "Uma Unit", "uunit", "Globex & widget-forge/core");
-        assertPerson(AttendeeEntries.parse("JK, John Kirkham (@jakirkham), NVIDIA & conda-forge/core", true),
+        assertPerson(AttendeeEntryShapes.parse("JK, John Kirkham (@jakirkham), NVIDIA & conda-forge/core", true),
                 "JK", "John Kirkham", "jakirkham", "NVIDIA & conda-forge/core");
-        assertPerson(AttendeeEntries.parse("QE: Quinn Example (@qexample), , Acme,", true),
+        assertPerson(AttendeeEntryShapes.parse("QE: Quinn Example (@qexample), , Acme,", true),
                 "QE", "Quinn Example", "qexample", "Acme");
     }
 
     @Test
     void d32WithoutHandleTheNameEndsAtTheFirstComma() {
-        assertPerson(AttendeeEntries.parse("TT: Tom Trial, Initech", true), "TT", "Tom Trial", "-", "Initech");
-        assertPerson(AttendeeEntries.parse("Tom Trial, Initech, QA", true), "-", "Tom Trial", "-", "Initech;QA");
+        assertPerson(AttendeeEntryShapes.parse("TT: Tom Trial, Initech", true), "TT", "Tom Trial", "-", "Initech");
+        assertPerson(AttendeeEntryShapes.parse("Tom Trial, Initech, QA", true), "-", "Tom Trial", "-", "Initech;QA");
     }
 
     @Test
     void d32InitialsBeforeWhiteSpaceOnlyWhenAHandleGroupFollows() {
-        assertPerson(AttendeeEntries.parse("QE Quinn Example, Acme", true), "-", "QE Quinn Example", "-", "Acme");
-        assertPerson(AttendeeEntries.parse("QE\u00A0Quinn Example (@qexample)", true),
+        assertPerson(AttendeeEntryShapes.parse("QE Quinn Example, Acme", true), "-", "QE Quinn Example", "-", "Acme");
+        assertPerson(AttendeeEntryShapes.parse("QE\u00A0Quinn Example (@qexample)", true),
                 "QE", "Quinn Example", "qexample", "");
     }
 
     @Test
     void d32InitialsFollowD48AndTheStopList() {
         // "Pat" is no initials token; "PR" is on the stop-list (D51); "QEXYZ" is too long (D48).
-        assertPerson(AttendeeEntries.parse("Pat: Xu, Initech", true), "-", "Pat: Xu", "-", "Initech");
-        assertPerson(AttendeeEntries.parse("PR: Pat Rosen", true), "-", "PR: Pat Rosen", "-", "");
-        assertPerson(AttendeeEntries.parse("QEXYZ: Quinn", true), "-", "QEXYZ: Quinn", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("Pat: Xu, Initech", true), "-", "Pat: Xu", "-", "Initech");
+        assertPerson(AttendeeEntryShapes.parse("PR: Pat Rosen", true), "-", "PR: Pat Rosen", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("QEXYZ: Quinn", true), "-", "QEXYZ: Quinn", "-", "");
     }
 
     @Test
     void d32TrailingPeriodIsDroppedOnceButNotFromAnEllipsis() {
-        assertPerson(AttendeeEntries.parse("PX: Pat Xu.", true), "PX", "Pat Xu", "-", "");
-        assertPerson(AttendeeEntries.parse("PX: Pat Xu..", true), "PX", "Pat Xu.", "-", "");
-        assertPerson(AttendeeEntries.parse("PX: Pat Xu...", true), "PX", "Pat Xu...", "-", "");
-        assertPerson(AttendeeEntries.parse("PX: Pat Xu, Initech Inc.", true), "PX", "Pat Xu", "-", "Initech Inc");
+        assertPerson(AttendeeEntryShapes.parse("PX: Pat Xu.", true), "PX", "Pat Xu", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("PX: Pat Xu..", true), "PX", "Pat Xu.", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("PX: Pat Xu...", true), "PX", "Pat Xu...", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("PX: Pat Xu, Initech Inc.", true), "PX", "Pat Xu", "-", "Initech Inc");
     }
 
     @Test
     void d33NumberedFormsFollowFromD32() {
-        assertPerson(AttendeeEntries.parse("PX: Pat Xu.", true), "PX", "Pat Xu", "-", "");
-        assertPerson(AttendeeEntries.parse("Pat Xu (@ patxu), Initech", true), "-", "Pat Xu", "patxu", "Initech");
-        assertPerson(AttendeeEntries.parse("Pat Xu", true), "-", "Pat Xu", "-", "");
-        assertPerson(AttendeeEntries.parse("PX, Pat Xu, (@patxu)", true), "PX", "Pat Xu", "patxu", "");
+        assertPerson(AttendeeEntryShapes.parse("PX: Pat Xu.", true), "PX", "Pat Xu", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("Pat Xu (@ patxu), Initech", true), "-", "Pat Xu", "patxu", "Initech");
+        assertPerson(AttendeeEntryShapes.parse("Pat Xu", true), "-", "Pat Xu", "-", "");
+        assertPerson(AttendeeEntryShapes.parse("PX, Pat Xu, (@patxu)", true), "PX", "Pat Xu", "patxu", "");
     }
 
     @Test
     void d35EmptyNameMakesAnUnparsedEntryNamedByItsWholeText() {
-        Entry entry = AttendeeEntries.parse("QE: (@qexample), Acme", true);
+        Entry entry = AttendeeEntryShapes.parse("QE: (@qexample), Acme", true);
         assertEquals(Kind.UNPARSED, entry.kind());
         assertEquals(Optional.of(new Attendee("QE: (@qexample), Acme", Optional.empty(), Optional.empty(), List.of(),
-                false)), entry.attendee(false));
+                false)), AttendeeEntries.attendee(entry, false));
     }
 
     @ParameterizedTest(name = "D35: \"{0}\" is unparsed")
     @ValueSource(strings = {"QE:", "QE: , Acme", "Quinn Example (@)", "Quinn (@q x)", "(@qexample)"})
     void d35OtherUnsplittableNumberedEntries(String text) {
-        Entry entry = AttendeeEntries.parse(text, true);
+        Entry entry = AttendeeEntryShapes.parse(text, true);
         assertEquals(Kind.UNPARSED, entry.kind());
         assertEquals(text, entry.name());
         assertEquals(Optional.empty(), entry.initials());
@@ -171,23 +172,23 @@ class AttendeeEntriesTest {
         "Quinn Example Smith @qexample|-|Quinn Example Smith|qexample",
     })
     void d34BulletShapes(String text, String initials, String name, String handle) {
-        assertPerson(AttendeeEntries.parse(text, false), initials, name, handle, "");
+        assertPerson(AttendeeEntryShapes.parse(text, false), initials, name, handle, "");
     }
 
     @Test
     void d34BulletsStartingWithInitialsAndColonOrCommaFollowD32() {
-        assertPerson(AttendeeEntries.parse("QE: Quinn Example (@qexample), Acme", false),
+        assertPerson(AttendeeEntryShapes.parse("QE: Quinn Example (@qexample), Acme", false),
                 "QE", "Quinn Example", "qexample", "Acme");
-        assertPerson(AttendeeEntries.parse("RT, Rosa Tester, Globex", false), "RT", "Rosa Tester", "-", "Globex");
+        assertPerson(AttendeeEntryShapes.parse("RT, Rosa Tester, Globex", false), "RT", "Rosa Tester", "-", "Globex");
         // D32 (2)'s "INI WS … (@" is for numbered entries; a bullet reads it by D34 and finds no shape.
-        assertEquals(Kind.UNPARSED, AttendeeEntries.parse("MvV Milo van Vliet (@mvv), CF/C", false).kind());
+        assertEquals(Kind.UNPARSED, AttendeeEntryShapes.parse("MvV Milo van Vliet (@mvv), CF/C", false).kind());
     }
 
     @ParameterizedTest(name = "D35: bullet \"{0}\" is unparsed")
     @ValueSource(strings = {"Quinn: release manager", "Quinn Example (QE) (qexample), Acme",
         "@qexample", "Quinn Example (QE) two words"})
     void d35UnsplittableBullets(String text) {
-        Entry entry = AttendeeEntries.parse(text, false);
+        Entry entry = AttendeeEntryShapes.parse(text, false);
         assertEquals(Kind.UNPARSED, entry.kind());
         assertEquals(text, entry.name());
     }
@@ -196,7 +197,7 @@ class AttendeeEntriesTest {
     void d34LegendIsTextWhollyInStrongEmphasis() {
         ListItem legend = item(Marker.STAR, new Strong(List.of(new Text("Name (Initials) (githubid)"))));
         assertEquals(Kind.LEGEND, AttendeeEntries.parse(legend).kind());
-        assertEquals(Optional.empty(), AttendeeEntries.parse(legend).attendee(false));
+        assertEquals(Optional.empty(), AttendeeEntries.attendee(AttendeeEntries.parse(legend), false));
 
         ListItem partly = item(Marker.STAR, new Strong(List.of(new Text("Quinn Example"))), new Text(" (QE)"));
         assertPerson(AttendeeEntries.parse(partly), "QE", "Quinn Example", "-", "");
@@ -239,26 +240,26 @@ class AttendeeEntriesTest {
 
     @Test
     void d26FullShapeNeedsInitialsAndAHandleGroup() {
-        assertTrue(AttendeeEntries.parse("QE: Quinn Example (@qexample), Acme", true).fullShape());
-        assertTrue(AttendeeEntries.parse("MvV Milo van Vliet (@mvv)", true).fullShape());
-        assertTrue(AttendeeEntries.parse("RT, Rosa Tester, (@rtester)", false).fullShape());
-        assertFalse(AttendeeEntries.parse("Pat Xu (@ patxu), Initech", true).fullShape());
-        assertFalse(AttendeeEntries.parse("NN: Nia Nobody.", true).fullShape());
-        assertFalse(AttendeeEntries.parse("Quinn Example (QE) (@qexample)", false).fullShape(), "D34, not D32");
-        assertFalse(AttendeeEntries.parse("QE: (@qexample), Acme", true).fullShape(), "unparsed");
+        assertTrue(AttendeeEntryShapes.parse("QE: Quinn Example (@qexample), Acme", true).fullShape());
+        assertTrue(AttendeeEntryShapes.parse("MvV Milo van Vliet (@mvv)", true).fullShape());
+        assertTrue(AttendeeEntryShapes.parse("RT, Rosa Tester, (@rtester)", false).fullShape());
+        assertFalse(AttendeeEntryShapes.parse("Pat Xu (@ patxu), Initech", true).fullShape());
+        assertFalse(AttendeeEntryShapes.parse("NN: Nia Nobody.", true).fullShape());
+        assertFalse(AttendeeEntryShapes.parse("Quinn Example (QE) (@qexample)", false).fullShape(), "D34, not D32");
+        assertFalse(AttendeeEntryShapes.parse("QE: (@qexample), Acme", true).fullShape(), "unparsed");
     }
 
     @Test
     void d3NbspIsTrimmedButKeptInsideText() {
-        assertPerson(AttendeeEntries.parse("\u00A0QE: Quinn\u00A0Example (@qexample),\u00A0Acme\u00A0", true),
+        assertPerson(AttendeeEntryShapes.parse("\u00A0QE: Quinn\u00A0Example (@qexample),\u00A0Acme\u00A0", true),
                 "QE", "Quinn\u00A0Example", "qexample", "Acme");
     }
 
     @Test
     void entriesBecomeAttendeesWithTheAbsentFlag() {
-        Entry entry = AttendeeEntries.parse("QE: Quinn Example (@qexample), Acme, C/SC", true);
+        Entry entry = AttendeeEntryShapes.parse("QE: Quinn Example (@qexample), Acme, C/SC", true);
         assertEquals(Optional.of(new Attendee("Quinn Example", Optional.of("QE"), Optional.of("qexample"),
-                List.of("Acme", "C/SC"), true)), entry.attendee(true));
+                List.of("Acme", "C/SC"), true)), AttendeeEntries.attendee(entry, true));
     }
 
     private static ListItem item(Marker marker, org.minutes.sdk.ast.Inline... content) {
@@ -274,8 +275,8 @@ class AttendeeEntriesTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (String text : texts) {
                 for (boolean ordered : new boolean[] {true, false}) {
-                    Entry entry = AttendeeEntries.parse(text, ordered);
-                    assertTrue(entry.attendee(false).isPresent(), text.substring(0, 10));
+                    Entry entry = AttendeeEntryShapes.parse(text, ordered);
+                    assertTrue(AttendeeEntries.attendee(entry, false).isPresent(), text.substring(0, 10));
                 }
             }
         });

@@ -1,7 +1,18 @@
-package org.minutes.sdk.internal.inline;
+package org.minutes.sdk.syntax;
 
-/** The character-level rules of bare URLs (D57). */
-final class BareUrls {
+/**
+ * The character-level rules of bare URLs (D57): {@code http://} or {@code https://} (any case) runs to the next WS,
+ * {@code <}, {@code >} or line end; then the trailers {@code .,;:!?'"*_~} are stripped from its end repeatedly, as is
+ * a final {@code )} or {@code ]} without partner inside it. The parser finds URLs with these, the AST checks that a
+ * {@code BareUrl} reads back as itself with them, and renderers ask them where a URL's run would end.
+ */
+public final class BareUrls {
+
+    /**
+     * D57's trailers: what the end of a URL's raw extent loses, repeatedly. A final {@code )} or {@code ]} is lost too,
+     * but only without a partner inside the URL (see {@link #strip}).
+     */
+    public static final String TRAILERS = ".,;:!?'\"*_~";
 
     private BareUrls() {
     }
@@ -13,7 +24,7 @@ final class BareUrls {
      * @param start where the candidate starts
      * @return 7 for {@code http://}, 8 for {@code https://} (any case), 0 otherwise
      */
-    static int schemeLength(CharSequence text, int start) {
+    public static int schemeLength(CharSequence text, int start) {
         if (matches(text, start, "http://")) {
             return 7;
         }
@@ -38,8 +49,28 @@ final class BareUrls {
      * @param c the character
      * @return whether it ends the URL
      */
-    static boolean isStop(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '<' || c == '>' || c == '\n';
+    public static boolean isStop(char c) {
+        return Whitespace.is(c) || c == '<' || c == '>' || c == '\n';
+    }
+
+    /**
+     * Tells whether a character is one of D57's trailers, which a URL's end always loses.
+     *
+     * @param c the character
+     * @return whether it is one of {@code .,;:!?'"*_~}
+     */
+    public static boolean isTrailer(char c) {
+        return TRAILERS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Tells whether a URL reads back as itself (D57): written bare, its end loses nothing.
+     *
+     * @param url the URL, from its scheme to its end
+     * @return whether stripping keeps every character
+     */
+    public static boolean keepsItsEnd(String url) {
+        return strip(url, 0, url.length()) == url.length();
     }
 
     /**
@@ -51,7 +82,7 @@ final class BareUrls {
      * @param end   the end of its raw extent
      * @return the end of the URL
      */
-    static int strip(CharSequence text, int start, int end) {
+    public static int strip(CharSequence text, int start, int end) {
         int openParens = 0;
         int closeParens = 0;
         int openBrackets = 0;
@@ -70,7 +101,7 @@ final class BareUrls {
         }
         while (end > start) {
             char c = text.charAt(end - 1);
-            if (".,;:!?'\"*_~".indexOf(c) >= 0) {
+            if (isTrailer(c)) {
                 end--;
             } else if (c == ')' && closeParens > openParens) {
                 closeParens--;
