@@ -36,13 +36,16 @@ public final class Checkboxes {
     }
 
     /**
-     * Tells whether a text starts with a malformed checkbox (D46). Meant for texts without a valid one.
+     * Tells whether a text starts with a malformed checkbox (D46).
      *
      * @param text an item's text after its marker and WS
      * @return whether it starts with {@code []}, {@code [} 2+ WS {@code ]}, {@code [} one punctuation character
-     *         {@code ]}, or a valid box glued to what follows
+     *         {@code ]}, or a valid box glued to what follows; false when it starts with a valid checkbox
      */
     public static boolean isMalformed(CharSequence text) {
+        if (letter(text) != NONE) {
+            return false;
+        }
         if (text.length() >= 2 && text.charAt(0) == '[' && text.charAt(1) == ']') {
             return true;
         }
