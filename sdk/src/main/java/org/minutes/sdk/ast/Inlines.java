@@ -20,30 +20,80 @@ public final class Inlines {
      * @return the plain text
      */
     public static String plainText(List<Inline> content) {
-        StringBuilder out = new StringBuilder();
-        append(out, content);
-        return out.toString();
+        PlainText text = new PlainText();
+        content.forEach(inline -> inline.accept(text));
+        return text.out.toString();
     }
 
-    private static void append(StringBuilder out, List<Inline> content) {
-        for (Inline inline : content) {
-            if (inline instanceof Text t) {
-                out.append(t.literal());
-            } else if (inline instanceof SoftBreak) {
-                out.append(' ');
-            } else if (inline instanceof Code c) {
-                out.append(c.literal());
-            } else if (inline instanceof BareUrl u) {
-                out.append(u.url());
-            } else if (inline instanceof Emoji e) {
-                out.append(':').append(e.name()).append(':');
-            } else if (inline instanceof Mention m) {
-                out.append('@').append(m.path());
-            } else {
-                for (Node child : Nodes.children(inline)) {
-                    append(out, List.of((Inline) child));
-                }
-            }
+    /** D54's plain text, node by node: markup dropped, code, URLs, emoji and mentions as written. */
+    private static final class PlainText extends InlineVisitor<Void> {
+
+        private final StringBuilder out = new StringBuilder();
+
+        private Void children(List<Inline> content) {
+            content.forEach(inline -> inline.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visit(Text text) {
+            out.append(text.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(SoftBreak softBreak) {
+            out.append(' ');
+            return null;
+        }
+
+        @Override
+        public Void visit(Code code) {
+            out.append(code.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(Link link) {
+            return children(link.content());
+        }
+
+        @Override
+        public Void visit(Image image) {
+            return children(image.content());
+        }
+
+        @Override
+        public Void visit(BareUrl bareUrl) {
+            out.append(bareUrl.url());
+            return null;
+        }
+
+        @Override
+        public Void visit(Emphasis emphasis) {
+            return children(emphasis.content());
+        }
+
+        @Override
+        public Void visit(Strong strong) {
+            return children(strong.content());
+        }
+
+        @Override
+        public Void visit(Strikethrough strikethrough) {
+            return children(strikethrough.content());
+        }
+
+        @Override
+        public Void visit(Emoji emoji) {
+            out.append(':').append(emoji.name()).append(':');
+            return null;
+        }
+
+        @Override
+        public Void visit(Mention mention) {
+            out.append('@').append(mention.path());
+            return null;
         }
     }
 
@@ -182,29 +232,65 @@ public final class Inlines {
      * precedence (D54).
      */
     private static String leadingText(Inline inline) {
-        if (inline instanceof Text t) {
-            return t.literal();
+        return inline.accept(LEADING_TEXT);
+    }
+
+    private static final InlineVisitor<String> LEADING_TEXT = new InlineVisitor<>() {
+        @Override
+        public String visit(Text text) {
+            return text.literal();
         }
-        if (inline instanceof SoftBreak || inline instanceof Code || inline instanceof Link || inline instanceof Image) {
+
+        @Override
+        public String visit(SoftBreak softBreak) {
             return " ";
         }
-        if (inline instanceof Emphasis e) {
-            return e.delimiter() + leadingText(e.content().get(0));
+
+        @Override
+        public String visit(Code code) {
+            return " ";
         }
-        if (inline instanceof Strong s) {
-            return "**" + leadingText(s.content().get(0));
+
+        @Override
+        public String visit(Link link) {
+            return " ";
         }
-        if (inline instanceof Strikethrough s) {
-            return "~~" + leadingText(s.content().get(0));
+
+        @Override
+        public String visit(Image image) {
+            return " ";
         }
-        if (inline instanceof Emoji e) {
-            return ":" + e.name() + ":";
+
+        @Override
+        public String visit(BareUrl bareUrl) {
+            return bareUrl.url();
         }
-        if (inline instanceof Mention m) {
-            return "@" + m.path();
+
+        @Override
+        public String visit(Emphasis emphasis) {
+            return emphasis.delimiter() + emphasis.content().get(0).accept(this);
         }
-        return ((BareUrl) inline).url();
-    }
+
+        @Override
+        public String visit(Strong strong) {
+            return "**" + strong.content().get(0).accept(this);
+        }
+
+        @Override
+        public String visit(Strikethrough strikethrough) {
+            return "~~" + strikethrough.content().get(0).accept(this);
+        }
+
+        @Override
+        public String visit(Emoji emoji) {
+            return ":" + emoji.name() + ":";
+        }
+
+        @Override
+        public String visit(Mention mention) {
+            return "@" + mention.path();
+        }
+    };
 
     private static boolean isUnderscore(Inline inline) {
         return inline instanceof Emphasis e && e.delimiter() == '_';
