@@ -30,7 +30,7 @@ import org.minutes.sdk.model.Schedule;
 
 /**
  * Recognise once (D66–D68): a document edited through the editing API, or read back from JSON, means what the parse
- * of its canonical Markdown rendering means: attendees and attendee blocks, action items, decisions, schedule, head
+ * of its canonical Markdown rendering means: tags, attendees and attendee blocks, action items, decisions, schedule, head
  * count, section kinds, speaker resolution and the semantic findings. The number of examples is the system property
  * {@code minutes.examples} (10 000 by default).
  */
@@ -41,7 +41,7 @@ class SemanticsProperties {
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.create();
 
     /** Everything a document answers about its meaning, in comparable form. */
-    private record Meaning(List<Attendee> attendees, List<AttendeeBlock> attendeeBlocks,
+    private record Meaning(List<String> tags, List<Attendee> attendees, List<AttendeeBlock> attendeeBlocks,
                            List<ActionItem> actionItems, List<Decision> decisions, Schedule schedule,
                            OptionalInt headCount, Optional<String> meetingLink, Optional<String> description,
                            List<SectionKind> kinds, Map<String, Optional<Attendee>> speakers, List<String> findings) {
@@ -63,7 +63,7 @@ class SemanticsProperties {
             List<String> findings = document.semantics().findings().stream()
                     .map(f -> f.code().id() + " at " + describe(f.where()) + ": " + f.message())
                     .toList();
-            return new Meaning(document.attendees(), document.attendeeBlocks(), document.actionItems(),
+            return new Meaning(document.tags(), document.attendees(), document.attendeeBlocks(), document.actionItems(),
                     document.decisions(), document.schedule(), document.headCount(), document.meetingLink(),
                     document.description(), document.sections().stream().map(Section::kind).toList(), speakers,
                     findings);

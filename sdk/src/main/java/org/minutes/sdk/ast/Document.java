@@ -61,7 +61,7 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
                     + lead.size() + " given");
         }
         Objects.requireNonNull(semantics, "semantics");
-        if (!semantics.belongsTo(new Parts(title, lead, preamble, sections))) {
+        if (!semantics.belongsTo(new Parts(frontMatter, title, lead, preamble, sections))) {
             throw new IllegalArgumentException("semantics computed from other parts; build the document with the "
                     + "five-argument constructor, which computes them");
         }
@@ -79,13 +79,14 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      */
     public Document(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title, List<Block> preamble,
                     List<Section> sections) {
-        this(frontMatter, lead, title, preamble, sections, semanticsOf(lead, title, preamble, sections));
+        this(frontMatter, lead, title, preamble, sections, semanticsOf(frontMatter, lead, title, preamble, sections));
     }
 
     /** Copies the lists as the canonical constructor will (the same instances then) and computes their meaning. */
-    private static Semantics semanticsOf(List<Block> lead, Optional<Title> title, List<Block> preamble,
-                                         List<Section> sections) {
-        return Semantics.of(new Parts(Objects.requireNonNull(title, "title"), Checks.blocks(lead, "lead"),
+    private static Semantics semanticsOf(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title,
+                                         List<Block> preamble, List<Section> sections) {
+        return Semantics.of(new Parts(Objects.requireNonNull(frontMatter, "frontMatter"),
+                Objects.requireNonNull(title, "title"), Checks.blocks(lead, "lead"),
                 Checks.blocks(preamble, "preamble"), Checks.list(sections, "sections")));
     }
 
@@ -111,7 +112,7 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
 
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */
     public List<String> tags() {
-        return frontMatter.map(FrontMatter::tags).orElse(List.of());
+        return semantics.tags();
     }
 
     /** {@return whether the title is marked {@code DRAFT} (D15)} */
@@ -166,12 +167,12 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
 
     /** {@return the open action items (D67)} */
     public List<ActionItem> openActionItems() {
-        return actionItems().stream().filter(item -> !item.done()).toList();
+        return semantics.openActionItems();
     }
 
     /** {@return the completed action items (D67)} */
     public List<ActionItem> completedActionItems() {
-        return actionItems().stream().filter(ActionItem::done).toList();
+        return semantics.completedActionItems();
     }
 
     /** {@return the decisions (D68)} */

@@ -16,7 +16,7 @@ import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
 
 /**
- * What a document means (D66–D68), recognised once when the {@link Document} is built: its attendee blocks with
+ * What a document means (D66–D68), recognised once when the {@link Document} is built: its tags, attendee blocks with
  * their attendees, schedule, meeting link, description, head count, action items, decisions, the speaker → attendee
  * resolution (D53), and the findings met on the way. Every accessor is a read; the document's semantic methods
  * delegate here, so calling one a thousand times costs no more than once.
@@ -32,6 +32,7 @@ public final class Semantics {
 
     /** The parts it was computed from, compared in {@link #belongsTo(Parts)}. */
     private final Parts parts;
+    private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
     private final Speakers speakers;
@@ -40,11 +41,14 @@ public final class Semantics {
     private final Optional<String> description;
     private final OptionalInt headCount;
     private final List<ActionItem> actionItems;
+    private final List<ActionItem> openActionItems;
+    private final List<ActionItem> completedActionItems;
     private final List<Decision> decisions;
     private final List<Finding> findings;
 
     private Semantics(Parts parts) {
         this.parts = parts;
+        this.tags = parts.frontMatter().map(FrontMatter::tags).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
         List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts);
@@ -63,6 +67,8 @@ public final class Semantics {
             checkSpeakers(speakers, item, sink);
         });
         this.actionItems = List.copyOf(items);
+        this.openActionItems = actionItems.stream().filter(item -> !item.done()).toList();
+        this.completedActionItems = actionItems.stream().filter(ActionItem::done).toList();
         this.decisions = List.copyOf(decided);
         this.findings = List.copyOf(found);
     }
@@ -77,12 +83,18 @@ public final class Semantics {
      * equal ones, which mean the same}
      */
     boolean belongsTo(Parts other) {
-        return same(parts.title(), other.title()) && same(parts.lead(), other.lead())
+        return same(parts.frontMatter(), other.frontMatter()) && same(parts.title(), other.title())
+                && same(parts.lead(), other.lead())
                 && same(parts.preamble(), other.preamble()) && same(parts.sections(), other.sections());
     }
 
     private static boolean same(Object mine, Object theirs) {
         return mine == theirs || mine.equals(theirs);
+    }
+
+    /** {@return the front matter's {@code tags} (D9), empty without front matter} */
+    public List<String> tags() {
+        return tags;
     }
 
     /** {@return the attendee blocks in document order (D26), each with its attendees (D27–D35)} */
@@ -118,6 +130,16 @@ public final class Semantics {
     /** {@return open and completed action items in document order (D67)} */
     public List<ActionItem> actionItems() {
         return actionItems;
+    }
+
+    /** {@return the open action items (D67)} */
+    public List<ActionItem> openActionItems() {
+        return openActionItems;
+    }
+
+    /** {@return the completed action items (D67)} */
+    public List<ActionItem> completedActionItems() {
+        return completedActionItems;
     }
 
     /** {@return the decisions in document order (D68)} */

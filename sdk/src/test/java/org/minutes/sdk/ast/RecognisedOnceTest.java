@@ -59,6 +59,9 @@ class RecognisedOnceTest {
         assertSame(document.attendees(), document.attendees());
         assertSame(document.attendeeBlocks(), document.attendeeBlocks());
         assertSame(document.actionItems(), document.actionItems());
+        assertSame(document.openActionItems(), document.openActionItems());
+        assertSame(document.completedActionItems(), document.completedActionItems());
+        assertSame(document.tags(), document.tags());
         assertSame(document.decisions(), document.decisions());
         assertSame(document.schedule(), document.schedule());
         assertSame(document.semantics(), document.semantics());
