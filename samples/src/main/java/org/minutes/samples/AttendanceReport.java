@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.model.ActionItem;
 import org.minutes.sdk.model.Attendee;
 
 /**

@@ -12,6 +12,7 @@ import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.Position;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.Image;
@@ -24,7 +25,6 @@ import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
-import org.minutes.sdk.model.ActionItem;
 
 /**
  * Where the corpus files live, and small read-only views over a parsed document that keep the corpus tests short:

@@ -37,6 +37,7 @@ import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
+import org.minutes.sdk.ast.Decision;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
@@ -58,7 +59,6 @@ import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.model.Attendee;
-import org.minutes.sdk.model.Decision;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 

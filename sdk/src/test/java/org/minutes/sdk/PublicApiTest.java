@@ -45,8 +45,8 @@ import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Visitor;
 
 /**
- * The shape of the public API: the packages {@code org.minutes.sdk}, {@code .ast} and {@code .model} hide the
- * implementation (STYLE: "no ANTLR type in any public signature", as commonmark hides its {@code internal}), and
+ * The shape of the public API: the packages {@code org.minutes.sdk}, {@code .ast}, {@code .model} and {@code .syntax}
+ * hide the implementation (STYLE: "no ANTLR type in any public signature", as commonmark hides its {@code internal}), and
  * the AST is sealed interfaces over records with one {@code visit} per record.
  *
  * <p>The classes are found by scanning the compiled classes directory, so a new class is checked without being
@@ -80,7 +80,8 @@ class PublicApiTest {
         }
         apiTypes = List.copyOf(found);
         Set<Class<?>> expected = Set.of(MinutesParser.class, ParseResult.class, Node.class, Visitor.class,
-                org.minutes.sdk.model.Attendee.class);
+                org.minutes.sdk.model.Attendee.class, org.minutes.sdk.ast.Semantics.class,
+                org.minutes.sdk.ast.Documents.class, org.minutes.sdk.syntax.Whitespace.class);
         assertTrue(apiTypes.containsAll(expected), () -> "the scan of " + classes + " missed some of " + expected
                 + "; found " + apiTypes);
     }
@@ -89,6 +90,17 @@ class PublicApiTest {
     void noPublicSignatureMentionsAnAntlrType() {
         List<String> leaks = apiTypes.stream()
                 .flatMap(type -> leaks(type, name -> name.startsWith("org.antlr.")).stream())
+                .toList();
+        assertEquals(List.of(), leaks);
+    }
+
+    /** The vocabulary is the bottom of the SDK: its signatures speak of strings and characters, no SDK type. */
+    @Test
+    void theSyntaxVocabularySpeaksOfNoOtherSdkType() {
+        List<String> leaks = apiTypes.stream()
+                .filter(type -> type.getPackageName().equals(ROOT_PACKAGE + ".syntax"))
+                .flatMap(type -> leaks(type, name -> name.startsWith(ROOT_PACKAGE + ".")
+                        && !name.startsWith(ROOT_PACKAGE + ".syntax.")).stream())
                 .toList();
         assertEquals(List.of(), leaks);
     }

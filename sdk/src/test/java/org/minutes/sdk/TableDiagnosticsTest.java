@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Initials;
 
 /** Table diagnostics of D29/D30 as the parser reports them, whatever section the table is in. */
 class TableDiagnosticsTest {

@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 
 import org.minutes.converters.MultiDocumentConverter;
 import org.minutes.converters.ical.ContentLines.Param;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.model.ActionItem;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.ScheduledTime;
 

@@ -11,8 +11,11 @@ import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
+import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
+import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
@@ -22,15 +25,19 @@ import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
-import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Strikethrough;
+import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.ast.ThematicBreak;
+import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.ast.Visitor;
 
 /**
  * The plain-text outline that becomes an event's DESCRIPTION: every section (D23) as its heading text followed by its
@@ -88,31 +95,175 @@ final class Outline {
 
     /** Depth first with an explicit stack, so that deeply nested lists built in code cannot overflow the stack. */
     private static void blocks(List<Block> top, String indent, List<String> lines) {
-        Deque<Pending> stack = new ArrayDeque<>();
-        push(top, indent, stack);
-        while (!stack.isEmpty()) {
-            Pending pending = stack.pop();
-            Node node = pending.node();
-            String at = pending.indent();
-            if (node instanceof ListItem item) {
-                lines.add(item(item, at, pending.position()));
-                push(item.children(), at + NESTED, stack);
-            } else if (node instanceof ListBlock list) {
-                for (int i = list.items().size() - 1; i >= 0; i--) {
-                    stack.push(new Pending(list.items().get(i), at, i + 1));
-                }
-            } else if (node instanceof Paragraph paragraph) {
-                lines.add(at + inline(paragraph.content()));
-            } else if (node instanceof HeadCount headCount) {
-                lines.add(at + headCount.text());
-            } else if (node instanceof Table table) {
-                lines.add(at + row(table.header()));
-                table.rows().forEach(row -> lines.add(at + row(row)));
-            } else if (node instanceof CodeBlock code) {
-                code.lines().forEach(line -> lines.add(at + CODE + line));
-            } else if (node instanceof BlockQuote quote) {
-                quote.paragraphs().forEach(paragraph -> lines.add(at + "> " + inline(paragraph.content())));
+        BlockLines writer = new BlockLines(lines);
+        push(top, indent, writer.stack);
+        while (!writer.stack.isEmpty()) {
+            writer.write(writer.stack.pop());
+        }
+    }
+
+    /**
+     * Writes one pending block or item as lines, pushing what nests in it. A visitor, so that a new block type does
+     * not compile until the outline decides how to show it.
+     */
+    private static final class BlockLines implements Visitor<Void> {
+
+        private final List<String> lines;
+        private final Deque<Pending> stack = new ArrayDeque<>();
+        private String at;
+        private int position;
+
+        BlockLines(List<String> lines) {
+            this.lines = lines;
+        }
+
+        void write(Pending pending) {
+            at = pending.indent();
+            position = pending.position();
+            pending.node().accept(this);
+        }
+
+        @Override
+        public Void visit(ListItem item) {
+            lines.add(item(item, at, position));
+            push(item.children(), at + NESTED, stack);
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock list) {
+            for (int i = list.items().size() - 1; i >= 0; i--) {
+                stack.push(new Pending(list.items().get(i), at, i + 1));
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph paragraph) {
+            lines.add(at + inline(paragraph.content()));
+            return null;
+        }
+
+        @Override
+        public Void visit(HeadCount headCount) {
+            lines.add(at + headCount.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Table table) {
+            lines.add(at + row(table.header()));
+            table.rows().forEach(row -> lines.add(at + row(row)));
+            return null;
+        }
+
+        @Override
+        public Void visit(CodeBlock code) {
+            code.lines().forEach(line -> lines.add(at + CODE + line));
+            return null;
+        }
+
+        @Override
+        public Void visit(BlockQuote quote) {
+            quote.paragraphs().forEach(paragraph -> lines.add(at + "> " + inline(paragraph.content())));
+            return null;
+        }
+
+        /** Left out: a rendered page does not show comments either. */
+        @Override
+        public Void visit(Comment comment) {
+            return null;
+        }
+
+        /** Left out: the outline separates sections by empty lines already. */
+        @Override
+        public Void visit(ThematicBreak thematicBreak) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Document document) {
+            throw new IllegalStateException("Document is no block");
+        }
+
+        @Override
+        public Void visit(FrontMatter frontMatter) {
+            throw new IllegalStateException("FrontMatter is no block");
+        }
+
+        @Override
+        public Void visit(Title title) {
+            throw new IllegalStateException("Title is no block");
+        }
+
+        @Override
+        public Void visit(Section section) {
+            throw new IllegalStateException("Section is no block");
+        }
+
+        @Override
+        public Void visit(TableRow tableRow) {
+            throw new IllegalStateException("TableRow is no block");
+        }
+
+        @Override
+        public Void visit(TableCell tableCell) {
+            throw new IllegalStateException("TableCell is no block");
+        }
+
+        @Override
+        public Void visit(Text text) {
+            throw new IllegalStateException("Text is no block");
+        }
+
+        @Override
+        public Void visit(SoftBreak softBreak) {
+            throw new IllegalStateException("SoftBreak is no block");
+        }
+
+        @Override
+        public Void visit(Code code) {
+            throw new IllegalStateException("Code is no block");
+        }
+
+        @Override
+        public Void visit(Link link) {
+            throw new IllegalStateException("Link is no block");
+        }
+
+        @Override
+        public Void visit(Image image) {
+            throw new IllegalStateException("Image is no block");
+        }
+
+        @Override
+        public Void visit(BareUrl bareUrl) {
+            throw new IllegalStateException("BareUrl is no block");
+        }
+
+        @Override
+        public Void visit(Emphasis emphasis) {
+            throw new IllegalStateException("Emphasis is no block");
+        }
+
+        @Override
+        public Void visit(Strong strong) {
+            throw new IllegalStateException("Strong is no block");
+        }
+
+        @Override
+        public Void visit(Strikethrough strikethrough) {
+            throw new IllegalStateException("Strikethrough is no block");
+        }
+
+        @Override
+        public Void visit(Emoji emoji) {
+            throw new IllegalStateException("Emoji is no block");
+        }
+
+        @Override
+        public Void visit(Mention mention) {
+            throw new IllegalStateException("Mention is no block");
         }
     }
 
@@ -145,34 +296,159 @@ final class Outline {
 
     /** Inline content as text; links keep their destination so that a reader can follow them. */
     static String inline(List<Inline> content) {
-        StringBuilder out = new StringBuilder();
-        for (Inline inline : content) {
-            if (inline instanceof Text text) {
-                out.append(text.literal());
-            } else if (inline instanceof SoftBreak) {
-                out.append(' ');
-            } else if (inline instanceof Code code) {
-                out.append(code.literal());
-            } else if (inline instanceof BareUrl url) {
-                out.append(url.url());
-            } else if (inline instanceof Emoji emoji) {
-                out.append(':').append(emoji.name()).append(':');
-            } else if (inline instanceof Mention mention) {
-                out.append('@').append(mention.path());
-            } else if (inline instanceof Link link) {
-                String text = inline(link.content());
-                out.append(text.isEmpty() ? link.destination()
-                        : text.equals(link.destination()) ? text : text + " (" + link.destination() + ")");
-            } else if (inline instanceof Image image) {
-                out.append(Inlines.plainText(image.content()));
-            } else {
-                out.append(inline(children(inline)));
-            }
-        }
-        return out.toString();
+        InlineText text = new InlineText();
+        content.forEach(inline -> inline.accept(text));
+        return text.out.toString();
     }
 
-    private static List<Inline> children(Node node) {
-        return Nodes.children(node).stream().map(Inline.class::cast).toList();
+    /** Writes inline content as text. A visitor, so that a new inline type does not compile until it is shown. */
+    private static final class InlineText implements Visitor<Void> {
+
+        private final StringBuilder out = new StringBuilder();
+
+        private Void all(List<Inline> content) {
+            content.forEach(inline -> inline.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visit(Text text) {
+            out.append(text.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(SoftBreak softBreak) {
+            out.append(' ');
+            return null;
+        }
+
+        @Override
+        public Void visit(Code code) {
+            out.append(code.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(BareUrl url) {
+            out.append(url.url());
+            return null;
+        }
+
+        @Override
+        public Void visit(Emoji emoji) {
+            out.append(':').append(emoji.name()).append(':');
+            return null;
+        }
+
+        @Override
+        public Void visit(Mention mention) {
+            out.append('@').append(mention.path());
+            return null;
+        }
+
+        @Override
+        public Void visit(Link link) {
+            String text = inline(link.content());
+            out.append(text.isEmpty() ? link.destination()
+                    : text.equals(link.destination()) ? text : text + " (" + link.destination() + ")");
+            return null;
+        }
+
+        @Override
+        public Void visit(Image image) {
+            out.append(Inlines.plainText(image.content()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Emphasis emphasis) {
+            return all(emphasis.content());
+        }
+
+        @Override
+        public Void visit(Strong strong) {
+            return all(strong.content());
+        }
+
+        @Override
+        public Void visit(Strikethrough strikethrough) {
+            return all(strikethrough.content());
+        }
+
+        @Override
+        public Void visit(Document document) {
+            throw new IllegalStateException("Document is no inline");
+        }
+
+        @Override
+        public Void visit(FrontMatter frontMatter) {
+            throw new IllegalStateException("FrontMatter is no inline");
+        }
+
+        @Override
+        public Void visit(Title title) {
+            throw new IllegalStateException("Title is no inline");
+        }
+
+        @Override
+        public Void visit(Section section) {
+            throw new IllegalStateException("Section is no inline");
+        }
+
+        @Override
+        public Void visit(Paragraph paragraph) {
+            throw new IllegalStateException("Paragraph is no inline");
+        }
+
+        @Override
+        public Void visit(HeadCount headCount) {
+            throw new IllegalStateException("HeadCount is no inline");
+        }
+
+        @Override
+        public Void visit(ListBlock listBlock) {
+            throw new IllegalStateException("ListBlock is no inline");
+        }
+
+        @Override
+        public Void visit(ListItem listItem) {
+            throw new IllegalStateException("ListItem is no inline");
+        }
+
+        @Override
+        public Void visit(Table table) {
+            throw new IllegalStateException("Table is no inline");
+        }
+
+        @Override
+        public Void visit(TableRow tableRow) {
+            throw new IllegalStateException("TableRow is no inline");
+        }
+
+        @Override
+        public Void visit(TableCell tableCell) {
+            throw new IllegalStateException("TableCell is no inline");
+        }
+
+        @Override
+        public Void visit(CodeBlock codeBlock) {
+            throw new IllegalStateException("CodeBlock is no inline");
+        }
+
+        @Override
+        public Void visit(Comment comment) {
+            throw new IllegalStateException("Comment is no inline");
+        }
+
+        @Override
+        public Void visit(BlockQuote blockQuote) {
+            throw new IllegalStateException("BlockQuote is no inline");
+        }
+
+        @Override
+        public Void visit(ThematicBreak thematicBreak) {
+            throw new IllegalStateException("ThematicBreak is no inline");
+        }
     }
 }

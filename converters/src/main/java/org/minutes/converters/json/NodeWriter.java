@@ -2,16 +2,18 @@ package org.minutes.converters.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.Position;
 import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.Span;
+import org.minutes.sdk.ast.AttendeeBlock;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
@@ -47,14 +49,14 @@ import org.minutes.sdk.model.Attendee;
 
 /**
  * Writes nodes to a generator in the public shape described by {@code minutes.schema.json}. One instance per call:
- * it remembers the attendee blocks of the document being written.
+ * it remembers the attendee blocks the document being written recorded when it was built (D26), by identity.
  */
 final class NodeWriter implements Visitor<Void> {
 
     private final JsonGenerator out;
     private final WriteContext context;
-    private AttendeeBlocks attendeeBlocks;
-    private int nextIndex;
+    /** The document's attendee blocks by identity; empty when a node is written outside a document. */
+    private final Map<Block, List<Attendee>> attendeeBlocks = new IdentityHashMap<>();
     private List<Attendee> pendingAttendees;
 
     NodeWriter(JsonGenerator out, WriteContext context) {
@@ -78,7 +80,9 @@ final class NodeWriter implements Visitor<Void> {
 
     @Override
     public Void visit(Document document) {
-        attendeeBlocks = AttendeeBlocks.of(document);
+        for (AttendeeBlock block : document.attendeeBlocks()) {
+            attendeeBlocks.put(block.block(), block.attendees());
+        }
         start(document);
         number("schemaVersion", JsonConverter.SCHEMA_VERSION);
         name("frontMatter");
@@ -373,9 +377,7 @@ final class NodeWriter implements Visitor<Void> {
         name(name);
         startArray();
         for (Block block : blocks) {
-            if (attendeeBlocks != null) {
-                pendingAttendees = attendeeBlocks.get(nextIndex++);
-            }
+            pendingAttendees = attendeeBlocks.get(block);
             block.accept(this);
             pendingAttendees = null;
         }

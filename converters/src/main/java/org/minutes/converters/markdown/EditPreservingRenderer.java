@@ -11,7 +11,7 @@ import org.minutes.sdk.ast.Document;
  *
  * <p>The contract: every node of the edited document that is the very instance the parser built (AST records are
  * immutable, so an edit replaces the nodes on the path to what changed, see
- * {@link org.minutes.converters.Documents#replace}) re-emits its exact source slice, trivia included; the trivia
+ * {@link org.minutes.sdk.ast.Documents#replace}) re-emits its exact source slice, trivia included; the trivia
  * between two such nodes is kept when they were adjacent in the source. A changed node is rendered canonically
  * (D71) at its original indentation, its unchanged children keeping their slices; a changed list item keeps its
  * marker, checkbox and speaker prefix as written, with only a toggled checkbox letter replaced. New lines take the

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.model.ActionItem;
 
 /**
  * Every sample ({@code samples/*.md} under the system property {@code minutes.root}) and every example

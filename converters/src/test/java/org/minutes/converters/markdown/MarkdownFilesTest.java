@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.minutes.converters.Documents;
+import org.minutes.sdk.ast.Documents;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.converters.Documents;
+import org.minutes.sdk.ast.Documents;
 import org.minutes.converters.testing.AstGenerators;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;

@@ -1,5 +1,8 @@
 package org.minutes.sdk.ast;
 
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Whitespace;
+
 /**
  * A bare URL in text (D57).
  *
@@ -18,27 +21,15 @@ public record BareUrl(String url) implements Inline {
      */
     public BareUrl {
         Checks.singleLine(url, "url");
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.chars().anyMatch(Inlines::isWhitespace)) {
-            throw new IllegalArgumentException("url " + Checks.quote(url) + " must start with http:// or https:// and hold no white space");
+        int scheme = BareUrls.schemeLength(url, 0);
+        if (scheme == 0 || url.chars().anyMatch(Whitespace::is)) {
+            throw new IllegalArgumentException("url " + Checks.quote(url) + " must start with http:// or https:// and "
+                    + "hold no white space (D57)");
         }
-        int scheme = lower.startsWith("https://") ? 8 : 7;
-        if (url.length() == scheme || url.indexOf('<') >= 0 || url.indexOf('>') >= 0
-                || ".,;:!?'\"*_~".indexOf(url.charAt(url.length() - 1)) >= 0
-                || unpartnered(url, '(', ')') || unpartnered(url, '[', ']')) {
+        if (url.length() == scheme || url.indexOf('<') >= 0 || url.indexOf('>') >= 0 || !BareUrls.keepsItsEnd(url)) {
             throw new IllegalArgumentException("url " + Checks.quote(url) + " must not be bare scheme, hold < or >, "
                     + "or end in what a bare URL's end loses (D57)");
         }
-    }
-
-    /** D57: a final closer with more closers than openers in the URL is stripped. */
-    private static boolean unpartnered(String url, char open, char close) {
-        if (url.charAt(url.length() - 1) != close) {
-            return false;
-        }
-        long opens = url.chars().filter(c -> c == open).count();
-        long closes = url.chars().filter(c -> c == close).count();
-        return closes > opens;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
-
-import org.minutes.sdk.internal.semantics.HeadCounts;
 import java.util.Objects;
+
+import org.minutes.sdk.syntax.HeadCounts;
 
 /** Argument checks shared by the compact constructors of the AST records. */
 final class Checks {

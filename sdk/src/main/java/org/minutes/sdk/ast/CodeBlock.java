@@ -2,6 +2,8 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 
+import org.minutes.sdk.syntax.Whitespace;
+
 /**
  * A fenced code block (D63): literal lines between an opening and a closing fence.
  *
@@ -41,14 +43,14 @@ public record CodeBlock(char fenceChar, int fenceLength, String info, List<Strin
         for (String line : lines) {
             Checks.singleLine(line, "line");
             int at = 0;
-            while (at < line.length() && Inlines.isWhitespace(line.charAt(at))) {
+            while (at < line.length() && Whitespace.is(line.charAt(at))) {
                 at++;
             }
             int run = 0;
             while (at + run < line.length() && line.charAt(at + run) == fenceChar) {
                 run++;
             }
-            if (run >= fenceLength && line.substring(at + run).chars().allMatch(Inlines::isWhitespace)) {
+            if (run >= fenceLength && line.substring(at + run).chars().allMatch(Whitespace::is)) {
                 throw new IllegalArgumentException("line " + Checks.quote(line) + " would close the fence (D63)");
             }
         }

@@ -1,5 +1,7 @@
 package org.minutes.sdk.ast;
 
+import org.minutes.sdk.syntax.Shortcodes;
+
 /**
  * An emoji shortcode (D59), name kept, no lookup.
  *
@@ -18,7 +20,7 @@ public record Emoji(String name) implements Inline {
      */
     public Emoji {
         Checks.text(name, "name");
-        if (!name.matches("[a-z0-9_+\\-]*[a-z][a-z0-9_+\\-]*")) {
+        if (!Shortcodes.isName(name)) {
             throw new IllegalArgumentException("emoji name " + Checks.quote(name) + " is no shortcode name (D59)");
         }
     }

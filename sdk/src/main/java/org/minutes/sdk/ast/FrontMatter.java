@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.minutes.sdk.internal.semantics.Yaml;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * YAML front matter (D9–D12), kept as raw text; its values are derived from it.
@@ -19,9 +19,9 @@ import org.minutes.sdk.internal.semantics.Yaml;
  */
 public record FrontMatter(String yaml) implements Node {
 
-    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---[ \\t\\u00A0]*");
+    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---" + Whitespace.CLASS + "*");
     private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}([ \\t\\u00A0].*)?");
+            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -49,6 +49,16 @@ public record FrontMatter(String yaml) implements Node {
     /** {@return the {@code tags} value as strings: a scalar is one tag, anything else none (D9)} */
     public List<String> tags() {
         return Yaml.tags(yaml);
+    }
+
+    /**
+     * Tells whether {@code tags} has a shape tags can have (D9): absent, a list of scalars or one scalar. A document
+     * whose front matter is a mapping but fails this gets {@code front-matter/bad-tags}.
+     *
+     * @return whether the tags are well formed; false also when the text is no YAML mapping (D10)
+     */
+    public boolean wellFormedTags() {
+        return values().flatMap(map -> Yaml.tagsOf(map.get("tags"))).isPresent();
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.minutes.sdk.ast;
 
 import java.util.OptionalInt;
 
-import org.minutes.sdk.internal.semantics.HeadCounts;
+import org.minutes.sdk.syntax.HeadCounts;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * A one-line head-count paragraph (D36).
@@ -23,7 +24,7 @@ public record HeadCount(String text) implements Block {
      */
     public HeadCount {
         Checks.singleLine(text, "text");
-        if (text.isEmpty() || Inlines.isWhitespace(text.charAt(0)) || Inlines.isWhitespace(text.charAt(text.length() - 1))) {
+        if (text.isEmpty() || Whitespace.is(text.charAt(0)) || Whitespace.is(text.charAt(text.length() - 1))) {
             throw new IllegalArgumentException("text " + Checks.quote(text) + " must be trimmed (D5, D36)");
         }
         if (!HeadCounts.matches(text)) {

@@ -2,6 +2,10 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Depths;
+import org.minutes.sdk.syntax.Whitespace;
+
 /** Helpers over inline content: plain text (D54) and the checks shared by inline records. */
 public final class Inlines {
 
@@ -16,41 +20,86 @@ public final class Inlines {
      * @return the plain text
      */
     public static String plainText(List<Inline> content) {
-        StringBuilder out = new StringBuilder();
-        append(out, content);
-        return out.toString();
+        PlainText text = new PlainText();
+        content.forEach(inline -> inline.accept(text));
+        return text.out.toString();
     }
 
-    private static void append(StringBuilder out, List<Inline> content) {
-        for (Inline inline : content) {
-            if (inline instanceof Text t) {
-                out.append(t.literal());
-            } else if (inline instanceof SoftBreak) {
-                out.append(' ');
-            } else if (inline instanceof Code c) {
-                out.append(c.literal());
-            } else if (inline instanceof BareUrl u) {
-                out.append(u.url());
-            } else if (inline instanceof Emoji e) {
-                out.append(':').append(e.name()).append(':');
-            } else if (inline instanceof Mention m) {
-                out.append('@').append(m.path());
-            } else {
-                for (Node child : Nodes.children(inline)) {
-                    append(out, List.of((Inline) child));
-                }
-            }
+    /** D54's plain text, node by node: markup dropped, code, URLs, emoji and mentions as written. */
+    private static final class PlainText extends InlineVisitor<Void> {
+
+        private final StringBuilder out = new StringBuilder();
+
+        private Void children(List<Inline> content) {
+            content.forEach(inline -> inline.accept(this));
+            return null;
         }
-    }
 
-    /** White space in the dialect's sense (D3): space, tab and NBSP. */
-    static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
+        @Override
+        public Void visit(Text text) {
+            out.append(text.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(SoftBreak softBreak) {
+            out.append(' ');
+            return null;
+        }
+
+        @Override
+        public Void visit(Code code) {
+            out.append(code.literal());
+            return null;
+        }
+
+        @Override
+        public Void visit(Link link) {
+            return children(link.content());
+        }
+
+        @Override
+        public Void visit(Image image) {
+            return children(image.content());
+        }
+
+        @Override
+        public Void visit(BareUrl bareUrl) {
+            out.append(bareUrl.url());
+            return null;
+        }
+
+        @Override
+        public Void visit(Emphasis emphasis) {
+            return children(emphasis.content());
+        }
+
+        @Override
+        public Void visit(Strong strong) {
+            return children(strong.content());
+        }
+
+        @Override
+        public Void visit(Strikethrough strikethrough) {
+            return children(strikethrough.content());
+        }
+
+        @Override
+        public Void visit(Emoji emoji) {
+            out.append(':').append(emoji.name()).append(':');
+            return null;
+        }
+
+        @Override
+        public Void visit(Mention mention) {
+            out.append('@').append(mention.path());
+            return null;
+        }
     }
 
     static void checkDestination(String destination) {
         Checks.singleLine(destination, "destination");
-        if (destination.chars().anyMatch(Inlines::isWhitespace)) {
+        if (destination.chars().anyMatch(Whitespace::is)) {
             throw new IllegalArgumentException("destination " + Checks.quote(destination) + " holds white space (D56)");
         }
     }
@@ -87,9 +136,6 @@ public final class Inlines {
         LINK
     }
 
-    /** The deepest nesting of emphasis, links and images the parser builds (D6). */
-    static final int MAX_INLINE_DEPTH = 32;
-
     /**
      * Checks what a sequence of inlines must satisfy to be written at all: lines are trimmed, text is merged, and
      * the word boundaries of D57–D60 hold.
@@ -119,8 +165,8 @@ public final class Inlines {
                 }
                 boolean lineStart = previous instanceof SoftBreak || previous == null && lines != Lines.LINK;
                 boolean lineEnd = next instanceof SoftBreak || next == null && lines != Lines.LINK;
-                if (lines != Lines.LINK && lineStart && isWhitespace(literal.charAt(0))
-                        || lines != Lines.LINK && lineEnd && isWhitespace(literal.charAt(literal.length() - 1))) {
+                if (lines != Lines.LINK && lineStart && Whitespace.is(literal.charAt(0))
+                        || lines != Lines.LINK && lineEnd && Whitespace.is(literal.charAt(literal.length() - 1))) {
                     throw new IllegalArgumentException(what + " text " + Checks.quote(literal) + " has white space "
                             + "at a line's or a delimiter's edge, which parsing trims (D5, D58)");
                 }
@@ -155,9 +201,9 @@ public final class Inlines {
                 throw new IllegalArgumentException(what + ": a bare URL runs into the " + next + " after it (D57)");
             }
         }
-        if (depth(content) > MAX_INLINE_DEPTH) {
+        if (depth(content) > Depths.MAX_INLINE_DEPTH) {
             throw new IllegalArgumentException(what + " nests emphasis and links deeper than "
-                    + MAX_INLINE_DEPTH + " (D6)");
+                    + Depths.MAX_INLINE_DEPTH + " (D6)");
         }
     }
 
@@ -171,13 +217,13 @@ public final class Inlines {
         int k = 0;
         while (k < text.length()) {
             char c = text.charAt(k);
-            if (".,;:!?'\"*_~".indexOf(c) >= 0 || c == ')' && parens || c == ']' && brackets) {
+            if (BareUrls.isTrailer(c) || c == ')' && parens || c == ']' && brackets) {
                 k++;
             } else {
                 break;
             }
         }
-        return k == text.length() || isWhitespace(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '>';
+        return k == text.length() || BareUrls.isStop(text.charAt(k));
     }
 
     /**
@@ -186,29 +232,65 @@ public final class Inlines {
      * precedence (D54).
      */
     private static String leadingText(Inline inline) {
-        if (inline instanceof Text t) {
-            return t.literal();
+        return inline.accept(LEADING_TEXT);
+    }
+
+    private static final InlineVisitor<String> LEADING_TEXT = new InlineVisitor<>() {
+        @Override
+        public String visit(Text text) {
+            return text.literal();
         }
-        if (inline instanceof SoftBreak || inline instanceof Code || inline instanceof Link || inline instanceof Image) {
+
+        @Override
+        public String visit(SoftBreak softBreak) {
             return " ";
         }
-        if (inline instanceof Emphasis e) {
-            return e.delimiter() + leadingText(e.content().get(0));
+
+        @Override
+        public String visit(Code code) {
+            return " ";
         }
-        if (inline instanceof Strong s) {
-            return "**" + leadingText(s.content().get(0));
+
+        @Override
+        public String visit(Link link) {
+            return " ";
         }
-        if (inline instanceof Strikethrough s) {
-            return "~~" + leadingText(s.content().get(0));
+
+        @Override
+        public String visit(Image image) {
+            return " ";
         }
-        if (inline instanceof Emoji e) {
-            return ":" + e.name() + ":";
+
+        @Override
+        public String visit(BareUrl bareUrl) {
+            return bareUrl.url();
         }
-        if (inline instanceof Mention m) {
-            return "@" + m.path();
+
+        @Override
+        public String visit(Emphasis emphasis) {
+            return emphasis.delimiter() + emphasis.content().get(0).accept(this);
         }
-        return ((BareUrl) inline).url();
-    }
+
+        @Override
+        public String visit(Strong strong) {
+            return "**" + strong.content().get(0).accept(this);
+        }
+
+        @Override
+        public String visit(Strikethrough strikethrough) {
+            return "~~" + strikethrough.content().get(0).accept(this);
+        }
+
+        @Override
+        public String visit(Emoji emoji) {
+            return ":" + emoji.name() + ":";
+        }
+
+        @Override
+        public String visit(Mention mention) {
+            return "@" + mention.path();
+        }
+    };
 
     private static boolean isUnderscore(Inline inline) {
         return inline instanceof Emphasis e && e.delimiter() == '_';
@@ -285,7 +367,7 @@ public final class Inlines {
             if (c == '\\' && i + 1 < destination.length() && isEscapable(destination.charAt(i + 1))) {
                 // D61: an escaped parenthesis is no bracket; it stays in the destination as written.
                 i++;
-            } else if (c == '(' && ++depth > MAX_INLINE_DEPTH || c == ')' && --depth < 0) {
+            } else if (c == '(' && ++depth > Depths.MAX_INLINE_DEPTH || c == ')' && --depth < 0) {
                 throw new IllegalArgumentException("destination " + Checks.quote(destination) + " must hold "
                         + "balanced parentheses (D56)");
             }

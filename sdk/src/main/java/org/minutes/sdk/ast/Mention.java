@@ -3,6 +3,8 @@ package org.minutes.sdk.ast;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.minutes.sdk.syntax.Mentions;
+
 /**
  * A mention of a user or team (D60).
  *
@@ -22,12 +24,12 @@ public record Mention(String handle, Optional<String> team) implements Inline {
      */
     public Mention {
         Checks.text(handle, "handle");
-        if (!handle.matches("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*")) {
+        if (!Mentions.isHandle(handle)) {
             throw new IllegalArgumentException("handle " + Checks.quote(handle) + " is no mention handle (D60)");
         }
         Objects.requireNonNull(team, "team");
         team.ifPresent(t -> {
-            if (!t.matches("[\\p{L}\\p{Nd}\\-_.]*[\\p{L}\\p{Nd}\\-_]")) {
+            if (!Mentions.isTeam(t)) {
                 throw new IllegalArgumentException("team " + Checks.quote(t) + " is no team name (D60)");
             }
         });

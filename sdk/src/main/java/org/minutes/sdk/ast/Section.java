@@ -1,9 +1,10 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
+import java.util.Objects;
 
-import org.minutes.sdk.internal.semantics.HeadCounts;
-import org.minutes.sdk.internal.semantics.SectionKinds;
+import org.minutes.sdk.syntax.HeadCounts;
+import org.minutes.sdk.syntax.SectionHeadings;
 
 /**
  * A section (D23): a heading after the title and the blocks up to the next heading. Sections do not nest; the level
@@ -15,16 +16,22 @@ import org.minutes.sdk.internal.semantics.SectionKinds;
  * …
  * </pre>
  *
+ * <p>The kind is recognised once, when the section is built, and kept as the derived component {@link #kind()}: the
+ * three-argument constructor computes it; the canonical one checks a given kind against the heading. It is a
+ * function of the heading, so it changes nothing in {@code equals} (D70).
+ *
  * @param level   the heading level, 1 to 6
  * @param heading the heading text as inline content
  * @param blocks  the section's blocks
+ * @param kind    the kind recognised from the heading text (D24, D25)
  */
-public record Section(int level, List<Inline> heading, List<Block> blocks) implements Node {
+public record Section(int level, List<Inline> heading, List<Block> blocks, SectionKind kind) implements Node {
 
     /**
      * Checks the components against the record's invariants and copies lists.
      *
-     * @throws IllegalArgumentException naming the value that breaks an invariant
+     * @throws IllegalArgumentException naming the value that breaks an invariant, or when {@code kind} is not the one
+     *                                  the heading reads as
      */
     public Section {
         if (level < 1 || level > 6) {
@@ -33,20 +40,32 @@ public record Section(int level, List<Inline> heading, List<Block> blocks) imple
         heading = Checks.list(heading, "heading");
         Inlines.checkSequence(heading, "heading", Inlines.Lines.ONE);
         blocks = Checks.blocks(blocks, "section");
-        SectionKind kind = SectionKinds.classify(Inlines.plainText(heading));
-        if (kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA) {
+        Objects.requireNonNull(kind, "kind");
+        SectionKind read = SectionKind.of(Inlines.plainText(heading));
+        if (kind != read) {
+            throw new IllegalArgumentException("kind " + kind + " is not the one the heading reads as (D24, D25): "
+                    + read);
+        }
+        if (kind.listsAttendees()) {
             checkAttendeeBlocks(blocks);
         }
+    }
+
+    /**
+     * Builds a section and recognises its kind from the heading (D24, D25).
+     *
+     * @param level   the heading level, 1 to 6
+     * @param heading the heading text as inline content
+     * @param blocks  the section's blocks
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    public Section(int level, List<Inline> heading, List<Block> blocks) {
+        this(level, heading, blocks, SectionKind.of(Inlines.plainText(Objects.requireNonNull(heading, "heading"))));
     }
 
     /** {@return the heading as plain text (D54)} */
     public String headingText() {
         return Inlines.plainText(heading);
-    }
-
-    /** {@return the kind recognised from the heading text (D24, D25)} */
-    public SectionKind kind() {
-        return SectionKinds.classify(headingText());
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.minutes.sdk.ast;
 
+import java.util.Locale;
+
+import org.minutes.sdk.syntax.SectionHeadings;
+
 /** The kinds of section recognised from their headings (D25). */
 public enum SectionKind {
     ATTENDEES,
@@ -23,6 +27,21 @@ public enum SectionKind {
 
     /** {@return the kind's stable lower-case id, as in D25: {@code new_agenda_items}} */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@return whether sections of this kind list attendees (D26): {@code attendees} or {@code attendees_absentia}} */
+    public boolean listsAttendees() {
+        return SectionHeadings.listsAttendees(id());
+    }
+
+    /**
+     * Recognises a heading's kind (D24, D25).
+     *
+     * @param headingText the heading's plain text (D54)
+     * @return its kind, {@code OTHER} when D25 names none
+     */
+    public static SectionKind of(String headingText) {
+        return valueOf(SectionHeadings.kindId(headingText).toUpperCase(Locale.ROOT));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.minutes.sdk.internal.semantics.Initials;
+import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * The speaker prefix of a list item (D47–D50): who speaks, an optional qualifier and the form it was written in.
@@ -59,7 +60,7 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
      * brackets its first piece is no initials token (else it would be one more speaker).
      */
     private static void checkQualifier(String q, SpeakerForm form, boolean paren) {
-        if (Inlines.isWhitespace(q.charAt(0)) || Inlines.isWhitespace(q.charAt(q.length() - 1))) {
+        if (Whitespace.is(q.charAt(0)) || Whitespace.is(q.charAt(q.length() - 1))) {
             throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must be trimmed");
         }
         char open = form == SpeakerForm.BRACKET || form == SpeakerForm.BRACKET_COLON ? '[' : '(';

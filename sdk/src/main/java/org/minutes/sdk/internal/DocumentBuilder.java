@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -37,12 +36,11 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.internal.inline.InlineParser;
 import org.minutes.sdk.internal.inline.Segment;
-import org.minutes.sdk.internal.semantics.HeadCounts;
-import org.minutes.sdk.internal.semantics.Initials;
-import org.minutes.sdk.internal.semantics.ItemHead;
-import org.minutes.sdk.internal.semantics.ItemHeads;
-import org.minutes.sdk.internal.semantics.SectionKinds;
-import org.minutes.sdk.internal.semantics.TitleParts;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.Depths;
+import org.minutes.sdk.syntax.HeadCounts;
+import org.minutes.sdk.syntax.ListMarkers;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Builds the AST from the parse tree of {@link NotesParser}, recording every node's span and the diagnostics of
@@ -57,10 +55,6 @@ final class DocumentBuilder {
     /** A line of item or paragraph text: its UTF-16 start in the source and the text without line end. */
     private record Line(int start, String text, Token token) {
     }
-
-    private static final Pattern MARKER = Pattern.compile("([-*]|[0-9]{1,9}\\.)([ \\t\\u00A0]|$)");
-    private static final Pattern FULL_ENTRY = Pattern.compile(
-            "[ \\t\\u00A0]*\\S{2,4}[:,\\s].*\\(@[ \\t\\u00A0]*[\\p{L}\\p{Nd}-]+[ \\t\\u00A0]*\\).*");
 
     private final String source;
     private final int[] utf16Offsets;
@@ -169,7 +163,7 @@ final class DocumentBuilder {
         if (values.isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
                     + "(D10)", at, at);
-        } else if (org.minutes.sdk.internal.semantics.Yaml.tagsOf(values.get().get("tags")).isEmpty()) {
+        } else if (!frontMatter.wellFormedTags()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
                     at, at);
         }
@@ -217,7 +211,7 @@ final class DocumentBuilder {
 
     private SectionKind kindOf(NotesParser.SectionContext ctx) {
         Line text = headingText(ctx.HEADING().getSymbol());
-        return SectionKinds.classify(Inlines.plainText(InlineParser.parse(
+        return SectionKind.of(Inlines.plainText(InlineParser.parse(
                 List.of(new Segment(text.text(), text.start())), SpanSink.NONE)));
     }
 
@@ -226,8 +220,8 @@ final class DocumentBuilder {
         int level = headingLevel(heading);
         Line text = headingText(heading);
         List<Inline> inlines = inlines(List.of(text));
-        SectionKind kind = SectionKinds.classify(Inlines.plainText(inlines));
-        boolean entries = kind == SectionKind.ATTENDEES || kind == SectionKind.ATTENDEES_ABSENTIA;
+        SectionKind kind = SectionKind.of(Inlines.plainText(inlines));
+        boolean entries = kind.listsAttendees();
         List<Block> blocks = blocks(ctx.blocks(), false, entries ? Context.ATTENDEES : Context.SECTION);
         Section section = new Section(level, inlines, blocks);
         int start = lineContentStart(heading);
@@ -298,7 +292,7 @@ final class DocumentBuilder {
                 case NotesLexer.UNCLOSED_FENCE -> report(DiagnosticCode.CODE_UNCLOSED_FENCE, "code fence has no "
                         + "closing fence; the line reads as text (D63)", lineContentStart(token), trimmedEnd(token));
                 case NotesLexer.TOO_DEEP_ITEM -> report(DiagnosticCode.LIST_TOO_DEEP, "lists nest at most "
-                        + org.minutes.grammar.NotesLexerBase.MAX_DEPTH + " deep; this item reads as text of the "
+                        + Depths.MAX_LIST_DEPTH + " deep; this item reads as text of the "
                         + "deepest one (D41)", lineContentStart(token), trimmedEnd(token));
                 default -> {
                 }
@@ -392,14 +386,10 @@ final class DocumentBuilder {
 
     private boolean isFullEntry(ItemTree tree) {
         String text = tree.marker().getText();
-        var matcher = MARKER.matcher(text);
         int at = Whitespace.skip(text, 0);
-        if (!matcher.find(at) || matcher.start() != at) {
-            return false;
-        }
-        String entry = text.substring(matcher.end(1));
-        int ini = Whitespace.skip(entry, 0);
-        return FULL_ENTRY.matcher(entry).matches() && Initials.tokenLength(entry, ini, false) > 0;
+        int marker = ListMarkers.length(text, at, text.length());
+        return marker > 0 && AttendeeEntryShapes.isFullShape(text.substring(at + marker), text.charAt(at) != '-'
+                && text.charAt(at) != '*');
     }
 
     private ListItem item(ItemTree tree, List<Line> continuation, boolean entries, int depth) {
@@ -423,8 +413,7 @@ final class DocumentBuilder {
         }
         int contentAt = Whitespace.skip(text, afterMarker);
         int end = Whitespace.trimEnd(text, contentAt, text.length());
-        var nestedMarker = MARKER.matcher(text).region(contentAt, end);
-        if (contentAt < end && nestedMarker.lookingAt() && depth + 1 < org.minutes.grammar.NotesLexerBase.MAX_DEPTH) {
+        if (ListMarkers.length(text, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
             ListItem child = item(text, contentAt, base, continuation, body, entries, depth + 1, token);

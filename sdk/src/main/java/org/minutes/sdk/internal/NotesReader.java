@@ -18,7 +18,7 @@ import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.internal.semantics.Meetings;
+import org.minutes.sdk.ast.Finding;
 
 /**
  * Runs the ANTLR lexer and parser over a text, builds the AST, and collects structural and semantic diagnostics
@@ -47,13 +47,11 @@ public final class NotesReader {
         }
         Document document = builder.document(tree, lexer.inconsistentDedents());
         SourceMap sourceMap = SourceMap.of(text, builder.spans());
-        Findings findings = (code, where, message) -> {
-            Span span = sourceMap.span(where).orElse(new Span(0, 0));
-            builder.report(code, message, span.start(), span.end());
-        };
-        Meetings.attendees(document, findings);
-        Meetings.schedule(document, findings);
-        Meetings.checkSpeakers(document, findings);
+        // The semantic diagnostics are the findings the document recorded when it was built: one computation.
+        for (Finding finding : document.semantics().findings()) {
+            Span span = sourceMap.span(finding.where()).orElse(new Span(0, 0));
+            builder.report(finding.code(), finding.message(), span.start(), span.end());
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (DocumentBuilder.Finding f : builder.findings()) {
             diagnostics.add(new Diagnostic(f.code(), f.message(), new Span(f.start(), f.end()),

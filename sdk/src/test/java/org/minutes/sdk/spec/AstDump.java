@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 
 import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
+import org.minutes.sdk.ast.Decision;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
@@ -38,9 +40,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
-import org.minutes.sdk.model.ActionItem;
 import org.minutes.sdk.model.Attendee;
-import org.minutes.sdk.model.Decision;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 

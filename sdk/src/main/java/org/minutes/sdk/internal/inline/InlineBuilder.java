@@ -1,6 +1,5 @@
 package org.minutes.sdk.internal.inline;
 
-import org.minutes.sdk.internal.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +21,11 @@ import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.internal.SpanSink;
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Depths;
+import org.minutes.sdk.syntax.Mentions;
+import org.minutes.sdk.syntax.Shortcodes;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Builds the inlines of one joined text from its tokens, in the order of precedence of D54:
@@ -36,15 +40,6 @@ import org.minutes.sdk.internal.SpanSink;
  * only when it records a span.
  */
 final class InlineBuilder {
-
-    /**
-     * Deepest nesting of emphasis (and links) the parser builds. Not a dialect rule: a guard for totality (D6), since
-     * a megabyte of {@code *a _b *c …} would otherwise nest deeper than any recursive consumer of the AST can go.
-     */
-    static final int MAX_DEPTH = 32;
-
-    /** Commonmark allows a cap on parenthesis nesting in destinations; it keeps failed link tails cheap. */
-    private static final int MAX_DESTINATION_PARENS = 32;
 
     private final String text;
     private final TokenBuffer tokens;
@@ -287,7 +282,7 @@ final class InlineBuilder {
                 break;
             }
             if (type == InlineLexer.OPEN_PAREN) {
-                if (++depth > MAX_DESTINATION_PARENS) {
+                if (++depth > Depths.MAX_INLINE_DEPTH) {
                     return -1;
                 }
             } else if (type == InlineLexer.CLOSE_PAREN) {
@@ -487,7 +482,7 @@ final class InlineBuilder {
             int depth = found ? 1 + maxDepth(opener.piece.next, closer.piece) : 0;
             if (!found) {
                 openersBottom[key] = closer.prev;
-            } else if (depth > MAX_DEPTH) {
+            } else if (depth > Depths.MAX_INLINE_DEPTH) {
                 // Anything opening at or before this opener would nest at least as deep: fence it off.
                 Arrays.fill(openersBottom, opener);
                 found = false;
@@ -651,8 +646,8 @@ final class InlineBuilder {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (c == ':' && !(i > 0 && Character.isLetterOrDigit(text.codePointBefore(i)))) {
-                int emojiEnd = Entities.emojiEnd(text, i, end);
+            if (c == ':' && Shortcodes.mayStartAt(text, i)) {
+                int emojiEnd = Shortcodes.end(text, i, end);
                 if (emojiEnd < 0) {
                     i = -emojiEnd - 1;
                     continue;
@@ -666,14 +661,13 @@ final class InlineBuilder {
                 i = emojiEnd;
                 continue;
             }
-            if (c == '@' && !(i > 0 && (text.charAt(i - 1) == '.'
-                    || Character.isLetterOrDigit(text.codePointBefore(i))))) {
-                int handleEnd = Entities.handleEnd(text, i + 1, end);
+            if (c == '@' && Mentions.mayStartAt(text, i)) {
+                int handleEnd = Mentions.handleEnd(text, i + 1, end);
                 if (handleEnd > i + 1) {
                     int mentionEnd = handleEnd;
                     Optional<String> team = Optional.empty();
                     if (handleEnd < end && text.charAt(handleEnd) == '/') {
-                        int teamEnd = Entities.teamEnd(text, handleEnd + 1, end);
+                        int teamEnd = Mentions.teamEnd(text, handleEnd + 1, end);
                         if (teamEnd > handleEnd + 1) {
                             team = Optional.of(text.substring(handleEnd + 1, teamEnd));
                             mentionEnd = teamEnd;

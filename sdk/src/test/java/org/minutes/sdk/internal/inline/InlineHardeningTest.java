@@ -14,6 +14,7 @@ import org.minutes.sdk.ast.Inlines;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.internal.SpanSink;
+import org.minutes.sdk.syntax.Depths;
 
 /** Totality and time bounds on hostile input (D6): megabyte lines and deep or pathological nesting. */
 class InlineHardeningTest {
@@ -51,8 +52,8 @@ class InlineHardeningTest {
         int levels = 100_000;
         String line = "*a _b ".repeat(levels) + "x" + " b_ a*".repeat(levels);
         List<Inline> inlines = parse(line);
-        assertTrue(depth(inlines) <= InlineBuilder.MAX_DEPTH + 1, "depth " + depth(inlines));
-        assertTrue(depth(inlines) >= InlineBuilder.MAX_DEPTH, "depth " + depth(inlines));
+        assertTrue(depth(inlines) <= Depths.MAX_INLINE_DEPTH + 1, "depth " + depth(inlines));
+        assertTrue(depth(inlines) >= Depths.MAX_INLINE_DEPTH, "depth " + depth(inlines));
     }
 
     @Test
@@ -60,7 +61,7 @@ class InlineHardeningTest {
         String line = "[" + "*a _b ".repeat(10_000) + "x" + " b_ a*".repeat(10_000) + "](u)";
         List<Inline> inlines = parse(line);
         assertEquals(1, inlines.size());
-        assertTrue(depth(inlines) <= InlineBuilder.MAX_DEPTH + 2);
+        assertTrue(depth(inlines) <= Depths.MAX_INLINE_DEPTH + 2);
     }
 
     @Test

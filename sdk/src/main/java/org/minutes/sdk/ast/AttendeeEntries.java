@@ -1,0 +1,82 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Entry;
+import org.minutes.sdk.syntax.AttendeeEntryShapes.Kind;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.Whitespace;
+
+/**
+ * Reads the entry a list item of an attendee block holds (D32–D35), with the text shapes of
+ * {@link AttendeeEntryShapes}; only the legend (D34) needs the inline content.
+ */
+final class AttendeeEntries {
+
+    private AttendeeEntries() {
+    }
+
+    /**
+     * Parses the entry a list item of an attendee block holds (D32–D35). A checkbox is ignored; a speaker prefix,
+     * which the parser may have split off an entry it did not know to be one (a preamble list, D26), is put back in
+     * front of the text so that {@code QE: Quinn Example (@qexample)} keeps its initials.
+     *
+     * @param item the list item
+     * @return the entry
+     */
+    static Entry parse(ListItem item) {
+        if (isLegend(item.content())) {
+            return new Entry(Kind.LEGEND, Whitespace.trim(item.plainText()), "", Optional.empty(), Optional.empty(),
+                    List.of(), false);
+        }
+        return AttendeeEntryShapes.parse(entryText(item), item.marker().ordered());
+    }
+
+    /**
+     * Turns a person or an unsplittable entry into an attendee.
+     *
+     * @param entry  the entry
+     * @param absent whether the entry lists someone in absentia (D26)
+     * @return the attendee, empty for legends and placeholders
+     */
+    static Optional<Attendee> attendee(Entry entry, boolean absent) {
+        if (entry.kind() != Kind.PERSON && entry.kind() != Kind.UNPARSED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attendee(entry.name(), entry.initials(), entry.github(), entry.pieces(), absent));
+    }
+
+    /** D34: the text is wholly in strong emphasis; WS-only text around the strong part does not count. */
+    private static boolean isLegend(List<Inline> content) {
+        int strong = 0;
+        for (Inline inline : content) {
+            if (inline instanceof Strong) {
+                strong++;
+            } else if (!(inline instanceof Text t && Whitespace.trim(t.literal()).isEmpty())) {
+                return false;
+            }
+        }
+        return strong == 1;
+    }
+
+    /** The entry text: the item's plain text, after the speaker prefix the parser may have split off, rebuilt. */
+    private static String entryText(ListItem item) {
+        String text = item.plainText();
+        if (item.speaker().isEmpty()) {
+            return text;
+        }
+        SpeakerPrefix speaker = item.speaker().get();
+        String who = String.join("/", speaker.initials());
+        String qualifier = speaker.qualifier().orElse(null);
+        String prefix = switch (speaker.form()) {
+            case COLON -> who + (qualifier == null ? "" : " (" + qualifier + ")") + ":";
+            case PAREN -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + ")";
+            case PAREN_COLON -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + "):";
+            case BRACKET -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]";
+            case BRACKET_COLON -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]:";
+        };
+        return text.isEmpty() ? prefix : prefix + " " + text;
+    }
+}

@@ -1,0 +1,221 @@
+package org.minutes.sdk.ast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.model.Schedule;
+import org.minutes.sdk.model.ScheduledTime;
+import org.minutes.sdk.syntax.Whitespace;
+
+/**
+ * Meeting link, times and description from the preamble (D17–D22).
+ *
+ * <p>Links are read in groups: the inline content of one paragraph, one list item's text (not its nested blocks) or
+ * one table cell. A group is the "block" of D19 and the "paragraph or item" of D21.
+ */
+final class Preambles {
+
+    /** D18, compared after trimming and lower-casing. */
+    private static final Set<String> MEETING_LINK_TEXTS = Set.of("zoom link", "meeting link", "hangout link");
+
+    /** D19, compared with the lower-cased link text. */
+    private static final String TIME_LINK_PREFIX = "what time is the meeting in my time zone";
+
+    private Preambles() {
+    }
+
+    /**
+     * Finds the meeting link (D18): the first preamble link, at any depth, with a non-empty destination whose text,
+     * trimmed, in any case, is {@code Zoom link}, {@code Meeting link} or {@code Hangout link}.
+     *
+     * @param document the document
+     * @return the link's destination as written
+     */
+    public static Optional<String> meetingLink(Parts document) {
+        for (List<Link> group : linkGroups(document)) {
+            for (Link link : group) {
+                String text = Whitespace.trim(link.plainText()).toLowerCase(Locale.ROOT);
+                if (!link.destination().isEmpty() && MEETING_LINK_TEXTS.contains(text)) {
+                    return Optional.of(link.destination());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the schedule (D19–D21). In each link group, the first link whose text starts with {@code What time is the
+     * meeting in my time zone} and every later link of the group are time links. The first time link of the preamble
+     * gives the primary time; the later links of its group whose destinations parse give the alternates. Times take
+     * the title date.
+     *
+     * <p>Every time link is checked, including those of later groups that add nothing to the schedule: a bad time
+     * gives {@code preamble/bad-time} and no time, an unknown zone {@code preamble/unknown-time-zone} and a time
+     * without zone, a URL date other than the title date {@code preamble/date-mismatch}.
+     *
+     * @param document the document
+     * @param findings where findings go, each about the link concerned
+     * @return the schedule, {@link Schedule#NONE} without time links
+     */
+    public static Schedule schedule(Parts document, Findings findings) {
+        Optional<LocalDate> date = document.date();
+        Optional<ScheduledTime> primary = Optional.empty();
+        List<ScheduledTime> alternates = new ArrayList<>();
+        boolean scheduled = false;
+        for (List<Link> group : linkGroups(document)) {
+            int first = firstTimeLink(group);
+            if (first < 0) {
+                continue;
+            }
+            for (int i = first; i < group.size(); i++) {
+                Optional<ScheduledTime> time = read(group.get(i), date, findings);
+                if (scheduled) {
+                    continue;
+                }
+                if (i == first) {
+                    // A primary link without usable time leaves the primary empty rather than promoting an
+                    // alternate: D21 ties the primary to the first time link.
+                    primary = time;
+                } else {
+                    time.ifPresent(alternates::add);
+                }
+            }
+            scheduled = true;
+        }
+        return new Schedule(primary, alternates);
+    }
+
+    /**
+     * Finds the description (D22): the plain text of the first top-level preamble paragraph holding more than links,
+     * {@code ·}, {@code ,} and WS, else that of the first paragraph of the first {@code meeting_purpose} section.
+     *
+     * @param document the document
+     * @return the description, empty when neither exists
+     */
+    public static Optional<String> description(Parts document) {
+        for (Block block : document.preamble()) {
+            if (block instanceof Paragraph paragraph && holdsMoreThanLinks(paragraph.content())) {
+                return Optional.of(paragraph.plainText());
+            }
+        }
+        for (Section section : document.sections()) {
+            if (section.kind() == SectionKind.MEETING_PURPOSE) {
+                return section.blocks().stream()
+                        .filter(Paragraph.class::isInstance)
+                        .map(block -> ((Paragraph) block).plainText())
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The preamble's links grouped by paragraph, list item text and table cell, in document order. */
+    private static List<List<Link>> linkGroups(Parts document) {
+        List<List<Link>> groups = new ArrayList<>();
+        for (Block block : document.preamble()) {
+            // Nodes.walk visits an item before its nested blocks, so groups come in document order.
+            Nodes.walk(block, node -> {
+                if (node instanceof Paragraph paragraph) {
+                    addGroup(groups, paragraph.content());
+                } else if (node instanceof ListItem item) {
+                    addGroup(groups, item.content());
+                } else if (node instanceof TableCell cell) {
+                    addGroup(groups, cell.content());
+                }
+            });
+        }
+        return groups;
+    }
+
+    private static void addGroup(List<List<Link>> groups, List<Inline> content) {
+        List<Link> links = new ArrayList<>();
+        for (Inline inline : content) {
+            Nodes.walk(inline, node -> {
+                if (node instanceof Link link) {
+                    links.add(link);
+                }
+            });
+        }
+        if (!links.isEmpty()) {
+            groups.add(links);
+        }
+    }
+
+    private static int firstTimeLink(List<Link> group) {
+        for (int i = 0; i < group.size(); i++) {
+            if (Whitespace.trim(group.get(i).plainText()).toLowerCase(Locale.ROOT).startsWith(TIME_LINK_PREFIX)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads one time link, reporting what is wrong with it; empty when its destination gives no time. */
+    private static Optional<ScheduledTime> read(Link link, Optional<LocalDate> titleDate, Findings findings) {
+        Optional<TimeLink> parsed = TimeLink.parse(link.destination());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        TimeLink timeLink = parsed.get();
+        if (timeLink.time().isEmpty()) {
+            findings.report(DiagnosticCode.PREAMBLE_BAD_TIME, link, badTimeMessage(timeLink));
+            return Optional.empty();
+        }
+        if (timeLink.zone().isEmpty()) {
+            findings.report(DiagnosticCode.PREAMBLE_UNKNOWN_TIME_ZONE, link, "time zone \"" + timeLink.zoneText()
+                    + "\" of this time link is unknown, so the time has no zone; write UTC, an Area/City zone id "
+                    + "such as America/Chicago, or a city such as Chicago");
+        }
+        if (timeLink.date().isPresent() && titleDate.isPresent()
+                && !timeLink.date().get().equals(titleDate.get().toString())) {
+            findings.report(DiagnosticCode.PREAMBLE_DATE_MISMATCH, link, "the date " + timeLink.date().get()
+                    + " of this time link differs from the title date " + titleDate.get()
+                    + "; the title date is used");
+        }
+        return Optional.of(new ScheduledTime(titleDate, timeLink.time().get(), timeLink.zone()));
+    }
+
+    private static String badTimeMessage(TimeLink timeLink) {
+        if (timeLink.style() == TimeLink.Style.PATH) {
+            return "time \"" + timeLink.timeText() + "\" of this time link is no 24-hour HH:MM time; "
+                    + "the link gives no time";
+        }
+        if (timeLink.timeText().isEmpty()) {
+            return "this time link has no t= time; write t=H[:MM]am|pm, such as t=5pm";
+        }
+        return "time t=" + timeLink.timeText() + " of this time link is no 12-hour time; "
+                + "write t=H[:MM]am|pm, such as t=5pm or t=9:30am";
+    }
+
+    /**
+     * Whether inline content holds more than links, {@code ·}, {@code ,} and WS (D22). Bare URLs count as links, and
+     * emphasis counts by what it holds, so {@code **[Zoom link](…)**} is a link too.
+     */
+    private static boolean holdsMoreThanLinks(List<Inline> content) {
+        for (Inline inline : content) {
+            if (inline instanceof Link || inline instanceof BareUrl || inline instanceof SoftBreak) {
+                continue;
+            }
+            if (inline instanceof Text text && isSeparators(text.literal())) {
+                continue;
+            }
+            if (inline instanceof Emphasis emphasis && !holdsMoreThanLinks(emphasis.content())
+                    || inline instanceof Strong strong && !holdsMoreThanLinks(strong.content())
+                    || inline instanceof Strikethrough strike && !holdsMoreThanLinks(strike.content())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isSeparators(String text) {
+        return text.chars().allMatch(c -> c == '·' || c == ',' || Whitespace.is(c));
+    }
+
+}

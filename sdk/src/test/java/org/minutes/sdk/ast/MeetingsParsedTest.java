@@ -1,0 +1,174 @@
+package org.minutes.sdk.ast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minutes.sdk.ast.MeetingsTest.Ast.absent;
+import static org.minutes.sdk.ast.MeetingsTest.Ast.attendee;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.Position;
+import org.minutes.sdk.model.Attendee;
+
+/**
+ * The attendee, head-count, speaker, action-item and decision expectations written in the header comments of the
+ * dialect examples, checked on the files as the parser reads them; {@link MeetingsTest} checks those of examples 01,
+ * 04 and 05 on documents built by hand.
+ */
+class MeetingsParsedTest {
+
+    /** The dialect examples, next to the repository as in {@code .ci/run}; tests run in the module directory. */
+    private static final Path EXAMPLES = Path.of("..", "..", "shared", "examples");
+
+    private static ParseResult parse(String file) throws IOException {
+        return MinutesParser.create().parse(EXAMPLES.resolve(file));
+    }
+
+    private static List<Integer> lines(ParseResult result, DiagnosticCode code) {
+        return result.diagnostics(code).stream().map(d -> d.start().line()).toList();
+    }
+
+    @Test
+    void example04TableAnomalies() throws IOException {
+        ParseResult result = parse("04-table-anomalies.md");
+        Document document = result.document();
+
+        assertEquals(List.of(
+                attendee("Quinn Example", "QE", "qexample", "Acme"),
+                attendee("Rosa Tester", "RT", "rtester", "Globex"),
+                attendee("Pat Xu", "PX", "patxu", "Initech/cf"),
+                attendee("Milo van Vliet", "MvV", "mvvliet", "Globex / widget-forge"),
+                attendee("Nia Nobody", null, null),
+                attendee("", null, "lonehandle"),
+                attendee("Sam Sample", "SS", "ssample", "Acme"),
+                attendee("Tom Trial", "TT", "ttrial", "N/A"),
+                attendee("Uma Unit (Umi)", "qxe", "uunit", "--"),
+                absent(attendee("Vera Verify", "VV", "vverify", "Acme"))), document.attendees());
+        // Lines of the file: the lone-handle row is line 23, Sam Sample's row line 24.
+        assertEquals(List.of(23), lines(result, DiagnosticCode.ATTENDEES_MISSING_NAME));
+        assertEquals(List.of(24), lines(result, DiagnosticCode.TABLE_EXTRA_CELLS));
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.TABLE_NO_NAME_COLUMN));
+        assertEquals(OptionalInt.of(31), document.headCount());
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.SPEAKER_AMBIGUOUS));
+        assertEquals(Optional.of("Uma Unit (Umi)"), document.resolveSpeaker("qxe").map(Attendee::name));
+        assertEquals(Optional.of("Vera Verify"), document.resolveSpeaker("VV").map(Attendee::name));
+        assertEquals(List.of(List.of("qxe"), List.of("VV"), List.of()),
+                document.completedActionItems().stream().map(ActionItem::assignees).toList());
+        assertEquals(List.of(), document.openActionItems());
+    }
+
+    @Test
+    void example05NumberedAttendees() throws IOException {
+        ParseResult result = parse("05-numbered-attendees.md");
+        Document document = result.document();
+
+        assertEquals(List.of(
+                attendee("Quinn Example", "QE", "qexample", "Acme", "C/SC", "CF/C"),
+                attendee("Rosa Tester", "RT", "rtester", "Globex"),
+                attendee("Pat Xu", null, "patxu", "Initech"),
+                attendee("Milo van Vliet", "MvV", "mvv", "CF/C"),
+                attendee("Nia Nobody", "NN", null),
+                attendee("Sam Sample", "SS", "ssample", "Acme/CF/CFC", "widget-forge/core"),
+                attendee("Tom Trial", "TT", null, "Initech"),
+                attendee("Uma Unit", "UU", "uunit", "Globex & widget-forge/core"),
+                attendee("QE: (@qexample2), Acme", null, null)), document.attendees());
+        assertEquals(List.of(new Position(25, 1)), result.diagnostics(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY)
+                .stream().map(d -> d.start()).toList());
+        assertEquals(List.of(26, 27), lines(result, DiagnosticCode.ATTENDEES_PLACEHOLDER));
+        assertEquals(Optional.of("Milo van Vliet"), document.resolveSpeaker("MVV").map(Attendee::name));
+        assertEquals(List.of(35), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertTrue(result.diagnostics(DiagnosticCode.SPEAKER_UNRESOLVED).get(0).message().contains("\"ZZ\""));
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.SPEAKER_AMBIGUOUS));
+        assertEquals(List.of(List.of("ZZ")), document.openActionItems().stream().map(ActionItem::assignees).toList());
+        assertEquals(4, document.completedActionItems().size());
+    }
+
+    @Test
+    void example01OlderLayoutBullets() throws IOException {
+        ParseResult result = parse("01-older-layout-bullets.md");
+        Document document = result.document();
+
+        assertEquals(List.of(
+                attendee("Quinn Example", "QE", "qexample"),
+                attendee("Rosa Tester", "RT", "rtester"),
+                attendee("Pat Xu", "PX", "patxu"),
+                attendee("Milo van Vliet", "MvV", "mvvliet"),
+                attendee("Nia Nobody", null, null)), document.attendees());
+        // The empty bullet (line 23) is a placeholder; the legend gives nothing.
+        assertEquals(List.of(23), lines(result, DiagnosticCode.ATTENDEES_PLACEHOLDER));
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY));
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.ATTENDEES_NO_HEADING));
+        // [NN] in the Discussion section (line 47) is the only unresolved speaker.
+        assertEquals(List.of(47), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertEquals(List.of(List.of("PX"), List.of("RT")),
+                document.openActionItems().stream().map(ActionItem::assignees).toList());
+        assertEquals(OptionalInt.empty(), document.headCount());
+    }
+
+    @Test
+    void example06SpeakerLookalikes() throws IOException {
+        ParseResult result = parse("06-speaker-lookalikes.md");
+        Document document = result.document();
+
+        assertEquals(6, document.attendees().size());
+        // XY (line 67) is unresolved; UA (line 74) matches Una Ample and Uri Aster and is taken as the first.
+        assertEquals(List.of(67), lines(result, DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertEquals(List.of(74), lines(result, DiagnosticCode.SPEAKER_AMBIGUOUS));
+        assertEquals(Optional.of("Una Ample"), document.resolveSpeaker("UA").map(Attendee::name));
+        assertEquals(Optional.of("Milo van Vliet"), document.resolveSpeaker("mvv").map(Attendee::name));
+        assertEquals(List.of("ship on Friday"), document.decisions().stream().map(d -> d.text()).toList());
+    }
+
+    @Test
+    void example10EmptyTemplate() throws IOException {
+        ParseResult result = parse("10-empty-template.md");
+        Document document = result.document();
+
+        // The commented-out format lines give nothing; the three "1. ..." lines are placeholders.
+        assertEquals(List.of(), document.attendees());
+        assertEquals(List.of(17, 18, 19), lines(result, DiagnosticCode.ATTENDEES_PLACEHOLDER));
+        assertEquals(OptionalInt.empty(), document.headCount());
+        assertEquals(List.of(), document.actionItems());
+    }
+
+    @Test
+    void example11HeadlessAttendees() throws IOException {
+        ParseResult result = parse("11-headless-attendees-and-headings.md");
+        Document document = result.document();
+
+        assertEquals(List.of(attendee("Quinn Example", "QE", "qexample", "Acme"),
+                attendee("Rosa Tester", "RT", "rtester", "Globex")), document.attendees());
+        assertEquals(List.of(new Position(15, 1)), result.diagnostics(DiagnosticCode.ATTENDEES_NO_HEADING).stream()
+                .map(d -> d.start()).toList());
+        assertEquals(List.of(), result.diagnostics(DiagnosticCode.SPEAKER_UNRESOLVED));
+        assertEquals(List.of("carry over the audit", "send the notes"),
+                document.openActionItems().stream().map(ActionItem::text).toList());
+    }
+
+    @Test
+    void example12CheckboxesAndMarkers() throws IOException {
+        Document document = parse("12-checkboxes-and-markers.md").document();
+
+        assertEquals(List.of("open action item", "checkbox on an ordered item", "child still open",
+                "- not a nested item after a checkbox"),
+                document.openActionItems().stream().map(ActionItem::text).toList());
+        assertEquals(List.of(List.of("QE"), List.of("RT"), List.of(), List.of()),
+                document.openActionItems().stream().map(ActionItem::assignees).toList());
+        assertEquals(List.of("completed item", "completed, upper-case X kept", "parent done", "joint assignees",
+                "Agreed: move the call"), document.completedActionItems().stream().map(ActionItem::text).toList());
+        assertEquals(List.of(List.of("RT"), List.of("QE"), List.of(), List.of("QE", "RT"), List.of("RT")),
+                document.completedActionItems().stream().map(ActionItem::assignees).toList());
+        assertEquals(List.of("ship on Friday", "move the call"),
+                document.decisions().stream().map(d -> d.text()).toList());
+        assertEquals(List.of(List.of(), List.of("RT")), document.decisions().stream().map(d -> d.speakers()).toList());
+    }
+}

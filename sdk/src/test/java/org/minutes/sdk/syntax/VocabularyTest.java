@@ -1,0 +1,274 @@
+package org.minutes.sdk.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minutes.grammar.NotesLexerBase;
+
+/** The dialect's lexical vocabulary, asked directly, one nested class per fact, with the rules' own examples. */
+class VocabularyTest {
+
+    @Nested
+    class WhitespaceD3 {
+
+        @Test
+        void spaceTabAndNbspAreWsNothingElse() {
+            assertTrue(Whitespace.is(' '));
+            assertTrue(Whitespace.is('\t'));
+            assertTrue(Whitespace.is('\u00A0'));
+            for (char c : new char[] {'\n', '\r', '\u2003', '\u200B', '\u3000', 'x'}) {
+                assertFalse(Whitespace.is(c), () -> "U+" + Integer.toHexString(c));
+            }
+        }
+
+        @Test
+        void trimTakesNbspUnlikeStrip() {
+            assertEquals("met\u00A0Acme", Whitespace.trim("\u00A0 met\u00A0Acme\t\u00A0"));
+            assertEquals("", Whitespace.trim("\u00A0\t "));
+            assertTrue(Whitespace.isBlank("\u00A0\t"));
+            assertEquals(3, Whitespace.skip("\u00A0\t x", 0));
+            assertEquals(1, Whitespace.trimEnd("x\u00A0 ", 0, 3));
+        }
+
+        @Test
+        void theRegexClassMatchesExactlyWs() {
+            for (char c = 0; c < 0x3100; c++) {
+                assertEquals(Whitespace.is(c), String.valueOf(c).matches(Whitespace.CLASS), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Nested
+    class BareUrlsD57 {
+
+        @Test
+        void theTrailerSetIsTheDialectsAndNothingMore() {
+            assertEquals(".,;:!?'\"*_~", BareUrls.TRAILERS);
+            for (char c : BareUrls.TRAILERS.toCharArray()) {
+                assertTrue(BareUrls.isTrailer(c), String.valueOf(c));
+            }
+            // Closers are lost only without partner, so they are no trailers of their own.
+            for (char c : ")]/-#=&%+".toCharArray()) {
+                assertFalse(BareUrls.isTrailer(c), String.valueOf(c));
+            }
+        }
+
+        @ParameterizedTest(name = "D57: \"{0}\" keeps \"{1}\"")
+        @CsvSource(delimiter = '|', value = {
+            "https://github.com/conda/conda/pull/8122.|https://github.com/conda/conda/pull/8122",
+            "https://example.org/x)|https://example.org/x",
+            "https://en.example.org/wiki/Foo_(bar)|https://en.example.org/wiki/Foo_(bar)",
+            "https://example.org/a_(b)_.|https://example.org/a_(b)",
+            "https://example.org/x]|https://example.org/x",
+            "https://example.org/[x]|https://example.org/[x]",
+            "https://example.org/?q=1!*~_'|https://example.org/?q=1",
+            "https://example.org/x).,|https://example.org/x",
+        })
+        void stripShedsTrailersRepeatedlyAndAnUnpartneredCloser(String raw, String url) {
+            assertEquals(url, raw.substring(0, BareUrls.strip(raw, 0, raw.length())));
+            assertTrue(BareUrls.keepsItsEnd(url), url);
+            assertEquals(raw.equals(url), BareUrls.keepsItsEnd(raw), raw);
+        }
+
+        @Test
+        void theRawExtentStopsAtWsAngleBracketsAndLineEnds() {
+            for (char c : new char[] {' ', '\t', '\u00A0', '<', '>', '\n'}) {
+                assertTrue(BareUrls.isStop(c), () -> "U+" + Integer.toHexString(c));
+            }
+            assertFalse(BareUrls.isStop(')'));
+            assertFalse(BareUrls.isStop('.'));
+        }
+
+        @Test
+        void schemesAreHttpAndHttpsInAnyCase() {
+            assertEquals(7, BareUrls.schemeLength("HTTP://x", 0));
+            assertEquals(8, BareUrls.schemeLength("see hTtPs://x", 4));
+            assertEquals(0, BareUrls.schemeLength("ftp://x", 0));
+            assertEquals(0, BareUrls.schemeLength("https:/", 0));
+        }
+    }
+
+    @Nested
+    class DepthsD41 {
+
+        @Test
+        void theListCapIsTheLexersSixtyFour() {
+            assertEquals(64, Depths.MAX_LIST_DEPTH);
+            assertEquals(NotesLexerBase.MAX_DEPTH, Depths.MAX_LIST_DEPTH);
+            assertEquals(32, Depths.MAX_INLINE_DEPTH);
+        }
+    }
+
+    @Nested
+    class ListMarkersD37 {
+
+        @ParameterizedTest(name = "D37: \"{0}\" starts with a marker of length {1}")
+        @CsvSource(delimiter = '|', value = {
+            "- note|1", "* note|1", "-|1", "1. one|2", "123456789. nine digits|10", "12.\u00A0nbsp|3", "-\ttab|1",
+        })
+        void markers(String line, int length) {
+            assertEquals(length, ListMarkers.length(line, 0, line.length()));
+        }
+
+        @ParameterizedTest(name = "D37: \"{0}\" is text")
+        @ValueSource(strings = {"1) one", "1.5 release", "-x", "*bold*", "1234567890. ten digits", ". dot", "", "a"})
+        void noMarkers(String line) {
+            assertEquals(0, ListMarkers.length(line, 0, line.length()));
+        }
+
+        @Test
+        void aLineEndEndsTheMarkerToo() {
+            assertEquals(1, ListMarkers.length("-\n", 0, 2));
+            assertEquals(2, ListMarkers.length("1.\r\n", 0, 4));
+        }
+
+        @Test
+        void theEndOfTheRangeEndsTheLine() {
+            assertEquals(2, ListMarkers.length("  1.x", 2, 4));
+            assertEquals(0, ListMarkers.length("  1.x", 2, 5));
+        }
+    }
+
+    @Nested
+    class CheckboxesD45D46 {
+
+        @ParameterizedTest(name = "D45: \"{0}\" has box \"{1}\"")
+        @CsvSource(delimiter = '|', value = {
+            "[ ] todo|' '", "[x] done|x", "[X] QE: done|X", "[\u00A0] nbsp|' '", "[ ]|' '", "[x]\tt|x",
+        })
+        void validBoxes(String text, char letter) {
+            assertEquals(letter, Checkboxes.letter(text));
+            assertFalse(Checkboxes.isMalformed(text));
+        }
+
+        @ParameterizedTest(name = "D46: \"{0}\" is malformed")
+        @ValueSource(strings = {"[] Pat: joined", "[  ] two spaces", "[-] dash", "[/] slash", "[?] what", "[✓] tick",
+            "[x]done", "[ ]glued"})
+        void malformedBoxes(String text) {
+            assertEquals(Checkboxes.NONE, Checkboxes.letter(text));
+            assertTrue(Checkboxes.isMalformed(text));
+        }
+
+        @ParameterizedTest(name = "D46: \"{0}\" is plain text")
+        @ValueSource(strings = {"N/] plain", "[a] letter", "[link](x)", "text", "", "["})
+        void plainText(String text) {
+            assertEquals(Checkboxes.NONE, Checkboxes.letter(text));
+            assertFalse(Checkboxes.isMalformed(text));
+        }
+    }
+
+    @Nested
+    class ShortcodesD59 {
+
+        @Test
+        void aShortcodeIsNameCharsWithALetterBetweenColons() {
+            String text = "rattler :tada: ok";
+            assertTrue(Shortcodes.mayStartAt(text, 8));
+            assertEquals(14, Shortcodes.end(text, 8, text.length()));
+            assertTrue(Shortcodes.isName("tada"));
+            assertTrue(Shortcodes.isName("e-mail_2+"));
+            assertFalse(Shortcodes.isName("+1"));
+            assertFalse(Shortcodes.isName("100"));
+            assertFalse(Shortcodes.isName("Tada"));
+            assertFalse(Shortcodes.isName(""));
+        }
+
+        @Test
+        void emoticonsAndTimesAreText() {
+            assertTrue(Shortcodes.end(":)", 0, 2) < 0);
+            assertTrue(Shortcodes.end(":D:", 0, 3) < 0);
+            String time = "10:30:00";
+            assertFalse(Shortcodes.mayStartAt(time, 2));
+        }
+    }
+
+    @Nested
+    class MentionsD60 {
+
+        @Test
+        void handlesAndTeams() {
+            assertTrue(Mentions.isHandle("qexample"));
+            assertTrue(Mentions.isHandle("q-example"));
+            assertFalse(Mentions.isHandle("q--example"));
+            assertFalse(Mentions.isHandle("-q"));
+            assertFalse(Mentions.isHandle("q-"));
+            assertTrue(Mentions.isTeam("communications"));
+            assertTrue(Mentions.isTeam("core_team.v2"));
+            assertFalse(Mentions.isTeam("team."));
+            String text = "@acme/communications.";
+            int handle = Mentions.handleEnd(text, 1, text.length());
+            assertEquals(5, handle);
+            assertEquals(text.length() - 1, Mentions.teamEnd(text, handle + 1, text.length()));
+        }
+
+        @Test
+        void anAtAfterALetterDigitOrDotIsText() {
+            assertFalse(Mentions.mayStartAt("team@example.org", 4));
+            assertFalse(Mentions.mayStartAt("v1.@x", 3));
+            assertTrue(Mentions.mayStartAt("Pat @ Acme", 4));
+            assertEquals(5, Mentions.handleEnd("Pat @ Acme", 5, 10));
+        }
+    }
+
+    @Nested
+    class SectionHeadingsD24D25 {
+
+        @ParameterizedTest(name = "D25: \"{0}\" is {1}")
+        @CsvSource(delimiter = '|', value = {
+            "Attendees|attendees", "Attendees in Absentia|attendees_absentia", "3 meetings ago|previous_meetings",
+            ":wave: Attendees (2030-01-26)|attendees", "Action Items:|action_items", "Whatever else|other",
+        })
+        void kinds(String heading, String id) {
+            assertEquals(id, SectionHeadings.kindId(heading));
+        }
+
+        @Test
+        void onlyTheTwoAttendeeKindsListAttendees() {
+            assertTrue(SectionHeadings.listsAttendees(SectionHeadings.ATTENDEES));
+            assertTrue(SectionHeadings.listsAttendees(SectionHeadings.ATTENDEES_ABSENTIA));
+            assertFalse(SectionHeadings.listsAttendees("agenda"));
+            assertFalse(SectionHeadings.listsAttendees(SectionHeadings.OTHER));
+        }
+    }
+
+    @Nested
+    class AttendeeEntryShapesD26D32 {
+
+        @ParameterizedTest(name = "D26: \"{0}\" (ordered {1}) has the full shape: {2}")
+        @CsvSource(delimiter = '|', value = {
+            "QE: Quinn Example (@qexample), Acme|true|true",
+            "WV, Wolf Vollprecht, (@wolfv), Prefix.dev|true|true",
+            "MvV Milo van Vliet (@mvv), CF/C|true|true",
+            "QE: Quinn Example, Acme|true|false",
+            "Quinn Example (@qexample), Acme|true|false",
+            "QE: Quinn Example (@qexample), Acme|false|true",
+            "Quinn Example (QE) (qexample)|false|false",
+            "TODO: ask (@qexample)|true|false",
+        })
+        void fullShape(String text, boolean ordered, boolean full) {
+            assertEquals(full, AttendeeEntryShapes.isFullShape(text, ordered));
+        }
+    }
+
+    @Nested
+    class InitialsD48D51 {
+
+        @Test
+        void tokensAndTheStopList() {
+            assertTrue(Initials.isToken("QE", false));
+            assertTrue(Initials.isToken("MvN", false));
+            assertFalse(Initials.isToken("qe", false));
+            assertTrue(Initials.isToken("qe", true));
+            assertFalse(Initials.isToken("TODO", false));
+            assertTrue(Initials.isStopWord("tl;dr"));
+            assertTrue(Initials.isStopWord(" FYI "));
+            assertFalse(Initials.isStopWord("QE"));
+        }
+    }
+}
