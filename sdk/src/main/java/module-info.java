@@ -12,4 +12,5 @@ module org.minutes.sdk {
     exports org.minutes.sdk;
     exports org.minutes.sdk.ast;
     exports org.minutes.sdk.model;
+    exports org.minutes.sdk.syntax;
 }

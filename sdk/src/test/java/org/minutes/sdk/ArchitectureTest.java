@@ -1,6 +1,7 @@
 package org.minutes.sdk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,6 +11,16 @@ import com.tngtech.archunit.lang.ArchRule;
 /** Architecture rules of issue 6, point 5, over the SDK's main classes. */
 @AnalyzeClasses(packages = "org.minutes.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** No cycle between the SDK's packages ({@code ast}, {@code model}, {@code syntax}, {@code internal}, ...). */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.minutes.sdk.(*)..").should().beFreeOfCycles();
+
+    /** The AST and the semantic model are API: they do not depend on the implementation. */
+    @ArchTest
+    static final ArchRule astAndModelDoNotDependOnInternal = noClasses().that()
+            .resideInAnyPackage("org.minutes.sdk.ast..", "org.minutes.sdk.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.minutes.sdk.internal..");
 
     /**
      * The generated grammar is an implementation detail (its module exports it to the SDK alone): only

@@ -106,7 +106,7 @@ class SemanticsProperties {
     @Test
     void aDocumentReadFromJsonMeansWhatTheParseOfItsRenderingMeans() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents()).checkAssert(document -> {
-            Document back = JSON.fromJson(JSON.toJson(document));
+            Document back = JSON.fromJson(JSON.convert(document));
             assertEquals(ofRendering(document), Meaning.of(back));
         });
     }
@@ -115,7 +115,7 @@ class SemanticsProperties {
     void parsedTextReadBackFromJsonMeansTheSame() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText()).checkAssert(text -> {
             Document parsed = MinutesParser.create().parse(text).document();
-            assertEquals(Meaning.of(parsed), Meaning.of(JSON.fromJson(JSON.toJson(parsed))));
+            assertEquals(Meaning.of(parsed), Meaning.of(JSON.fromJson(JSON.convert(parsed))));
         });
     }
 
