@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * need about 25 s on a two-core machine, while commonmark-java is warm after a few seconds. A shorter warm-up
  * flatters commonmark-java.
  *
- * <p>Besides ops/s, each benchmark reports a secondary result {@code bytes}: UTF-8 bytes parsed per second (JMH
- * labels it ops/s).
+ * <p>Besides ops/s, each benchmark reports secondary results: {@code bytes}, UTF-8 bytes parsed per second (JMH
+ * labels it ops/s), and {@code cpuNanos} and {@code cpuOps}, the CPU time of the benchmark thread ({@link CpuTime}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -63,13 +63,16 @@ public class ParseBenchmark {
      * Parses the corpus with Minutes.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void minutes(SourceBytes counter, Blackhole sink) {
+    public void minutes(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (String text : texts) {
             sink.consume(minutes.parse(text));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 
@@ -77,13 +80,16 @@ public class ParseBenchmark {
      * Parses the corpus with commonmark-java, GFM tables and source spans.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void commonmark(SourceBytes counter, Blackhole sink) {
+    public void commonmark(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (String text : texts) {
             sink.consume(commonmark.parse(text));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 }

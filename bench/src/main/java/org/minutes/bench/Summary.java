@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.openjdk.jmh.util.ListStatistics;
+
 /**
  * Reads a JMH result file ({@code -rf json -rff FILE}) and prints, per corpus, the ratios that make a run comparable
  * with another run on another machine: Minutes' parse throughput over commonmark-java's, and the cost of each writer
@@ -30,11 +32,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * java -cp bench/target/benchmarks.jar org.minutes.bench.Summary bench/target/jmh.json
  * </pre>
  *
+ * <p>It prints two tables. The first uses JMH's score, operations per wall-clock second. The second uses operations
+ * per CPU second of the benchmark thread ({@link CpuTime}): on a machine shared with other work each benchmark gets
+ * the share of the CPU that is left while it runs, so wall-clock ratios between benchmarks run minutes apart follow
+ * the load, while CPU-time ratios follow the work (the JIT compiler's threads still compete, so warm-up is slower on
+ * a busy machine either way).
+ *
  * <p>Benchmarks of other classes in the file are ignored; a measure the run left out (say, with a benchmark filter)
  * is shown as {@code -}. Every ratio comes with a rough bound, {@code ±}, the sum of the two scores' relative JMH
  * errors (99.9% confidence half-widths) times the ratio.
  */
 public final class Summary {
+
+    /** Which clock a throughput is measured against. */
+    public enum Clock {
+        /** JMH's primary score: operations per second of wall-clock time. */
+        WALL("operations per wall-clock second (JMH's score)"),
+        /** Operations per second of CPU time of the benchmark thread, from the {@link CpuTime} counters. */
+        CPU("operations per CPU second of the benchmark thread (steadier on a shared machine)");
+
+        private final String title;
+
+        Clock(String title) {
+            this.title = title;
+        }
+
+        /** {@return what the clock measures, as a table title} */
+        public String title() {
+            return title;
+        }
+    }
 
     /** The benchmarks the summary knows, by their JMH names relative to this package. */
     public enum Measure {
@@ -168,15 +195,28 @@ public final class Summary {
     }
 
     /**
-     * Reads a JMH result file.
+     * Reads JMH's scores (operations per wall-clock second) from a result file.
      *
      * @param json the content of a file written with {@code -rf json}
+     * @return one row per corpus, in the order the corpora first appear
+     * @throws IllegalArgumentException as {@link #read(String, Clock)}
+     */
+    public static List<Row> read(String json) {
+        return read(json, Clock.WALL);
+    }
+
+    /**
+     * Reads a JMH result file. For {@link Clock#CPU}, a benchmark without the {@link CpuTime} counters is left out of
+     * its row.
+     *
+     * @param json  the content of a file written with {@code -rf json}
+     * @param clock which throughput to read
      * @return one row per corpus, in the order the corpora first appear
      * @throws IllegalArgumentException if the text is not a JMH result array, a known benchmark was not run in
      *                                  throughput mode, has no {@code corpus} parameter, an unknown unit, or
      *                                  appears twice for one corpus
      */
-    public static List<Row> read(String json) {
+    public static List<Row> read(String json, Clock clock) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -201,11 +241,14 @@ public final class Summary {
             if (!corpus.isTextual()) {
                 throw new IllegalArgumentException(name + " has no corpus parameter");
             }
-            Figure figure = throughput(name, result.path("primaryMetric"));
-            if (byCorpus.computeIfAbsent(corpus.asText(), c -> new EnumMap<>(Measure.class))
-                    .put(known.get(), figure) != null) {
+            Map<Measure, Figure> row = byCorpus.computeIfAbsent(corpus.asText(), c -> new EnumMap<>(Measure.class));
+            Optional<Figure> figure = clock == Clock.WALL
+                    ? Optional.of(throughput(name, result.path("primaryMetric")))
+                    : cpuThroughput(name, result.path("secondaryMetrics"));
+            if (row.containsKey(known.get())) {
                 throw new IllegalArgumentException(name + " appears twice for corpus " + corpus.asText());
             }
+            figure.ifPresent(f -> row.put(known.get(), f));
         }
         List<Row> rows = new ArrayList<>();
         byCorpus.forEach((corpus, measures) -> rows.add(new Row(corpus, measures)));
@@ -221,6 +264,43 @@ public final class Summary {
         return new Figure(number(metric.path("score")) * perSecond, number(metric.path("scoreError")) * perSecond);
     }
 
+    /**
+     * Operations per CPU second, from {@link CpuTime}'s counters: one value per measurement iteration, summarised as
+     * JMH summarises its own scores (mean and 99.9% confidence half-width).
+     */
+    private static Optional<Figure> cpuThroughput(String name, JsonNode secondary) {
+        double[] nanos = raw(secondary.path("cpuNanos"));
+        double[] ops = raw(secondary.path("cpuOps"));
+        if (nanos.length == 0 || ops.length == 0) {
+            return Optional.empty();
+        }
+        if (nanos.length != ops.length) {
+            throw new IllegalArgumentException(name + " has " + nanos.length + " CPU-time values but " + ops.length
+                    + " operation counts");
+        }
+        ListStatistics perIteration = new ListStatistics();
+        for (int i = 0; i < nanos.length; i++) {
+            if (nanos[i] > 0) {
+                perIteration.addValue(ops[i] / nanos[i] * 1e9);
+            }
+        }
+        if (perIteration.getN() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(perIteration.getMean(), perIteration.getMeanErrorAt(0.999)));
+    }
+
+    /** The iteration values of a metric, all forks in a row. */
+    private static double[] raw(JsonNode metric) {
+        List<Double> values = new ArrayList<>();
+        for (JsonNode fork : metric.path("rawData")) {
+            for (JsonNode value : fork) {
+                values.add(number(value));
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** JMH writes a number, or the string {@code "NaN"} where it has none. */
     private static double number(JsonNode node) {
         if (node.isNumber()) {
@@ -230,7 +310,7 @@ public final class Summary {
     }
 
     /**
-     * Formats rows as a Markdown table with a legend.
+     * Formats rows as a Markdown table.
      *
      * @param rows the rows
      * @return the table, each line ended by a line feed
@@ -252,11 +332,34 @@ public final class Summary {
                     .append(" | ").append(ratio(row.commonmarkMarkdownCost()))
                     .append(" |\n");
         }
-        out.append("\nops/s: whole corpora per second. parse Minutes/commonmark: throughput ratio, higher is faster.\n")
+        return out.toString();
+    }
+
+    /**
+     * Summarises a JMH result file: a table per {@link Clock} that has figures, then a legend.
+     *
+     * @param json the content of a file written with {@code -rf json}
+     * @return the report, each line ended by a line feed; empty if the file holds no benchmark of this package
+     * @throws IllegalArgumentException as {@link #read(String, Clock)}
+     */
+    public static String report(String json) {
+        StringBuilder out = new StringBuilder();
+        for (Clock clock : Clock.values()) {
+            List<Row> rows = read(json, clock);
+            if (rows.stream().anyMatch(row -> !row.measures().isEmpty())) {
+                out.append(clock.title()).append(":\n\n").append(format(rows)).append('\n');
+            }
+        }
+        if (out.isEmpty()) {
+            return "";
+        }
+        return out.append("ops/s: whole corpora per second. parse Minutes/commonmark: throughput ratio,"
+                        + " higher is faster.\n")
                 .append("write/parse cost: (1/write ops/s) / (1/parse ops/s) of the same parser's documents;"
                         + " below 1, writing costs less than parsing the same text.\n")
-                .append("±: JMH's 99.9% error; on ratios, the sum of both relative errors.\n");
-        return out.toString();
+                .append("±: JMH's 99.9% error; on ratios, the sum of both relative errors. A ratio whose ± exceeds"
+                        + " a fifth of it says the run was too noisy to compare.\n")
+                .toString();
     }
 
     private static String ops(Figure figure) {
@@ -290,12 +393,12 @@ public final class Summary {
             return 2;
         }
         try {
-            List<Row> rows = read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
-            if (rows.isEmpty()) {
+            String report = report(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+            if (report.isEmpty()) {
                 err.println(args[0] + ": no benchmark of " + Summary.class.getPackageName() + " in the file");
                 return 1;
             }
-            out.print(format(rows));
+            out.print(report);
             return 0;
         } catch (IOException e) {
             err.println(args[0] + ": cannot read: " + e);

@@ -42,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * escape both measurements.
  *
  * <p>The secondary result {@code bytes} counts the UTF-8 bytes of the source texts the documents were parsed from, so
- * it is in the same unit as {@link ParseBenchmark}'s.
+ * it is in the same unit as {@link ParseBenchmark}'s; {@code cpuNanos} and {@code cpuOps} count CPU time as there.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -83,13 +83,16 @@ public class WriteBenchmark {
      * Writes the corpus's documents as JSON.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void json(SourceBytes counter, Blackhole sink) {
+    public void json(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (Document document : documents) {
             sink.consume(json.toJson(document));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 
@@ -97,13 +100,16 @@ public class WriteBenchmark {
      * Renders the corpus's documents as canonical Markdown.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void markdown(SourceBytes counter, Blackhole sink) {
+    public void markdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (Document document : documents) {
             sink.consume(markdown.render(document));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 
@@ -111,13 +117,16 @@ public class WriteBenchmark {
      * Renders commonmark-java's nodes of the corpus as HTML.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void commonmarkHtml(SourceBytes counter, Blackhole sink) {
+    public void commonmarkHtml(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (Node node : nodes) {
             sink.consume(commonmarkHtml.render(node));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 
@@ -125,13 +134,16 @@ public class WriteBenchmark {
      * Renders commonmark-java's nodes of the corpus as Markdown with commonmark-java's own renderer.
      *
      * @param counter the byte counter
+     * @param cpu     the CPU-time counter
      * @param sink    keeps the results alive
      */
     @Benchmark
-    public void commonmarkMarkdown(SourceBytes counter, Blackhole sink) {
+    public void commonmarkMarkdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (Node node : nodes) {
             sink.consume(commonmarkMarkdown.render(node));
         }
+        cpu.stop(start);
         counter.bytes += corpusBytes;
     }
 }

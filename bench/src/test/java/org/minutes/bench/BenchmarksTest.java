@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +33,7 @@ class BenchmarksTest {
         WriteBenchmark write = new WriteBenchmark();
         write.corpus = corpus;
         write.setUp();
-        List<BiConsumer<SourceBytes, Blackhole>> operations = new ArrayList<>();
+        List<Operation> operations = new ArrayList<>();
         operations.add(parse::minutes);
         operations.add(parse::commonmark);
         operations.add(write::json);
@@ -44,11 +43,21 @@ class BenchmarksTest {
         assertEquals(Summary.Measure.values().length, operations.size(), "one operation per measure");
 
         Blackhole sink = new Blackhole(BLACKHOLE_CONSENT);
-        for (BiConsumer<SourceBytes, Blackhole> operation : operations) {
+        for (Operation operation : operations) {
             SourceBytes counter = new SourceBytes();
             counter.reset();
-            operation.accept(counter, sink);
+            CpuTime cpu = new CpuTime();
+            cpu.reset();
+            operation.run(counter, cpu, sink);
             assertEquals(corpusBytes, counter.bytes, "bytes counted by one operation on " + corpus);
+            assertEquals(1, cpu.cpuOps, "operations timed");
+            assertTrue(cpu.cpuNanos > 0, "CPU time of parsing or writing a whole corpus");
         }
+    }
+
+    /** A benchmark method, as JMH calls it. */
+    @FunctionalInterface
+    private interface Operation {
+        void run(SourceBytes counter, CpuTime cpu, Blackhole sink);
     }
 }

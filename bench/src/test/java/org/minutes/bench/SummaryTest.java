@@ -40,6 +40,21 @@ class SummaryTest {
                 }""".formatted(benchmark, mode, corpus, score, error, unit);
     }
 
+    /** A throughput entry with {@link CpuTime}'s counters, one value per iteration. */
+    private static String cpuEntry(Measure measure, String corpus, String cpuNanos, String cpuOps) {
+        return """
+                {
+                    "benchmark" : "org.minutes.bench.%s",
+                    "mode" : "thrpt",
+                    "params" : { "corpus" : "%s" },
+                    "primaryMetric" : { "score" : 1.0, "scoreError" : "NaN", "scoreUnit" : "ops/s" },
+                    "secondaryMetrics" : {
+                        "cpuNanos" : { "score" : 0.0, "scoreUnit" : "#", "rawData" : [ %s ] },
+                        "cpuOps" : { "score" : 0.0, "scoreUnit" : "#", "rawData" : [ %s ] }
+                    }
+                }""".formatted(measure.benchmark(), corpus, cpuNanos, cpuOps);
+    }
+
     private static String entry(Measure measure, String corpus, String score, String error) {
         return entry("org.minutes.bench." + measure.benchmark(), corpus, "thrpt", score, error, "ops/s");
     }
@@ -124,6 +139,46 @@ class SummaryTest {
     }
 
     @Test
+    void cpuThroughputIsTheMeanOverIterationsOfOperationsPerCpuSecond() {
+        String run = file(
+                // 100, 150 and 200 operations per CPU second in three iterations, over two forks.
+                cpuEntry(Measure.MINUTES_PARSE, "SAMPLES", "[1e9, 2e9], [5e8]", "[100, 300], [100]"),
+                cpuEntry(Measure.COMMONMARK_PARSE, "SAMPLES", "[1e9, 1e9, 1e9]", "[600, 600, 600]"),
+                entry(Measure.JSON_WRITE, "SAMPLES", "700.0", "7.0"));
+
+        Row cpu = Summary.read(run, Summary.Clock.CPU).get(0);
+
+        Figure minutes = cpu.measures().get(Measure.MINUTES_PARSE);
+        assertEquals(150.0, minutes.value(), 1e-9);
+        assertTrue(minutes.error() > 0, "three differing iterations have an error");
+        assertEquals(new Figure(600.0, 0.0), cpu.measures().get(Measure.COMMONMARK_PARSE));
+        assertEquals(0.25, cpu.parseRatio().orElseThrow().value(), 1e-12);
+        assertTrue(cpu.jsonCost().isEmpty(), "a benchmark without CPU counters is left out");
+        assertEquals(700.0, Summary.read(run, Summary.Clock.WALL).get(0).measures().get(Measure.JSON_WRITE).value());
+    }
+
+    @Test
+    void reportHasATablePerClockWithFigures() {
+        String withCpu = file(
+                cpuEntry(Measure.MINUTES_PARSE, "SAMPLES", "[1e9]", "[300]"),
+                cpuEntry(Measure.COMMONMARK_PARSE, "SAMPLES", "[1e9]", "[1000]"));
+
+        String report = Summary.report(withCpu);
+        assertTrue(report.startsWith(Summary.Clock.WALL.title() + ":\n\n"
+                + Summary.format(Summary.read(withCpu, Summary.Clock.WALL)) + "\n"
+                + Summary.Clock.CPU.title() + ":\n\n"
+                + Summary.format(Summary.read(withCpu, Summary.Clock.CPU)) + "\n"), report);
+        assertTrue(report.contains("| SAMPLES | 300 | 1000 | 0.300 |"), report);
+        assertTrue(report.contains("below 1, writing costs less than parsing the same text"), report);
+
+        String withoutCpu = Summary.report(RUN);
+        assertTrue(withoutCpu.startsWith(Summary.Clock.WALL.title()), withoutCpu);
+        assertTrue(!withoutCpu.contains(Summary.Clock.CPU.title()), "no CPU table without CPU counters");
+        assertEquals("", Summary.report(file(
+                entry("org.example.OtherBenchmark.run", "SAMPLES", "thrpt", "1.0", "0.1", "ops/s"))));
+    }
+
+    @Test
     void refusesWhatItCannotTurnIntoThroughputRatios() {
         assertThrows(IllegalArgumentException.class, () -> Summary.read("{}"), "not an array");
         assertThrows(IllegalArgumentException.class, () -> Summary.read("[{"), "not JSON");
@@ -158,7 +213,7 @@ class SummaryTest {
         Path foreign = Files.writeString(dir.resolve("other.json"),
                 file(entry("org.example.OtherBenchmark.run", "SAMPLES", "thrpt", "1.0", "0.1", "ops/s")));
 
-        assertEquals(new Outcome(0, Summary.format(Summary.read(RUN)), ""), run(result.toString()));
+        assertEquals(new Outcome(0, Summary.report(RUN), ""), run(result.toString()));
         assertEquals(2, run().code());
         assertEquals(2, run("a.json", "b.json").code());
         Outcome missing = run(dir.resolve("missing.json").toString());
