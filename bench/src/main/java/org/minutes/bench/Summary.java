@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -227,6 +229,7 @@ public final class Summary {
             throw new IllegalArgumentException("not a JMH result file: the top level is not an array");
         }
         Map<String, Map<Measure, Figure>> byCorpus = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (JsonNode result : root) {
             String name = result.path("benchmark").asText();
             Optional<Measure> known = Measure.of(name);
@@ -241,13 +244,13 @@ public final class Summary {
             if (!corpus.isTextual()) {
                 throw new IllegalArgumentException(name + " has no corpus parameter");
             }
+            if (!seen.add(name + " " + corpus.asText())) {
+                throw new IllegalArgumentException(name + " appears twice for corpus " + corpus.asText());
+            }
             Map<Measure, Figure> row = byCorpus.computeIfAbsent(corpus.asText(), c -> new EnumMap<>(Measure.class));
             Optional<Figure> figure = clock == Clock.WALL
                     ? Optional.of(throughput(name, result.path("primaryMetric")))
                     : cpuThroughput(name, result.path("secondaryMetrics"));
-            if (row.containsKey(known.get())) {
-                throw new IllegalArgumentException(name + " appears twice for corpus " + corpus.asText());
-            }
             figure.ifPresent(f -> row.put(known.get(), f));
         }
         List<Row> rows = new ArrayList<>();

@@ -191,6 +191,10 @@ class SummaryTest {
         assertThrows(IllegalArgumentException.class, () -> Summary.read(file(
                 entry(Measure.MINUTES_PARSE, "SAMPLES", "1.0", "0.1"),
                 entry(Measure.MINUTES_PARSE, "SAMPLES", "2.0", "0.1"))), "twice for one corpus");
+        assertThrows(IllegalArgumentException.class, () -> Summary.read(file(
+                entry(Measure.MINUTES_PARSE, "SAMPLES", "1.0", "0.1"),
+                entry(Measure.MINUTES_PARSE, "SAMPLES", "2.0", "0.1")), Summary.Clock.CPU),
+                "twice for one corpus, even without CPU counters");
         assertThrows(IllegalArgumentException.class, () -> Summary.read(
                 "[{\"benchmark\": \"org.minutes.bench.ParseBenchmark.minutes\", \"mode\": \"thrpt\"}]"),
                 "no corpus parameter");
