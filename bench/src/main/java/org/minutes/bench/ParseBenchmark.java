@@ -1,14 +1,10 @@
 package org.minutes.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.minutes.sdk.MinutesParser;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,17 +22,16 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Parse throughput of one corpus: one operation parses every text of the corpus once. {@link #minutes} and
  * {@link #commonmark} run on the same texts in the same JVM, so their ratio is the figure to compare across
- * changes; absolute numbers depend on the machine.
+ * changes; absolute numbers depend on the machine. {@link WriteBenchmark} measures the writers in the same run.
  *
- * <p>commonmark-java is configured to do comparable work: GFM tables (the notes' attendee tables) and source spans
- * for blocks and inlines (Minutes always records spans in its source map). Both parse from a {@code String}.
+ * <p>commonmark-java is configured to do comparable work (see {@link Yardstick}). Both parse from a {@code String}.
  *
  * <p>The warm-up is long because Minutes reaches steady state late: on the examples, ANTLR's DFA caches and the JIT
  * need about 25 s on a two-core machine, while commonmark-java is warm after a few seconds. A shorter warm-up
  * flatters commonmark-java.
  *
- * <p>Besides ops/s, each benchmark reports a secondary result {@code bytes}: UTF-8 bytes parsed per second (JMH
- * labels it ops/s).
+ * <p>Besides ops/s, each benchmark reports secondary results: {@code bytes}, UTF-8 bytes parsed per second (JMH
+ * labels it ops/s), and {@code cpuNanos} and {@code cpuOps}, the CPU time of the benchmark thread ({@link CpuTime}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -59,57 +54,42 @@ public class ParseBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         texts = corpus.read();
-        corpusBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        corpusBytes = Corpus.utf8Bytes(texts);
         minutes = MinutesParser.create();
-        commonmark = Parser.builder()
-                .extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
-    }
-
-    /**
-     * Counts the bytes parsed, which JMH turns into a rate next to ops/s. Per thread and reset every iteration, as
-     * JMH requires of auxiliary counters.
-     */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-
-        /** UTF-8 bytes parsed in this iteration. */
-        public long bytes;
-
-        /** Starts each iteration from zero. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
+        commonmark = Yardstick.parser();
     }
 
     /**
      * Parses the corpus with Minutes.
      *
-     * @param throughput the byte counter
-     * @param sink       keeps the results alive
+     * @param counter the byte counter
+     * @param cpu     the CPU-time counter
+     * @param sink    keeps the results alive
      */
     @Benchmark
-    public void minutes(Throughput throughput, Blackhole sink) {
+    public void minutes(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (String text : texts) {
             sink.consume(minutes.parse(text));
         }
-        throughput.bytes += corpusBytes;
+        cpu.stop(start);
+        counter.bytes += corpusBytes;
     }
 
     /**
      * Parses the corpus with commonmark-java, GFM tables and source spans.
      *
-     * @param throughput the byte counter
-     * @param sink       keeps the results alive
+     * @param counter the byte counter
+     * @param cpu     the CPU-time counter
+     * @param sink    keeps the results alive
      */
     @Benchmark
-    public void commonmark(Throughput throughput, Blackhole sink) {
+    public void commonmark(SourceBytes counter, CpuTime cpu, Blackhole sink) {
+        long start = cpu.start();
         for (String text : texts) {
             sink.consume(commonmark.parse(text));
         }
-        throughput.bytes += corpusBytes;
+        cpu.stop(start);
+        counter.bytes += corpusBytes;
     }
 }

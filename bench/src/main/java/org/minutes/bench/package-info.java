@@ -1,5 +1,7 @@
 /**
- * JMH benchmarks of parse throughput: the Minutes parser and, on the same texts in the same run, commonmark-java with
- * source spans as the yardstick, so that later changes can be judged as a ratio.
+ * JMH benchmarks of the Minutes parser ({@link org.minutes.bench.ParseBenchmark}) and of its JSON and Markdown
+ * writers ({@link org.minutes.bench.WriteBenchmark}), with commonmark-java parsing and rendering the same texts in
+ * the same run as the yardstick, and {@link org.minutes.bench.Summary}, which turns a run's JMH result file into the
+ * ratios that are compared across changes.
  */
 package org.minutes.bench;

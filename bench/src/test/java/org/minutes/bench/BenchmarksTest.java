@@ -1,0 +1,63 @@
+package org.minutes.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Runs each benchmark operation once on each corpus, as JMH would, so that a writer or parser that throws on the
+ * corpora fails the build instead of the benchmark run. The corpora are found through the {@code minutes.root} and
+ * {@code minutes.shared} properties the build passes to tests.
+ */
+class BenchmarksTest {
+
+    /** JMH refuses to build a {@link Blackhole} outside a benchmark unless told this. */
+    private static final String BLACKHOLE_CONSENT =
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
+
+    @ParameterizedTest
+    @EnumSource(Corpus.class)
+    void everyOperationProcessesTheWholeCorpusOnce(Corpus corpus) {
+        long corpusBytes = Corpus.utf8Bytes(corpus.read());
+        assertTrue(corpusBytes > 0, "corpus " + corpus + " is empty");
+
+        ParseBenchmark parse = new ParseBenchmark();
+        parse.corpus = corpus;
+        parse.setUp();
+        WriteBenchmark write = new WriteBenchmark();
+        write.corpus = corpus;
+        write.setUp();
+        List<Operation> operations = new ArrayList<>();
+        operations.add(parse::minutes);
+        operations.add(parse::commonmark);
+        operations.add(write::json);
+        operations.add(write::markdown);
+        operations.add(write::commonmarkHtml);
+        operations.add(write::commonmarkMarkdown);
+        assertEquals(Summary.Measure.values().length, operations.size(), "one operation per measure");
+
+        Blackhole sink = new Blackhole(BLACKHOLE_CONSENT);
+        for (Operation operation : operations) {
+            SourceBytes counter = new SourceBytes();
+            counter.reset();
+            CpuTime cpu = new CpuTime();
+            cpu.reset();
+            operation.run(counter, cpu, sink);
+            assertEquals(corpusBytes, counter.bytes, "bytes counted by one operation on " + corpus);
+            assertEquals(1, cpu.cpuOps, "operations timed");
+            assertTrue(cpu.cpuNanos > 0, "CPU time of parsing or writing a whole corpus");
+        }
+    }
+
+    /** A benchmark method, as JMH calls it. */
+    @FunctionalInterface
+    private interface Operation {
+        void run(SourceBytes counter, CpuTime cpu, Blackhole sink);
+    }
+}
