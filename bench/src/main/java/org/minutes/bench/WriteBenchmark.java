@@ -90,7 +90,7 @@ public class WriteBenchmark {
     public void json(SourceBytes counter, CpuTime cpu, Blackhole sink) {
         long start = cpu.start();
         for (Document document : documents) {
-            sink.consume(json.toJson(document));
+            sink.consume(json.convert(document));
         }
         cpu.stop(start);
         counter.bytes += corpusBytes;
