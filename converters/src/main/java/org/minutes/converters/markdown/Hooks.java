@@ -19,6 +19,18 @@ interface Hooks {
     };
 
     /**
+     * Returns the node whose style (D71) a node is written in: the original node it stands in place of (D73), else
+     * the node itself.
+     *
+     * @param node a node being written
+     * @param <T>  its type; an origin has the same type
+     * @return the node to look its style up by
+     */
+    default <T extends Node> T origin(T node) {
+        return node;
+    }
+
+    /**
      * Returns the source slice of an unchanged node.
      *
      * @param node the node
