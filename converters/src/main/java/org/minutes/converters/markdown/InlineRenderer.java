@@ -71,6 +71,8 @@ final class InlineRenderer implements Visitor<Void> {
     private final Set<Integer> rawBackticks = new HashSet<>();
     /** How many emphasis, link and image nodes enclose the content being written. */
     private int nesting;
+    /** How many links and images enclose the content being written (D56: their text balances brackets). */
+    private int linkText;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
     private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
@@ -241,7 +243,9 @@ final class InlineRenderer implements Visitor<Void> {
     @Override
     public Void visit(Link link) {
         out.append('[');
+        linkText++;
         nested(link.content(), ']');
+        linkText--;
         out.append("](").append(link.destination()).append(closeDestination(link.destination(), wasTopLevel));
         noteRawBackticks(link.destination());
         return null;
@@ -250,7 +254,9 @@ final class InlineRenderer implements Visitor<Void> {
     @Override
     public Void visit(Image image) {
         out.append("![");
+        linkText++;
         nested(image.content(), ']');
+        linkText--;
         out.append("](").append(image.destination()).append(closeDestination(image.destination(), wasTopLevel));
         noteRawBackticks(image.destination());
         return null;
@@ -717,9 +723,16 @@ final class InlineRenderer implements Visitor<Void> {
                 // D58: only a run of two tildes can open or close strike; a lone `~` (`~8`) is text.
                 return after(s, i) == '~' || endsWithRawTilde();
             }
-            case '`', '[', ']' -> {
-                // Code spans (D55) and links (D56).
+            case '`' -> {
+                // Code spans (D55).
                 return true;
+            }
+            case '[', ']' -> {
+                // D56: inside link text brackets must balance; elsewhere only `](` can close a link (every raw `](`
+                // is then a real link's, and a `[` before it cannot take its `]`).
+                if (linkText > 0 || c == ']' && after(s, i) == '(') {
+                    return true;
+                }
             }
             case '*' -> {
                 // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
