@@ -297,13 +297,28 @@ final class BlockRenderer implements Visitor<Void> {
     }
 
     private void measure(TableRow row) {
-        for (int c = 0; c < row.cells().size(); c++) {
-            widths[c] = Math.max(widths[c], displayWidth(cell(row.cells().get(c))));
+        List<String> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+            widths[c] = Math.max(widths[c], displayWidth(cells.get(c)));
         }
     }
 
-    private static String cell(TableCell cell) {
-        return InlineRenderer.render(cell.content(), Place.CELL);
+    /**
+     * The cells as written. D27: a row whose every cell is dashes with optional colons would read as a delimiter
+     * row (trivia) or, as a header, keep the table from opening; one backslash before its first cell keeps it a row.
+     */
+    private static List<String> cells(TableRow row) {
+        List<String> cells = new ArrayList<>();
+        boolean delimiterShaped = true;
+        for (TableCell cell : row.cells()) {
+            String text = InlineRenderer.render(cell.content(), Place.CELL);
+            delimiterShaped &= Lexicon.isDelimiterCell(text);
+            cells.add(text);
+        }
+        if (delimiterShaped && !cells.isEmpty()) {
+            cells.set(0, "\\" + cells.get(0));
+        }
+        return cells;
     }
 
     private static MarkdownStyle.Alignment alignment(List<MarkdownStyle.Alignment> alignments, int column) {
@@ -334,8 +349,9 @@ final class BlockRenderer implements Visitor<Void> {
     @Override
     public Void visit(TableRow row) {
         StringBuilder line = new StringBuilder("|");
-        for (int c = 0; c < row.cells().size(); c++) {
-            String text = cell(row.cells().get(c));
+        List<String> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c);
             line.append(' ').append(text).append(" ".repeat(widths[c] - displayWidth(text))).append(" |");
         }
         w.write(line.toString());

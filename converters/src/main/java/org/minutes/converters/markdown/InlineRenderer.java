@@ -148,26 +148,18 @@ final class InlineRenderer implements Visitor<Void> {
         if (!place.lineStart() && !place.breaksStartLine()) {
             return text;
         }
-        StringBuilder escaped = new StringBuilder(text.length() + 4);
-        int from = 0;
-        boolean first = true;
-        while (true) {
-            int lf = text.indexOf('\n', from);
-            String line = lf < 0 ? text.substring(from) : text.substring(from, lf);
-            int at = first ? place.lineStart() ? Lexicon.blockSyntaxAt(line) : -1
-                    : place.breaksStartLine() ? Lexicon.blockSyntaxAt(line) : -1;
+        String[] lines = text.split("\n", -1);
+        // From the last line up: whether a `|` line is a table header depends on the line after it as written.
+        for (int i = lines.length - 1; i >= 0; i--) {
+            boolean blockParsed = i == 0 ? place.lineStart() : place.breaksStartLine();
+            // D27: in an item (its continuation lines), `|` lines are text; tables are top-level only.
+            String next = place.lineStart() && i + 1 < lines.length ? lines[i + 1] : null;
+            int at = blockParsed ? Lexicon.blockSyntaxAt(lines[i], next) : -1;
             if (at >= 0) {
-                escaped.append(line, 0, at).append('\\').append(line, at, line.length());
-            } else {
-                escaped.append(line);
+                lines[i] = lines[i].substring(0, at) + '\\' + lines[i].substring(at);
             }
-            if (lf < 0) {
-                return escaped.toString();
-            }
-            escaped.append('\n');
-            from = lf + 1;
-            first = false;
         }
+        return String.join("\n", lines);
     }
 
     /**
@@ -380,12 +372,44 @@ final class InlineRenderer implements Visitor<Void> {
                 i += run;
                 continue;
             }
-            if (i >= stripped && c < 128 && mustEscape(s, i, c)) {
+            if (i >= stripped && c < 128 && mustEscape(s, i, c) && !leftoverStarStaysRaw(s, i, c)) {
                 out.append('\\');
             }
             out.appendCodePoint(c);
             i += width;
         }
+    }
+
+    /**
+     * D58, D70: a {@code *} touching {@code *} emphasis from outside (the rest of a delimiter run the emphasis used
+     * one star of) can be spelled raw, extending the run, or escaped; the AST does not say which the source did.
+     * Escaped, it leaves the emphasis's delimiter a run of one that can both open and close (the backslash is no
+     * WS), so when the run at the emphasis's other end is two long (its content starts or ends with {@code *}
+     * emphasis) the rule of three refuses the pair; then, and only if the run it joins stays at two, it is raw.
+     */
+    private boolean leftoverStarStaysRaw(String s, int i, int c) {
+        if (c != '*') {
+            return false;
+        }
+        if (i == 0 && previous instanceof Emphasis before && before.delimiter() == '*') {
+            int openerRun = startsWithStarEmphasis(before.content()) ? 2 : 1;
+            int closerRun = endsWithStarEmphasis(before.content()) ? 2 : 1;
+            return closerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, false, closerRun, true);
+        }
+        if (i == s.length() - 1 && next instanceof Emphasis after && after.delimiter() == '*') {
+            int openerRun = startsWithStarEmphasis(after.content()) ? 2 : 1;
+            int closerRun = endsWithStarEmphasis(after.content()) ? 2 : 1;
+            return openerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, true, closerRun, false);
+        }
+        return false;
+    }
+
+    private static boolean startsWithStarEmphasis(List<Inline> content) {
+        return content.get(0) instanceof Emphasis first && first.delimiter() == '*';
+    }
+
+    private static boolean endsWithStarEmphasis(List<Inline> content) {
+        return content.get(content.size() - 1) instanceof Emphasis last && last.delimiter() == '*';
     }
 
     /**
@@ -780,10 +804,6 @@ final class InlineRenderer implements Visitor<Void> {
             }
         }
         if (i == 0) {
-            // D27: a cell starting with a dash or colon could turn its row into a delimiter row.
-            if (place.cell() && (c == '-' || c == ':')) {
-                return true;
-            }
             // D60: a mention runs on over hyphens, a slash and a team name.
             return previous instanceof Mention && Lexicon.continuesMention(c);
         }

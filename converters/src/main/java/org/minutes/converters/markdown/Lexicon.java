@@ -82,6 +82,18 @@ final class Lexicon {
         return c == '-' || c == '/' || c == '.' || c == '_';
     }
 
+    /**
+     * D58: would the rule of three refuse to match this opener and closer run (commonmark's: when either can both
+     * open and close, their lengths sum to a multiple of 3 and are not both multiples of 3)? A run can open when
+     * not followed by WS and close when not preceded by WS, an escaping backslash counting as non-WS.
+     */
+    static boolean ruleOfThreeRefuses(int openerLength, boolean openerCanClose, int closerLength,
+                                      boolean closerCanOpen) {
+        int sum = openerLength + closerLength;
+        return (openerCanClose || closerCanOpen) && sum % 3 == 0
+                && !(openerLength % 3 == 0 && closerLength % 3 == 0);
+    }
+
     /** D57: does text ending here, followed by {@code ://}, spell a URL scheme ({@code http}, {@code https})? */
     static boolean endsWithUrlScheme(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -94,10 +106,11 @@ final class Lexicon {
      * D8, D13, D37, D62–D65: would a line starting with {@code line} be read as block syntax (heading, list marker,
      * thematic break, quote, comment or fence opener, table row) instead of paragraph text?
      *
-     * @param line the line's text, from its first character
+     * @param line     the line's text, from its first character
+     * @param nextLine the line written after it, as written, or null for none
      * @return the index of the character whose escape keeps the line text, or -1 when it is text already
      */
-    static int blockSyntaxAt(String line) {
+    static int blockSyntaxAt(String line, String nextLine) {
         if (line.isEmpty()) {
             return -1;
         }
@@ -107,10 +120,50 @@ final class Lexicon {
             return 0;
         }
         if (c == '|') {
-            // D27: whether a `|` line is a row depends on the lines around it; a leading `\|` keeps it text anywhere.
-            return 0;
+            // D27: a `|` line is a table's header only when a delimiter row follows it; else it is text.
+            return nextLine != null && isDelimiterRow(nextLine) ? 0 : -1;
         }
         return listMarkerAt(line);
+    }
+
+    /**
+     * D27: is the line a delimiter row: {@code |}, then cells of dashes with an optional {@code :} at either end,
+     * separated by {@code |}, an optional final {@code |}, WS only around the cells?
+     */
+    static boolean isDelimiterRow(String line) {
+        if (!line.startsWith("|")) {
+            return false;
+        }
+        String rest = line.substring(1);
+        int end = rest.length();
+        while (end > 0 && isWhitespace(rest.charAt(end - 1))) {
+            end--;
+        }
+        rest = rest.substring(0, end);
+        if (rest.endsWith("|")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        for (String cell : rest.split("\\|", -1)) {
+            if (!isDelimiterCell(trimWhitespace(cell))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** D27: is the trimmed cell text dashes with an optional {@code :} at either end ({@code :---:})? */
+    static boolean isDelimiterCell(String cell) {
+        int start = cell.startsWith(":") ? 1 : 0;
+        int end = cell.length() > start && cell.endsWith(":") ? cell.length() - 1 : cell.length();
+        if (end <= start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (cell.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** D63: 3+ backticks with no backtick after them, or 3+ tildes. */
@@ -461,6 +514,10 @@ final class Lexicon {
             i++;
         }
         return i;
+    }
+
+    static String trimWhitespace(String text) {
+        return trim(text);
     }
 
     private static String trim(String text) {
