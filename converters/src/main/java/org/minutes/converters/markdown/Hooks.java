@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Node;
@@ -96,12 +97,22 @@ interface Hooks {
     }
 
     /**
-     * Returns the line prefix for the lines nested in a changed node, from its original indentation.
+     * Returns the line prefix of a changed list's items, from its original indentation.
      *
-     * @param node a changed list or item
+     * @param list a changed list
      * @return the absolute prefix, or empty to indent canonically
      */
-    default Optional<String> prefix(Node node) {
+    default Optional<String> prefix(ListBlock list) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the line prefix for the lines nested in a changed item, from its original indentation.
+     *
+     * @param item a changed item
+     * @return the absolute prefix, or empty to indent canonically
+     */
+    default Optional<String> prefix(ListItem item) {
         return Optional.empty();
     }
 

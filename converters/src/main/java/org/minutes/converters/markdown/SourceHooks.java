@@ -539,24 +539,26 @@ final class SourceHooks implements Hooks {
     }
 
     @Override
-    public Optional<String> prefix(Node node) {
-        Optional<Node> origin = originOf(node);
-        if (origin.isEmpty() || original(node)) {
+    public Optional<String> prefix(ListBlock list) {
+        if (original(list) || originOf(list).isEmpty()) {
             return Optional.empty();
         }
-        if (origin.get() instanceof ListBlock list) {
-            return indentation(list);
+        return indentation(origin(list));
+    }
+
+    @Override
+    public Optional<String> prefix(ListItem item) {
+        if (original(item) || originOf(item).isEmpty()) {
+            return Optional.empty();
         }
-        if (origin.get() instanceof ListItem item) {
-            for (Block child : item.children()) {
-                Optional<String> indentation = indentation(child);
-                if (indentation.isPresent()) {
-                    return indentation;
-                }
+        ListItem old = origin(item);
+        for (Block child : old.children()) {
+            Optional<String> indentation = indentation(child);
+            if (indentation.isPresent()) {
+                return indentation;
             }
-            return indentation(item).map(indentation -> indentation + step);
         }
-        return Optional.empty();
+        return indentation(old).map(indentation -> indentation + step);
     }
 
     /** The white space before a node on its line, if only white space precedes it there. */
