@@ -71,6 +71,8 @@ final class InlineRenderer implements Visitor<Void> {
     private final Set<Integer> rawBackticks = new HashSet<>();
     /** How many emphasis, link and image nodes enclose the content being written. */
     private int nesting;
+    /** The length of the {@code *} run, as written, that the last emphasis written opened with (D58). */
+    private int lastOpenerRun;
     /** How many links and images enclose the content being written (D56: their text balances brackets). */
     private int linkText;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
@@ -265,10 +267,35 @@ final class InlineRenderer implements Visitor<Void> {
     public Void visit(Emphasis emphasis) {
         // D57: the delimiters of emphasis after a URL are part of its run; so is the start of its content.
         urlRunOpen = afterUrl;
+        int opener = out.length();
         out.append(emphasis.delimiter());
         nested(emphasis.content(), emphasis.delimiter());
         out.append(emphasis.delimiter());
+        // D58: the delimiter run its opener stands in, as written (an emphasis closer before it, one inside it).
+        lastOpenerRun = starRun(opener);
         return null;
+    }
+
+    /** The length of the run of raw (unescaped) {@code *} in the output around index {@code at}, D58. */
+    private int starRun(int at) {
+        int start = at;
+        while (start > 0 && out.charAt(start - 1) == '*' && !escapedAt(start - 1)) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < out.length() && out.charAt(end) == '*') {
+            end++;
+        }
+        return end - start;
+    }
+
+    /** Whether the output character at {@code i} is escaped: an odd number of backslashes before it (D61). */
+    private boolean escapedAt(int i) {
+        int slashes = 0;
+        while (i - 1 - slashes >= 0 && out.charAt(i - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
     }
 
     @Override
@@ -384,17 +411,17 @@ final class InlineRenderer implements Visitor<Void> {
      * D58, D70: a {@code *} touching {@code *} emphasis from outside (the rest of a delimiter run the emphasis used
      * one star of) can be spelled raw, extending the run, or escaped; the AST does not say which the source did.
      * Escaped, it leaves the emphasis's delimiter a run of one that can both open and close (the backslash is no
-     * WS), so when the run at the emphasis's other end is two long (its content starts or ends with {@code *}
-     * emphasis) the rule of three refuses the pair; then, and only if the run it joins stays at two, it is raw.
+     * WS), so when the run at the emphasis's other end is two long (as written: an emphasis inside or beside it)
+     * the rule of three refuses the pair; then, and only if the run it joins stays at two, it is raw.
      */
     private boolean leftoverStarStaysRaw(String s, int i, int c) {
         if (c != '*') {
             return false;
         }
         if (i == 0 && previous instanceof Emphasis before && before.delimiter() == '*') {
-            int openerRun = startsWithStarEmphasis(before.content()) ? 2 : 1;
-            int closerRun = endsWithStarEmphasis(before.content()) ? 2 : 1;
-            return closerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, false, closerRun, true);
+            // The emphasis was just written: its runs are measured in the output.
+            int closerRun = starRun(out.length() - 1);
+            return closerRun == 1 && Lexicon.ruleOfThreeRefuses(lastOpenerRun, false, closerRun, true);
         }
         if (i == s.length() - 1 && next instanceof Emphasis after && after.delimiter() == '*') {
             int openerRun = startsWithStarEmphasis(after.content()) ? 2 : 1;
