@@ -3,53 +3,69 @@ package org.minutes.converters.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.minutes.converters.markdown.InlineRenderer.Place;
 import org.minutes.converters.markdown.MarkdownWriter.Separator;
+import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
+import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Emoji;
+import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
+import org.minutes.sdk.ast.Image;
+import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SectionKind;
+import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Strikethrough;
+import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.TableRow;
+import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.ast.Visitor;
 
 /**
- * Renders blocks through a {@link MarkdownWriter}, canonically (D71) unless the {@link Hooks} supply source text
- * (D73). One instance renders one document; it is not shared.
+ * Renders blocks through a {@link MarkdownWriter}, canonically in the author's {@link MarkdownStyle} (D71) unless the
+ * {@link Hooks} supply source text (D73). A {@link Visitor} over every node type, so a new one fails to compile here;
+ * inline nodes are written by {@link InlineRenderer} and never reach this visitor. One instance renders one document;
+ * it is not shared.
  */
-final class BlockRenderer {
-
-    /** Four columns right of the marker: where an item's continuation lines and children go (D38, D71). */
-    static final String INDENT = "    ";
-
-    private static final Pattern DRAFT = Pattern.compile("DRAFT[ \\t\\u00A0]*-");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(?=[ \\t\\u00A0]|$)");
-    private static final String SEPARATORS = "/,;&+";
+final class BlockRenderer implements Visitor<Void> {
 
     private final MarkdownWriter w;
     private final Hooks hooks;
+    private final MarkdownStyle style;
+    /** The indentation of an item's continuation lines and children right of its marker (D38, D71). */
+    private final String step;
+    /** Whether speaker prefixes are recognised in the items being written (not in attendee blocks, D26, D47). */
+    private boolean speakers = true;
+    /** The number of the ordered item about to be written. */
+    private long number = 1;
+    /** The padded column widths of the table being written. */
+    private int[] widths = new int[0];
+    /** Whether the document's end came from the source, so no final line end must be added. */
+    private boolean endFromSource;
 
-    BlockRenderer(MarkdownWriter writer, Hooks hooks) {
+    BlockRenderer(MarkdownWriter writer, Hooks hooks, MarkdownStyle style) {
         this.w = writer;
         this.hooks = hooks;
+        this.style = style;
+        this.step = " ".repeat(style.nestingStep());
     }
-
-    // ---- document (D7) ----
 
     /**
      * Renders a document.
@@ -57,36 +73,18 @@ final class BlockRenderer {
      * @return whether the document's end came from the source (so no final line end must be added)
      */
     boolean document(Document document) {
-        List<Node> children = new ArrayList<>();
-        document.frontMatter().ifPresent(children::add);
-        children.addAll(document.lead());
-        document.title().ifPresent(children::add);
-        children.addAll(document.preamble());
-        children.addAll(document.sections());
-        Node previous = null;
-        for (Node child : children) {
-            if (previous == null) {
-                hooks.documentStart(child).ifPresent(w::raw);
-            } else {
-                between(previous, child, previous instanceof FrontMatter ? Separator.LINE : Separator.BLANK);
-            }
-            if (child instanceof FrontMatter frontMatter) {
-                node(frontMatter, () -> frontMatter(frontMatter));
-            } else if (child instanceof Title title) {
-                node(title, () -> title(title));
-            } else if (child instanceof Section section) {
-                node(section, () -> section(section));
-            } else {
-                block((Block) child, true);
-            }
-            previous = child;
+        document.accept(this);
+        return endFromSource;
+    }
+
+    /** Writes a node: its source slice when the hooks have one, else canonically. */
+    private void render(Node node) {
+        Optional<String> slice = hooks.slice(node);
+        if (slice.isPresent()) {
+            w.raw(slice.get());
+        } else {
+            node.accept(this);
         }
-        if (previous != null) {
-            Optional<String> end = hooks.documentEnd(previous);
-            end.ifPresent(w::raw);
-            return end.isPresent();
-        }
-        return false;
     }
 
     private void between(Node previous, Node next, Separator canonical) {
@@ -98,34 +96,66 @@ final class BlockRenderer {
         }
     }
 
-    private void node(Node node, Runnable canonical) {
-        Optional<String> slice = hooks.slice(node);
-        if (slice.isPresent()) {
-            w.raw(slice.get());
+    private void headGap(Node container, Node first, Separator canonical) {
+        Optional<String> gap = hooks.headGap(container, first);
+        if (gap.isPresent()) {
+            w.gap(gap.get());
         } else {
-            canonical.run();
+            w.separate(canonical);
         }
     }
 
+    // ---- document (D7) ----
+
+    @Override
+    public Void visit(Document document) {
+        List<Node> children = new ArrayList<>();
+        document.frontMatter().ifPresent(children::add);
+        children.addAll(document.lead());
+        document.title().ifPresent(children::add);
+        children.addAll(document.preamble());
+        children.addAll(document.sections());
+        Node previous = null;
+        for (Node child : children) {
+            if (previous == null) {
+                hooks.documentStart(child).ifPresent(w::raw);
+            } else {
+                // D71: front matter ends with its `---` line, and the next block follows it directly.
+                between(previous, child, previous == document.frontMatter().orElse(null) ? Separator.LINE
+                        : Separator.BLANK);
+            }
+            speakers = true;
+            render(child);
+            previous = child;
+        }
+        if (previous != null) {
+            Optional<String> end = hooks.documentEnd(previous);
+            end.ifPresent(w::raw);
+            endFromSource = end.isPresent();
+        }
+        return null;
+    }
+
     /** D9, D71: {@code ---}, the raw YAML, {@code ---}. */
-    private void frontMatter(FrontMatter frontMatter) {
+    @Override
+    public Void visit(FrontMatter frontMatter) {
         w.write(frontMatter.yaml().isEmpty() ? "---\n---" : "---\n" + frontMatter.yaml() + "\n---");
+        return null;
     }
 
     // ---- headings (D13-D16, D23) ----
 
     /** D15, D71: {@code # [DRAFT - ][date ]name}, escaping a name that would read as a draft marker or date. */
-    private void title(Title title) {
+    @Override
+    public Void visit(Title title) {
         String name = hooks.inlines(title, title.name()).orElseGet(() -> InlineRenderer.render(title.name(),
                 Place.HEADING));
         if (title.date().isEmpty()) {
-            if (!title.draft()) {
-                Matcher draft = DRAFT.matcher(name);
-                if (draft.lookingAt()) {
-                    name = name.substring(0, draft.end() - 1) + "\\" + name.substring(draft.end() - 1);
-                }
+            int dash = title.draft() ? -1 : Lexicon.draftMarkerEnd(name);
+            if (dash >= 0) {
+                name = name.substring(0, dash) + "\\" + name.substring(dash);
             }
-            if (DATE.matcher(name).lookingAt()) {
+            if (Lexicon.startsDateShape(name)) {
                 name = name.substring(0, 4) + "\\" + name.substring(4);
             }
         }
@@ -138,70 +168,53 @@ final class BlockRenderer {
             line.append(' ').append(name);
         }
         w.write(line.toString());
+        return null;
     }
 
-    private void section(Section section) {
+    @Override
+    public Void visit(Section section) {
         w.write(hooks.sectionHead(section).orElseGet(() -> {
             String heading = hooks.inlines(section, section.heading()).orElseGet(() -> InlineRenderer.render(
                     section.heading(), Place.HEADING));
             return "#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading);
         }));
         SectionKind kind = section.kind();
-        boolean speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
+        speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
         Node previous = section;
         for (Block block : section.blocks()) {
             if (previous == section) {
-                Optional<String> gap = hooks.headGap(section, block);
-                if (gap.isPresent()) {
-                    w.gap(gap.get());
-                } else {
-                    w.separate(Separator.BLANK);
-                }
+                headGap(section, block, Separator.BLANK);
             } else {
                 between(previous, block, Separator.BLANK);
             }
-            block(block, speakers);
+            render(block);
             previous = block;
         }
+        return null;
     }
 
     // ---- blocks (D8) ----
 
-    /**
-     * Renders one block.
-     *
-     * @param block    the block
-     * @param speakers whether speaker prefixes are recognised here, so look-alikes in items must be escaped (D26, D47)
-     */
-    private void block(Block block, boolean speakers) {
-        node(block, () -> {
-            if (block instanceof Paragraph paragraph) {
-                Optional<String> source = hooks.inlines(paragraph, paragraph.content());
-                if (source.isPresent()) {
-                    w.raw(source.get());
-                } else {
-                    w.write(InlineRenderer.render(paragraph.content(), Place.PARAGRAPH));
-                }
-            } else if (block instanceof HeadCount headCount) {
-                w.write(headCount.text());
-            } else if (block instanceof ListBlock list) {
-                list(list, speakers);
-            } else if (block instanceof Table table) {
-                table(table);
-            } else if (block instanceof CodeBlock code) {
-                code(code);
-            } else if (block instanceof Comment comment) {
-                w.write(comment.literal());
-            } else if (block instanceof BlockQuote quote) {
-                quote(quote);
-            } else if (block instanceof ThematicBreak) {
-                w.write("****");
-            }
-        });
+    @Override
+    public Void visit(Paragraph paragraph) {
+        Optional<String> source = hooks.inlines(paragraph, paragraph.content());
+        if (source.isPresent()) {
+            w.raw(source.get());
+        } else {
+            w.write(InlineRenderer.render(paragraph.content(), Place.PARAGRAPH));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(HeadCount headCount) {
+        w.write(headCount.text());
+        return null;
     }
 
     /** D63, D71: fence, info, lines verbatim, closing fence of the same length. */
-    private void code(CodeBlock code) {
+    @Override
+    public Void visit(CodeBlock code) {
         String fence = String.valueOf(code.fenceChar()).repeat(code.fenceLength());
         // An info string starting with the fence character (`~~~ ~x`) keeps a space, or it would lengthen the fence.
         String gap = !code.info().isEmpty() && code.info().charAt(0) == code.fenceChar() ? " " : "";
@@ -210,10 +223,19 @@ final class BlockRenderer {
             text.append(line).append('\n');
         }
         w.write(text.append(fence).toString());
+        return null;
+    }
+
+    /** D62, D71: comments verbatim. */
+    @Override
+    public Void visit(Comment comment) {
+        w.write(comment.literal());
+        return null;
     }
 
     /** D64: {@code > } before each line, a bare {@code >} between paragraphs. */
-    private void quote(BlockQuote quote) {
+    @Override
+    public Void visit(BlockQuote quote) {
         List<String> lines = new ArrayList<>();
         for (Paragraph paragraph : quote.paragraphs()) {
             if (!lines.isEmpty()) {
@@ -224,70 +246,187 @@ final class BlockRenderer {
             }
         }
         w.write(lines.isEmpty() ? ">" : String.join("\n", lines));
+        return null;
     }
 
-    /** D27, D28, D71: single-space padding, a {@code ---} delimiter per header cell. */
-    private void table(Table table) {
+    /** D65, D71: breaks as {@code ****}. */
+    @Override
+    public Void visit(ThematicBreak thematicBreak) {
+        w.write("****");
+        return null;
+    }
+
+    // ---- tables (D27-D29) ----
+
+    /**
+     * D27, D28, D71: every cell padded to its column's widest cell by display width, delimiter cells of dashes to
+     * that width (at least 3) with the source's alignment colons.
+     */
+    @Override
+    public Void visit(Table table) {
+        List<MarkdownStyle.Alignment> alignments = style.alignments(hooks.origin(table));
         TableRow header = table.header();
-        node(header, () -> w.write(row(header)));
+        int columns = header.cells().size();
+        for (TableRow row : table.rows()) {
+            columns = Math.max(columns, row.cells().size());
+        }
+        widths = new int[columns];
+        for (int c = 0; c < header.cells().size(); c++) {
+            widths[c] = 3 + colons(alignment(alignments, c));
+        }
+        measure(header);
+        table.rows().forEach(this::measure);
+        render(header);
         Node previous = header;
         for (TableRow row : table.rows()) {
             Optional<String> gap = hooks.gap(previous, row);
             if (gap.isPresent()) {
                 w.gap(gap.get());
             } else if (previous == header) {
-                w.write("\n|" + " --- |".repeat(header.cells().size()) + "\n");
+                w.write("\n" + delimiterRow(header.cells().size(), alignments) + "\n");
             } else {
                 w.write("\n");
             }
-            node(row, () -> w.write(row(row)));
+            render(row);
             previous = row;
         }
         if (table.rows().isEmpty()) {
-            w.write("\n|" + " --- |".repeat(header.cells().size()));
+            w.write("\n" + delimiterRow(header.cells().size(), alignments));
+        }
+        return null;
+    }
+
+    private void measure(TableRow row) {
+        List<String> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+            widths[c] = Math.max(widths[c], displayWidth(cells.get(c)));
         }
     }
 
-    private static String row(TableRow row) {
-        StringBuilder line = new StringBuilder("|");
+    /**
+     * The cells as written. D27: a row whose every cell is dashes with optional colons would read as a delimiter
+     * row (trivia) or, as a header, keep the table from opening; one backslash before its first cell keeps it a row.
+     */
+    private static List<String> cells(TableRow row) {
+        List<String> cells = new ArrayList<>();
+        boolean delimiterShaped = true;
         for (TableCell cell : row.cells()) {
             String text = InlineRenderer.render(cell.content(), Place.CELL);
-            line.append(text.isEmpty() ? " |" : " " + text + " |");
+            delimiterShaped &= Lexicon.isDelimiterCell(text);
+            cells.add(text);
+        }
+        if (delimiterShaped && !cells.isEmpty()) {
+            cells.set(0, "\\" + cells.get(0));
+        }
+        return cells;
+    }
+
+    private static MarkdownStyle.Alignment alignment(List<MarkdownStyle.Alignment> alignments, int column) {
+        return column < alignments.size() ? alignments.get(column) : MarkdownStyle.Alignment.NONE;
+    }
+
+    private static int colons(MarkdownStyle.Alignment alignment) {
+        return switch (alignment) {
+            case NONE -> 0;
+            case LEFT, RIGHT -> 1;
+            case CENTER -> 2;
+        };
+    }
+
+    private String delimiterRow(int cells, List<MarkdownStyle.Alignment> alignments) {
+        StringBuilder line = new StringBuilder("|");
+        for (int c = 0; c < cells; c++) {
+            MarkdownStyle.Alignment alignment = alignment(alignments, c);
+            boolean left = alignment == MarkdownStyle.Alignment.LEFT || alignment == MarkdownStyle.Alignment.CENTER;
+            boolean right = alignment == MarkdownStyle.Alignment.RIGHT
+                    || alignment == MarkdownStyle.Alignment.CENTER;
+            line.append(' ').append(left ? ":" : "").append("-".repeat(widths[c] - colons(alignment)))
+                    .append(right ? ":" : "").append(" |");
         }
         return line.toString();
     }
 
+    @Override
+    public Void visit(TableRow row) {
+        StringBuilder line = new StringBuilder("|");
+        List<String> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c);
+            line.append(' ').append(text).append(" ".repeat(widths[c] - displayWidth(text))).append(" |");
+        }
+        w.write(line.toString());
+        return null;
+    }
+
+    /** Cells are written by their row, padded to their column. */
+    @Override
+    public Void visit(TableCell cell) {
+        throw new IllegalStateException("a table cell is written by its row");
+    }
+
+    /**
+     * D71: the columns a text takes in a monospaced font: East Asian wide and fullwidth characters and emoji count 2,
+     * combining marks and format characters 0, others 1.
+     */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                    || c >= 0xFE00 && c <= 0xFE0F) {
+                continue;
+            }
+            width += isWide(c) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static boolean isWide(int c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0x303E || c >= 0x3041 && c <= 0x33FF
+                || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xA000 && c <= 0xA4CF
+                || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
+                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x1F300 && c <= 0x1F64F
+                || c >= 0x1F680 && c <= 0x1F6FF || c >= 0x1F900 && c <= 0x1F9FF || c >= 0x1FA70 && c <= 0x1FAFF
+                || c >= 0x20000 && c <= 0x2FFFD || c >= 0x30000 && c <= 0x3FFFD;
+    }
+
     // ---- lists (D37-D50) ----
 
-    private void list(ListBlock list, boolean speakers) {
+    /** D44, D71: items numbered in the list's style, a blank line between the items of a loose list. */
+    @Override
+    public Void visit(ListBlock list) {
+        MarkdownStyle.ListStyle listStyle = style.list(hooks.origin(list));
+        Separator separator = listStyle.loose() ? Separator.BLANK : Separator.LINE;
         Optional<String> prefix = hooks.prefix(list);
         prefix.ifPresent(w::pushPrefix);
         ListItem previous = null;
-        int number = 1;
-        for (ListItem item : list.items()) {
+        List<ListItem> items = list.items();
+        for (int i = 0; i < items.size(); i++) {
+            ListItem item = items.get(i);
             if (previous != null) {
-                between(previous, item, Separator.LINE);
+                between(previous, item, separator);
             }
-            int n = number++;
-            node(item, () -> item(item, n, speakers));
+            number = listStyle.number(i, items.size());
+            render(item);
             previous = item;
         }
         prefix.ifPresent(p -> w.popPrefix());
+        return null;
     }
 
-    private void item(ListItem item, int number, boolean speakers) {
-        String childPrefix = hooks.prefix(item).orElse(w.prefix() + INDENT);
-        String head = hooks.itemHead(item).orElseGet(() -> head(item, number));
+    @Override
+    public Void visit(ListItem item) {
+        String childPrefix = hooks.prefix(item).orElse(w.prefix() + step);
+        String head = hooks.itemHead(item).orElseGet(() -> head(item, number, style.speaker(hooks.origin(item))));
         Optional<String> source = hooks.inlines(item, item.content());
-        String content = source.orElseGet(() -> {
-            String rendered = InlineRenderer.render(item.content(), Place.ITEM);
-            return speakers && item.speaker().isEmpty() ? escapeSpeaker(rendered) : rendered;
-        });
-        boolean spaced = head.isEmpty() || InlineRenderer.isWs(head.charAt(head.length() - 1))
-                || !content.isEmpty() && (InlineRenderer.isWs(content.charAt(0)) || content.charAt(0) == '\n'
+        String content = source.orElseGet(() -> itemText(item, head,
+                InlineRenderer.render(item.content(), Place.ITEM)));
+        boolean spaced = head.isEmpty() || Lexicon.isWhitespace(head.charAt(head.length() - 1))
+                || !content.isEmpty() && (Lexicon.isWhitespace(content.charAt(0)) || content.charAt(0) == '\n'
                 || content.charAt(0) == '\r');
         w.write(content.isEmpty() || spaced ? head : head + " ");
-        List<Block> children = item.children();
         w.pushPrefix(childPrefix);
         if (source.isPresent()) {
             w.raw(content);
@@ -295,33 +434,68 @@ final class BlockRenderer {
             w.write(content);
         }
         Node previous = item;
-        for (Block child : children) {
+        for (Block child : item.children()) {
             if (previous == item) {
-                Optional<String> gap = hooks.headGap(item, child);
-                if (gap.isPresent()) {
-                    w.gap(gap.get());
-                } else {
-                    // D71: a child list follows its item's text directly; other blocks after a blank line (D42).
-                    w.separate(child instanceof ListBlock ? Separator.LINE : Separator.BLANK);
-                }
+                // D71: a child list follows its item's text directly; other blocks after a blank line (D42).
+                headGap(item, child, child instanceof ListBlock ? Separator.LINE : Separator.BLANK);
             } else {
                 between(previous, child, Separator.BLANK);
             }
-            block(child, speakers);
+            render(child);
             previous = child;
         }
         w.popPrefix();
+        return null;
     }
 
-    /** D37, D45, D49, D71: marker, checkbox and speaker prefix as stored; ordered items numbered 1, 2, …. */
-    static String head(ListItem item, int number) {
+    /**
+     * D43, D45, D46, D49: escapes the one character that would make the item's written text read as a nested marker,
+     * a checkbox, a thematic break or a speaker prefix the item does not have; nothing else.
+     */
+    private String itemText(ListItem item, String head, String content) {
+        int end = content.indexOf('\n');
+        String line = end < 0 ? content : content.substring(0, end);
+        if (line.isEmpty()) {
+            return content;
+        }
+        if (item.checkbox().isEmpty() && item.speaker().isEmpty()) {
+            int marker = Lexicon.listMarkerAt(line);
+            if (marker >= 0) {
+                return escapeAt(content, marker);
+            }
+            if (Lexicon.isThematicBreak(head + " " + line)) {
+                // D65: `- --` is a thematic break, not an item.
+                return escapeAt(content, 0);
+            }
+            if (Lexicon.startsCheckbox(line)) {
+                return escapeAt(content, 0);
+            }
+            if (Lexicon.startsMalformedCheckbox(line)) {
+                return content;
+            }
+        }
+        if (item.speaker().isEmpty() && speakers) {
+            Optional<Lexicon.SpeakerReading> reading = Lexicon.speakerPrefix(line);
+            if (reading.isPresent()) {
+                return escapeAt(content, reading.get().escapeAt());
+            }
+        }
+        return content;
+    }
+
+    private static String escapeAt(String text, int index) {
+        return text.substring(0, index) + "\\" + text.substring(index);
+    }
+
+    /** D37, D45, D49, D71: marker, checkbox and speaker prefix (as written in the source, if it was). */
+    static String head(ListItem item, long number, Optional<String> writtenSpeaker) {
         StringBuilder head = new StringBuilder(switch (item.marker()) {
             case DASH -> "-";
             case STAR -> "*";
             case ORDERED -> number + ".";
         });
         item.checkbox().ifPresent(box -> head.append(" [").append(box.letter()).append(']'));
-        item.speaker().ifPresent(speaker -> head.append(' ').append(speaker(speaker)));
+        item.speaker().ifPresent(speaker -> head.append(' ').append(writtenSpeaker.orElseGet(() -> speaker(speaker))));
         return head.toString();
     }
 
@@ -338,60 +512,65 @@ final class BlockRenderer {
         };
     }
 
-    /**
-     * D49: in an item without speaker prefix, text such as {@code QE: hi} or {@code QE (chat): hi} would read as
-     * one; escaping its colon keeps it text. Bracketed look-alikes are escaped by the inline renderer.
-     */
-    static String escapeSpeaker(String content) {
-        int end = content.indexOf('\n');
-        String line = end < 0 ? content : content.substring(0, end);
-        int pos = 0;
-        while (true) {
-            int token = pos;
-            int letters = 0;
-            while (token < line.length() && Character.isLetterOrDigit(line.codePointAt(token))) {
-                token += Character.charCount(line.codePointAt(token));
-                letters++;
-            }
-            if (letters < 2 || letters > 4) {
-                return content;
-            }
-            pos = token;
-            int next = skipWs(line, pos);
-            if (next < line.length() && SEPARATORS.indexOf(line.charAt(next)) >= 0) {
-                pos = skipWs(line, next + 1);
-            } else {
-                break;
-            }
-        }
-        int open = skipWs(line, pos);
-        if (open < line.length() && line.charAt(open) == '(') {
-            int depth = 0;
-            int close = -1;
-            for (int i = open; i < line.length() && close < 0; i++) {
-                if (line.charAt(i) == '(') {
-                    depth++;
-                } else if (line.charAt(i) == ')' && --depth == 0) {
-                    close = i;
-                }
-            }
-            if (close < 0) {
-                return content;
-            }
-            pos = close + 1;
-        }
-        if (pos < line.length() && line.charAt(pos) == ':'
-                && (pos + 1 == line.length() || InlineRenderer.isWs(line.charAt(pos + 1)))) {
-            return content.substring(0, pos) + "\\" + content.substring(pos);
-        }
-        return content;
+    // ---- inline nodes: written by InlineRenderer ----
+
+    private static IllegalStateException inline(Node node) {
+        return new IllegalStateException("inline " + node.getClass().getSimpleName()
+                + " is written by InlineRenderer, not as a block");
     }
 
-    private static int skipWs(String text, int from) {
-        int i = from;
-        while (i < text.length() && InlineRenderer.isWs(text.charAt(i))) {
-            i++;
-        }
-        return i;
+    @Override
+    public Void visit(Text text) {
+        throw inline(text);
+    }
+
+    @Override
+    public Void visit(SoftBreak softBreak) {
+        throw inline(softBreak);
+    }
+
+    @Override
+    public Void visit(Code code) {
+        throw inline(code);
+    }
+
+    @Override
+    public Void visit(Link link) {
+        throw inline(link);
+    }
+
+    @Override
+    public Void visit(Image image) {
+        throw inline(image);
+    }
+
+    @Override
+    public Void visit(BareUrl bareUrl) {
+        throw inline(bareUrl);
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+        throw inline(emphasis);
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+        throw inline(strong);
+    }
+
+    @Override
+    public Void visit(Strikethrough strikethrough) {
+        throw inline(strikethrough);
+    }
+
+    @Override
+    public Void visit(Emoji emoji) {
+        throw inline(emoji);
+    }
+
+    @Override
+    public Void visit(Mention mention) {
+        throw inline(mention);
     }
 }

@@ -13,7 +13,7 @@ import org.minutes.sdk.ast.Document;
  * immutable, so an edit replaces the nodes on the path to what changed, see
  * {@link org.minutes.sdk.ast.Documents#replace}) re-emits its exact source slice, trivia included; the trivia
  * between two such nodes is kept when they were adjacent in the source. A changed node is rendered canonically
- * (D71) at its original indentation, its unchanged children keeping their slices; a changed list item keeps its
+ * (D71), in the source's {@link MarkdownStyle}, at its original indentation, its unchanged children keeping their slices; a changed list item keeps its
  * marker, checkbox and speaker prefix as written, with only a toggled checkbox letter replaced. New lines take the
  * source's dominant line end. So an untouched document comes back byte for byte, BOM, line ends, trailing white
  * space and blank lines included, and ticking one checkbox changes one line.
@@ -50,9 +50,10 @@ public final class EditPreservingRenderer {
         if (edited == original.document()) {
             return original.sourceMap().source();
         }
-        SourceHooks hooks = new SourceHooks(original.document(), original.sourceMap(), edited);
+        MarkdownStyle style = MarkdownStyle.of(original);
+        SourceHooks hooks = new SourceHooks(original.document(), original.sourceMap(), edited, style.nestingStep());
         MarkdownWriter writer = new MarkdownWriter(hooks.dominantLineEnd(), "");
-        boolean endFromSource = new BlockRenderer(writer, hooks).document(edited);
+        boolean endFromSource = new BlockRenderer(writer, hooks, style).document(edited);
         return endFromSource ? writer.text() : writer.finish();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Node;
@@ -17,6 +18,18 @@ interface Hooks {
     /** No source: everything is rendered canonically. */
     Hooks NONE = new Hooks() {
     };
+
+    /**
+     * Returns the node whose style (D71) a node is written in: the original node it stands in place of (D73), else
+     * the node itself.
+     *
+     * @param node a node being written
+     * @param <T>  its type; an origin has the same type
+     * @return the node to look its style up by
+     */
+    default <T extends Node> T origin(T node) {
+        return node;
+    }
 
     /**
      * Returns the source slice of an unchanged node.
@@ -84,12 +97,22 @@ interface Hooks {
     }
 
     /**
-     * Returns the line prefix for the lines nested in a changed node, from its original indentation.
+     * Returns the line prefix of a changed list's items, from its original indentation.
      *
-     * @param node a changed list or item
+     * @param list a changed list
      * @return the absolute prefix, or empty to indent canonically
      */
-    default Optional<String> prefix(Node node) {
+    default Optional<String> prefix(ListBlock list) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the line prefix for the lines nested in a changed item, from its original indentation.
+     *
+     * @param item a changed item
+     * @return the absolute prefix, or empty to indent canonically
+     */
+    default Optional<String> prefix(ListItem item) {
         return Optional.empty();
     }
 

@@ -1,69 +1,80 @@
 package org.minutes.converters.markdown;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ast.BareUrl;
-import org.minutes.sdk.ast.Block;
+import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
+import org.minutes.sdk.ast.CodeBlock;
+import org.minutes.sdk.ast.Comment;
+import org.minutes.sdk.ast.DescendingVisitor;
+import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Link;
+import org.minutes.sdk.ast.ListBlock;
+import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
-import org.minutes.sdk.ast.Nodes;
+import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
+import org.minutes.sdk.ast.Table;
+import org.minutes.sdk.ast.TableCell;
+import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.ast.ThematicBreak;
+import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.ast.Visitor;
 
 /**
- * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. Text is escaped
- * with a backslash before ASCII punctuation wherever it could read as syntax (D61): "when in doubt, escape".
- * Soft breaks become {@code '\n'}; the writer indents the next line.
+ * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. A character is
+ * escaped with a backslash only where it would otherwise be read as syntax there (D61, D71), which {@link Lexicon}
+ * answers; the renderer never parses its output. Soft breaks become {@code '\n'}; the writer indents the next line.
+ * A {@link Visitor} over every node type: inline nodes are written, block nodes never reach it.
  */
-final class InlineRenderer {
+final class InlineRenderer implements Visitor<Void> {
 
     /**
      * Where inline content stands, which decides what else a character could mean there.
      *
-     * @param lineStart      whether the content starts a line (a paragraph), so block syntax must be escaped (D8)
+     * @param lineStart       whether the content starts a line (a paragraph), so block syntax must be escaped (D8)
      * @param breaksStartLine whether the text after a soft break starts a line that block parsing sees (not in quotes)
-     * @param cell           whether the content is a table cell: {@code |} splits cells (D28) and a cell of dashes
-     *                       would make a delimiter row (D27)
-     * @param itemHead       whether the content follows a list marker, so marker, checkbox and speaker look-alikes
-     *                       must be escaped (D43, D45, D49)
+     * @param cell            whether the content is a table cell: {@code |} splits cells (D28) and a cell of dashes
+     *                        would make a delimiter row (D27)
      */
-    record Place(boolean lineStart, boolean breaksStartLine, boolean cell, boolean itemHead) {
+    record Place(boolean lineStart, boolean breaksStartLine, boolean cell) {
 
-        static final Place PARAGRAPH = new Place(true, true, false, false);
-        static final Place ITEM = new Place(false, true, false, true);
-        static final Place QUOTE = new Place(false, false, false, false);
-        static final Place HEADING = new Place(false, false, false, false);
-        static final Place CELL = new Place(false, false, true, false);
+        static final Place PARAGRAPH = new Place(true, true, false);
+        static final Place ITEM = new Place(false, true, false);
+        static final Place QUOTE = new Place(false, false, false);
+        static final Place HEADING = new Place(false, false, false);
+        static final Place CELL = new Place(false, false, true);
 
         Place inner() {
-            return new Place(false, breaksStartLine, cell, false);
+            return new Place(false, breaksStartLine, cell);
         }
     }
 
-    /** The characters a bare URL's end loses (D57). */
-    private static final String URL_TRAILERS = ".,;:!?'\"*_~)]";
+    /** What follows the content being written when nothing of it does: the end of the line or of the text. */
+    private static final char END = '\0';
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Integer> rawBackticks = new HashSet<>();
     /** How many emphasis, link and image nodes enclose the content being written. */
     private int nesting;
-    /** Whether text {@code ]} is written as is (see {@link #render}); {@code [} stays escaped. */
-    private boolean rawCloseBracket;
-    /** Whether a `*` left over after `*` emphasis may be written as is (see {@link #render}). */
-    private boolean rawLeftoverStar;
+    /** The length of the {@code *} run, as written, that the last emphasis written opened with (D58). */
+    private int lastOpenerRun;
+    /** How many links and images enclose the content being written (D56: their text balances brackets). */
+    private int linkText;
     /** Whether the content being rendered starts right after a bare URL whose run goes on into it (D57). */
     private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
@@ -71,18 +82,35 @@ final class InlineRenderer {
     /** Whether the current line holds a raw single backtick, written as is in a URL or destination (D55, D57). */
     private boolean rawSingleBacktick;
 
+    // The neighbourhood of the inline being visited, set by sequence().
+    private Place place = Place.HEADING;
+    private Inline previous;
+    private Inline next;
+    private boolean afterUrl;
+    /** The first character written after the inline being visited (END for none). */
+    private char following = END;
+
     private InlineRenderer(List<Inline> content) {
-        for (Inline inline : content) {
-            Nodes.walk(inline, node -> {
-                if (node instanceof BareUrl url) {
-                    backtickRuns(url.url(), rawBackticks);
-                } else if (node instanceof Link link) {
-                    backtickRuns(link.destination(), rawBackticks);
-                } else if (node instanceof Image image) {
-                    backtickRuns(image.destination(), rawBackticks);
-                }
-            });
-        }
+        DescendingVisitor rawRuns = new DescendingVisitor() {
+            @Override
+            public Void visit(BareUrl url) {
+                backtickRuns(url.url(), rawBackticks);
+                return null;
+            }
+
+            @Override
+            public Void visit(Link link) {
+                backtickRuns(link.destination(), rawBackticks);
+                return super.visit(link);
+            }
+
+            @Override
+            public Void visit(Image image) {
+                backtickRuns(image.destination(), rawBackticks);
+                return super.visit(image);
+            }
+        };
+        content.forEach(inline -> inline.accept(rawRuns));
     }
 
     /**
@@ -93,181 +121,211 @@ final class InlineRenderer {
      * @return the Markdown, {@code '\n'} for each soft break
      */
     static String render(List<Inline> content, Place place) {
-        String escaped = write(content, place, false, false);
-        boolean star = hasLeftoverStar(content);
-        boolean bracket = hasRawOpenBracket(content);
-        if ((star || bracket) && !readsBack(content, escaped)) {
-            // Where the AST leaves a spelling open, try the others and keep one that reads back:
-            // D58: after nested emphasis of one character the AST does not say how the source split a delimiter run;
-            // D56: a `[` written as is in a URL or destination may pair with an escaped `]` that the source had raw.
-            for (int variant = 1; variant < 4; variant++) {
-                boolean rawStar = (variant & 1) != 0;
-                boolean rawBracket = (variant & 2) != 0;
-                if (rawStar && !star || rawBracket && !bracket) {
-                    continue;
-                }
-                String written = write(content, place, rawStar, rawBracket);
-                if (readsBack(content, written)) {
-                    return written;
-                }
-            }
-        }
-        return escaped;
-    }
-
-    /** Whether a URL or destination, written as is, holds a {@code [} (D56, D57). */
-    private static boolean hasRawOpenBracket(List<Inline> content) {
-        boolean[] found = {false};
-        for (Inline inline : content) {
-            Nodes.walk(inline, node -> {
-                found[0] |= node instanceof BareUrl url && url.url().indexOf('[') >= 0
-                        || node instanceof Link link && link.destination().indexOf('[') >= 0
-                        || node instanceof Image image && image.destination().indexOf('[') >= 0;
-            });
-        }
-        return found[0];
-    }
-
-    private static String write(List<Inline> content, Place place, boolean rawLeftoverStar, boolean rawCloseBracket) {
-        InlineRenderer renderer = new InlineRenderer(content);
-        renderer.rawLeftoverStar = rawLeftoverStar;
-        renderer.rawCloseBracket = rawCloseBracket;
-        renderer.sequence(content, place, place.lineStart());
-        String text = renderer.out.toString();
-        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCount.isHeadCount(text.strip())
-                && content.stream().anyMatch(i -> i instanceof Link || i instanceof Image)) {
+        String text = write(content, place, false);
+        if (place.lineStart() && text.indexOf('\n') < 0 && Lexicon.isHeadCount(text.strip())
+                && content.stream().anyMatch(InlineRenderer::isLinkOrImage)) {
             // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
             // parsed text did, so that it is not read as a head count.
-            InlineRenderer wrapping = new InlineRenderer(content);
-            wrapping.rawLeftoverStar = rawLeftoverStar;
-            wrapping.rawCloseBracket = rawCloseBracket;
-            wrapping.wrapDestination = true;
-            wrapping.sequence(content, place, place.lineStart());
-            text = wrapping.out.toString();
+            text = write(content, place, true);
         }
-        return text;
+        return escapeLineStarts(text, place);
     }
 
-    /** Whether a `*` touches `*` emphasis from outside, a spelling the AST leaves open (D58, D70). */
-    private static boolean hasLeftoverStar(List<Inline> content) {
-        for (int i = 0; i < content.size(); i++) {
-            Inline inline = content.get(i);
-            if (inline instanceof Emphasis e && e.delimiter() == '*' && i + 1 < content.size()
-                    && content.get(i + 1) instanceof Text t && t.literal().startsWith("*")) {
-                return true;
-            }
-            if (inline instanceof Text t && t.literal().endsWith("*") && i + 1 < content.size()
-                    && content.get(i + 1) instanceof Emphasis e && e.delimiter() == '*') {
-                return true;
-            }
-            List<Inline> inner = new ArrayList<>();
-            Nodes.children(inline).forEach(child -> inner.add((Inline) child));
-            if (!inner.isEmpty() && hasLeftoverStar(inner)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isLinkOrImage(Inline inline) {
+        return inline instanceof Link || inline instanceof Image;
     }
 
-    /** Whether the written inlines parse back to the same inlines, read after a code span that no syntax can join. */
-    private static boolean readsBack(List<Inline> content, String written) {
-        List<Block> blocks = MinutesParser.create().parse("`x` " + written).document().preamble();
-        if (blocks.size() != 1 || !(blocks.get(0) instanceof Paragraph paragraph)) {
-            return false;
-        }
-        List<Inline> expected = new ArrayList<>();
-        expected.add(new Code("x"));
-        if (content.get(0) instanceof SoftBreak) {
-            expected.addAll(content);
-        } else if (content.get(0) instanceof Text first) {
-            expected.add(new Text(" " + first.literal()));
-            expected.addAll(content.subList(1, content.size()));
-        } else {
-            expected.add(new Text(" "));
-            expected.addAll(content);
-        }
-        return paragraph.content().equals(expected);
+    private static String write(List<Inline> content, Place place, boolean wrapDestination) {
+        InlineRenderer renderer = new InlineRenderer(content);
+        renderer.wrapDestination = wrapDestination;
+        renderer.sequence(content, place, END);
+        return renderer.out.toString();
     }
 
-    private void sequence(List<Inline> content, Place place, boolean lineStart) {
-        boolean atLineStart = lineStart;
+    /**
+     * D8: a line that block parsing sees must not start with what would read as block syntax (a heading, marker,
+     * break, quote, comment, fence or table row): one backslash before its first character keeps it text.
+     */
+    private static String escapeLineStarts(String text, Place place) {
+        if (!place.lineStart() && !place.breaksStartLine()) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        // From the last line up: whether a `|` line is a table header depends on the line after it as written.
+        for (int i = lines.length - 1; i >= 0; i--) {
+            boolean blockParsed = i == 0 ? place.lineStart() : place.breaksStartLine();
+            // D27: in an item (its continuation lines), `|` lines are text; tables are top-level only.
+            String next = place.lineStart() && i + 1 < lines.length ? lines[i + 1] : null;
+            int at = blockParsed ? Lexicon.blockSyntaxAt(lines[i], next) : -1;
+            if (at >= 0) {
+                lines[i] = lines[i].substring(0, at) + '\\' + lines[i].substring(at);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Writes a sequence of inlines.
+     *
+     * @param content the inlines
+     * @param where   where they stand
+     * @param after   the character written right after the sequence (a closing delimiter), or END
+     */
+    private void sequence(List<Inline> content, Place where, char after) {
         boolean urlRun = false;
-        boolean itemHead = place.itemHead();
         for (int i = 0; i < content.size(); i++) {
             Inline inline = content.get(i);
-            Inline previous = i > 0 ? content.get(i - 1) : null;
-            Inline next = i + 1 < content.size() ? content.get(i + 1) : null;
-            if (inline instanceof SoftBreak) {
-                out.append('\n');
-                rawSingleBacktick = false;
-                urlRun = false;
-                atLineStart = place.breaksStartLine();
-                itemHead = false;
-                continue;
-            }
-            boolean afterUrl = urlRun || i == 0 && urlRunOpen;
+            place = where;
+            previous = i > 0 ? content.get(i - 1) : null;
+            next = i + 1 < content.size() ? content.get(i + 1) : null;
+            following = next == null ? after : next.accept(FIRST_CHAR);
+            afterUrl = urlRun || i == 0 && urlRunOpen;
             urlRunOpen = false;
             // D57: a URL's run goes on through text made only of the characters its end sheds.
             urlRun = continuesUrlRun(List.of(inline), afterUrl);
-            if (inline instanceof Text text) {
-                text(text.literal(), afterUrl, next, atLineStart, itemHead && i == 0, place, previous);
-            } else {
-                // D57: the delimiters of emphasis after a URL are part of its run; so is the start of its content.
-                urlRunOpen = afterUrl && (inline instanceof Emphasis || inline instanceof Strong
-                        || inline instanceof Strikethrough);
-                other(inline, place);
-                urlRunOpen = false;
-            }
-            atLineStart = false;
-            itemHead = false;
+            inline.accept(this);
+            urlRunOpen = false;
         }
     }
 
-    private void other(Inline inline, Place place) {
+    /** Writes a container's content: the neighbourhood is saved around it, since it is the container's own. */
+    private void nested(List<Inline> content, char closer) {
+        Place where = place;
+        Inline before = previous;
+        Inline after = next;
+        boolean url = afterUrl;
+        char follow = following;
         boolean topLevel = nesting == 0;
         nesting++;
         try {
-            writeOther(inline, place, topLevel);
+            sequence(content, where.inner(), closer);
         } finally {
             nesting--;
+            place = where;
+            previous = before;
+            next = after;
+            afterUrl = url;
+            following = follow;
         }
+        wasTopLevel = topLevel;
     }
 
-    private void writeOther(Inline inline, Place place, boolean topLevel) {
-        if (inline instanceof Code code) {
-            out.append(code(code.literal()));
-        } else if (inline instanceof Link link) {
-            out.append('[');
-            sequence(link.content(), place.inner(), false);
-            out.append("](").append(link.destination()).append(closeDestination(link.destination(), topLevel));
-            noteRawBackticks(link.destination());
-        } else if (inline instanceof Image image) {
-            out.append("![");
-            sequence(image.content(), place.inner(), false);
-            out.append("](").append(image.destination()).append(closeDestination(image.destination(), topLevel));
-            noteRawBackticks(image.destination());
-        } else if (inline instanceof BareUrl url) {
-            out.append(url.url());
-            noteRawBackticks(url.url());
-        } else if (inline instanceof Emphasis emphasis) {
-            out.append(emphasis.delimiter());
-            sequence(emphasis.content(), place.inner(), false);
-            out.append(emphasis.delimiter());
-        } else if (inline instanceof Strong strong) {
-            out.append("**");
-            sequence(strong.content(), place.inner(), false);
-            out.append("**");
-        } else if (inline instanceof Strikethrough strike) {
-            out.append("~~");
-            sequence(strike.content(), place.inner(), false);
-            out.append("~~");
-        } else if (inline instanceof Emoji emoji) {
-            out.append(':').append(emoji.name()).append(':');
-        } else if (inline instanceof Mention mention) {
-            out.append('@').append(mention.path());
-        } else {
-            throw new IllegalStateException("unexpected inline " + inline);
+    /** Whether the link or image just written was at the top level (set by nested()). */
+    private boolean wasTopLevel;
+
+    // ---- inline nodes ----
+
+    @Override
+    public Void visit(Text text) {
+        text(text.literal());
+        return null;
+    }
+
+    @Override
+    public Void visit(SoftBreak softBreak) {
+        out.append('\n');
+        rawSingleBacktick = false;
+        return null;
+    }
+
+    @Override
+    public Void visit(Code code) {
+        out.append(code(code.literal()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Link link) {
+        out.append('[');
+        linkText++;
+        nested(link.content(), ']');
+        linkText--;
+        out.append("](").append(link.destination()).append(closeDestination(link.destination(), wasTopLevel));
+        noteRawBackticks(link.destination());
+        return null;
+    }
+
+    @Override
+    public Void visit(Image image) {
+        out.append("![");
+        linkText++;
+        nested(image.content(), ']');
+        linkText--;
+        out.append("](").append(image.destination()).append(closeDestination(image.destination(), wasTopLevel));
+        noteRawBackticks(image.destination());
+        return null;
+    }
+
+    @Override
+    public Void visit(BareUrl url) {
+        out.append(url.url());
+        noteRawBackticks(url.url());
+        return null;
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+        // D57: the delimiters of emphasis after a URL are part of its run; so is the start of its content.
+        urlRunOpen = afterUrl;
+        int opener = out.length();
+        out.append(emphasis.delimiter());
+        nested(emphasis.content(), emphasis.delimiter());
+        out.append(emphasis.delimiter());
+        // D58: the delimiter run its opener stands in, as written (an emphasis closer before it, one inside it).
+        lastOpenerRun = starRun(opener);
+        return null;
+    }
+
+    /** The length of the run of raw (unescaped) {@code *} in the output around index {@code at}, D58. */
+    private int starRun(int at) {
+        int start = at;
+        while (start > 0 && out.charAt(start - 1) == '*' && !escapedAt(start - 1)) {
+            start--;
         }
+        int end = at + 1;
+        while (end < out.length() && out.charAt(end) == '*') {
+            end++;
+        }
+        return end - start;
+    }
+
+    /** Whether the output character at {@code i} is escaped: an odd number of backslashes before it (D61). */
+    private boolean escapedAt(int i) {
+        int slashes = 0;
+        while (i - 1 - slashes >= 0 && out.charAt(i - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+        urlRunOpen = afterUrl;
+        out.append("**");
+        nested(strong.content(), '*');
+        out.append("**");
+        return null;
+    }
+
+    @Override
+    public Void visit(Strikethrough strike) {
+        urlRunOpen = afterUrl;
+        out.append("~~");
+        nested(strike.content(), '~');
+        out.append("~~");
+        return null;
+    }
+
+    @Override
+    public Void visit(Emoji emoji) {
+        out.append(':').append(emoji.name()).append(':');
+        return null;
+    }
+
+    @Override
+    public Void visit(Mention mention) {
+        out.append('@').append(mention.path());
+        return null;
     }
 
     /**
@@ -322,13 +380,11 @@ final class InlineRenderer {
 
     // ---- text ----
 
-    private void text(String s, boolean afterUrl, Inline next, boolean lineStart, boolean itemHead, Place place,
-                      Inline previous) {
-        int markerDot = lineStart || itemHead ? orderedMarkerDot(s) : -1;
+    private void text(String s) {
         // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
         int stripped = 0;
         if (afterUrl) {
-            while (stripped < s.length() && URL_TRAILERS.indexOf(s.charAt(stripped)) >= 0) {
+            while (stripped < s.length() && Lexicon.isUrlTrailer(s.charAt(stripped))) {
                 stripped++;
             }
         }
@@ -343,18 +399,44 @@ final class InlineRenderer {
                 i += run;
                 continue;
             }
-            boolean closerRun = rawLeftoverStar && c == '*' && (i == 0 && previous instanceof Emphasis before
-                    && before.delimiter() == '*' || i == s.length() - 1 && next instanceof Emphasis after
-                    && after.delimiter() == '*');
-            // D58: a `*` left over from an emphasis closer run, written as is; render() keeps it only if it reads
-            // back, since escaping it can shorten the closer run so that the rule of three refuses the match.
-            if (!closerRun && !(rawCloseBracket && c == ']') && i >= stripped && (c < 128 && mustEscape(s, i, c, previous, next, lineStart, itemHead,
-                    place) || i == markerDot)) {
+            if (i >= stripped && c < 128 && mustEscape(s, i, c) && !leftoverStarStaysRaw(s, i, c)) {
                 out.append('\\');
             }
             out.appendCodePoint(c);
             i += width;
         }
+    }
+
+    /**
+     * D58, D70: a {@code *} touching {@code *} emphasis from outside (the rest of a delimiter run the emphasis used
+     * one star of) can be spelled raw, extending the run, or escaped; the AST does not say which the source did.
+     * Escaped, it leaves the emphasis's delimiter a run of one that can both open and close (the backslash is no
+     * WS), so when the run at the emphasis's other end is two long (as written: an emphasis inside or beside it)
+     * the rule of three refuses the pair; then, and only if the run it joins stays at two, it is raw.
+     */
+    private boolean leftoverStarStaysRaw(String s, int i, int c) {
+        if (c != '*') {
+            return false;
+        }
+        if (i == 0 && previous instanceof Emphasis before && before.delimiter() == '*') {
+            // The emphasis was just written: its runs are measured in the output.
+            int closerRun = starRun(out.length() - 1);
+            return closerRun == 1 && Lexicon.ruleOfThreeRefuses(lastOpenerRun, false, closerRun, true);
+        }
+        if (i == s.length() - 1 && next instanceof Emphasis after && after.delimiter() == '*') {
+            int openerRun = startsWithStarEmphasis(after.content()) ? 2 : 1;
+            int closerRun = endsWithStarEmphasis(after.content()) ? 2 : 1;
+            return openerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, true, closerRun, false);
+        }
+        return false;
+    }
+
+    private static boolean startsWithStarEmphasis(List<Inline> content) {
+        return content.get(0) instanceof Emphasis first && first.delimiter() == '*';
+    }
+
+    private static boolean endsWithStarEmphasis(List<Inline> content) {
+        return content.get(content.size() - 1) instanceof Emphasis last && last.delimiter() == '*';
     }
 
     /**
@@ -368,20 +450,291 @@ final class InlineRenderer {
     private static boolean continuesUrlRun(List<Inline> content, boolean running) {
         boolean run = running;
         for (Inline inline : content) {
-            if (inline instanceof BareUrl) {
-                run = true;
-            } else if (inline instanceof Text text) {
-                run = run && text.literal().chars().allMatch(ch -> URL_TRAILERS.indexOf(ch) >= 0);
-            } else if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
-                List<Inline> inner = new ArrayList<>();
-                Nodes.children(inline).forEach(child -> inner.add((Inline) child));
-                run = continuesUrlRun(inner, run);
-            } else {
-                run = false;
-            }
+            run = inline.accept(new UrlRun(run));
         }
         return run;
     }
+
+    /** D57: whether a URL's run is still going after one inline, given whether it was going before it. */
+    private static final class UrlRun implements Visitor<Boolean> {
+
+        private final boolean running;
+
+        UrlRun(boolean running) {
+            this.running = running;
+        }
+
+        private static IllegalStateException block(Node node) {
+            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
+        }
+
+        @Override
+        public Boolean visit(BareUrl url) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(Text text) {
+            return running && text.literal().chars().allMatch(Lexicon::isUrlTrailer);
+        }
+
+        @Override
+        public Boolean visit(Emphasis emphasis) {
+            return continuesUrlRun(emphasis.content(), running);
+        }
+
+        @Override
+        public Boolean visit(Strong strong) {
+            return continuesUrlRun(strong.content(), running);
+        }
+
+        @Override
+        public Boolean visit(Strikethrough strike) {
+            return continuesUrlRun(strike.content(), running);
+        }
+
+        @Override
+        public Boolean visit(SoftBreak softBreak) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Code code) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Link link) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Image image) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Emoji emoji) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Mention mention) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Document document) {
+            throw block(document);
+        }
+
+        @Override
+        public Boolean visit(FrontMatter frontMatter) {
+            throw block(frontMatter);
+        }
+
+        @Override
+        public Boolean visit(Title title) {
+            throw block(title);
+        }
+
+        @Override
+        public Boolean visit(Section section) {
+            throw block(section);
+        }
+
+        @Override
+        public Boolean visit(Paragraph paragraph) {
+            throw block(paragraph);
+        }
+
+        @Override
+        public Boolean visit(HeadCount headCount) {
+            throw block(headCount);
+        }
+
+        @Override
+        public Boolean visit(ListBlock listBlock) {
+            throw block(listBlock);
+        }
+
+        @Override
+        public Boolean visit(ListItem listItem) {
+            throw block(listItem);
+        }
+
+        @Override
+        public Boolean visit(Table table) {
+            throw block(table);
+        }
+
+        @Override
+        public Boolean visit(TableRow tableRow) {
+            throw block(tableRow);
+        }
+
+        @Override
+        public Boolean visit(TableCell tableCell) {
+            throw block(tableCell);
+        }
+
+        @Override
+        public Boolean visit(CodeBlock codeBlock) {
+            throw block(codeBlock);
+        }
+
+        @Override
+        public Boolean visit(Comment comment) {
+            throw block(comment);
+        }
+
+        @Override
+        public Boolean visit(BlockQuote blockQuote) {
+            throw block(blockQuote);
+        }
+
+        @Override
+        public Boolean visit(ThematicBreak thematicBreak) {
+            throw block(thematicBreak);
+        }
+    }
+
+    /** The first character an inline is written with (escapes aside), to know what follows the text before it. */
+    private static final Visitor<Character> FIRST_CHAR = new Visitor<>() {
+        private IllegalStateException block(Node node) {
+            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
+        }
+
+        @Override
+        public Character visit(Text text) {
+            return text.literal().isEmpty() ? END : text.literal().charAt(0);
+        }
+
+        @Override
+        public Character visit(SoftBreak softBreak) {
+            return '\n';
+        }
+
+        @Override
+        public Character visit(Code code) {
+            return '`';
+        }
+
+        @Override
+        public Character visit(Link link) {
+            return '[';
+        }
+
+        @Override
+        public Character visit(Image image) {
+            return '!';
+        }
+
+        @Override
+        public Character visit(BareUrl url) {
+            return url.url().charAt(0);
+        }
+
+        @Override
+        public Character visit(Emphasis emphasis) {
+            return emphasis.delimiter();
+        }
+
+        @Override
+        public Character visit(Strong strong) {
+            return '*';
+        }
+
+        @Override
+        public Character visit(Strikethrough strike) {
+            return '~';
+        }
+
+        @Override
+        public Character visit(Emoji emoji) {
+            return ':';
+        }
+
+        @Override
+        public Character visit(Mention mention) {
+            return '@';
+        }
+
+        @Override
+        public Character visit(Document document) {
+            throw block(document);
+        }
+
+        @Override
+        public Character visit(FrontMatter frontMatter) {
+            throw block(frontMatter);
+        }
+
+        @Override
+        public Character visit(Title title) {
+            throw block(title);
+        }
+
+        @Override
+        public Character visit(Section section) {
+            throw block(section);
+        }
+
+        @Override
+        public Character visit(Paragraph paragraph) {
+            throw block(paragraph);
+        }
+
+        @Override
+        public Character visit(HeadCount headCount) {
+            throw block(headCount);
+        }
+
+        @Override
+        public Character visit(ListBlock listBlock) {
+            throw block(listBlock);
+        }
+
+        @Override
+        public Character visit(ListItem listItem) {
+            throw block(listItem);
+        }
+
+        @Override
+        public Character visit(Table table) {
+            throw block(table);
+        }
+
+        @Override
+        public Character visit(TableRow tableRow) {
+            throw block(tableRow);
+        }
+
+        @Override
+        public Character visit(TableCell tableCell) {
+            throw block(tableCell);
+        }
+
+        @Override
+        public Character visit(CodeBlock codeBlock) {
+            throw block(codeBlock);
+        }
+
+        @Override
+        public Character visit(Comment comment) {
+            throw block(comment);
+        }
+
+        @Override
+        public Character visit(BlockQuote blockQuote) {
+            throw block(blockQuote);
+        }
+
+        @Override
+        public Character visit(ThematicBreak thematicBreak) {
+            throw block(thematicBreak);
+        }
+    };
 
     private static int runLength(String s, int from) {
         int end = from;
@@ -391,23 +744,58 @@ final class InlineRenderer {
         return end - from;
     }
 
-    private static boolean mustEscape(String s, int i, int c, Inline previous, Inline next, boolean lineStart,
-                                      boolean itemHead, Place place) {
+    /** The character written right after index {@code i} of text {@code s}: the next one, or what follows it. */
+    private char after(String s, int i) {
+        return i + 1 < s.length() ? s.charAt(i + 1) : following;
+    }
+
+    /** Whether the output ends with a {@code ~} written as is (not escaped), D58. */
+    private boolean endsWithRawTilde() {
+        int end = out.length();
+        if (end == 0 || out.charAt(end - 1) != '~') {
+            return false;
+        }
+        int slashes = 0;
+        while (end - 2 - slashes >= 0 && out.charAt(end - 2 - slashes) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 0;
+    }
+
+    /** Whether the ASCII character at {@code i} of text {@code s} would read as syntax if written as is. */
+    private boolean mustEscape(String s, int i, int c) {
         int last = s.length() - 1;
         switch (c) {
-            case '\\', '`', '~', '[', ']' -> {
-                // Escapes, code spans (D55), strike (D58) and links (D56).
+            case '\\' -> {
+                // D61: a backslash escapes only ASCII punctuation; before anything else it is text.
+                return Lexicon.isAsciiPunctuation(after(s, i));
+            }
+            case '~' -> {
+                // D58: only a run of two tildes can open or close strike; a lone `~` (`~8`) is text.
+                return after(s, i) == '~' || endsWithRawTilde();
+            }
+            case '`' -> {
+                // Code spans (D55).
                 return true;
+            }
+            case '[', ']' -> {
+                // D56: inside link text brackets must balance; elsewhere only `](` can close a link (every raw `](`
+                // is then a real link's, and a `[` before it cannot take its `]`).
+                if (linkText > 0 || c == ']' && after(s, i) == '(') {
+                    return true;
+                }
             }
             case '*' -> {
                 // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
-                if (!(i > 0 && i < last && isWs(s.charAt(i - 1)) && isWs(s.charAt(i + 1)))) {
+                if (!(i > 0 && i < last && Lexicon.isWhitespace(s.charAt(i - 1))
+                        && Lexicon.isWhitespace(s.charAt(i + 1)))) {
                     return true;
                 }
             }
             case '_' -> {
                 // D58: `_` never opens or closes inside a word ("max_retries").
-                if (!(i > 0 && i < last && isWord(s.codePointBefore(i)) && isWord(s.codePointAt(i + 1)))) {
+                if (!(i > 0 && i < last && Lexicon.isWordChar(s.codePointBefore(i))
+                        && Lexicon.isWordChar(s.codePointAt(i + 1)))) {
                     return true;
                 }
             }
@@ -423,19 +811,19 @@ final class InlineRenderer {
                 }
             }
             case ':' -> {
-                if (opensEmoji(s, i, previous) || afterScheme(s, i, previous)) {
+                if (opensEmoji(s, i) || afterScheme(s, i)) {
                     return true;
                 }
             }
             case '/' -> {
                 // D57: `//` right after an `:http:` emoji would make its name a URL scheme.
                 if (i == 0 && s.startsWith("//") && previous instanceof Emoji emoji
-                        && (emoji.name().equals("http") || emoji.name().equals("https"))) {
+                        && Lexicon.endsWithUrlScheme(emoji.name()) && emoji.name().length() <= 5) {
                     return true;
                 }
             }
             case '@' -> {
-                if (opensMention(s, i, previous)) {
+                if (opensMention(s, i)) {
                     return true;
                 }
             }
@@ -443,49 +831,28 @@ final class InlineRenderer {
             }
         }
         if (i == 0) {
-            // D8: what would start a heading, break, marker, quote, comment or table row at the start of a line.
-            if (lineStart && "#-*><|_+".indexOf(c) >= 0) {
-                return true;
-            }
-            // D43, D45, D49: a marker, checkbox or bracketed speaker right after the marker.
-            if (itemHead && "-*+[(".indexOf(c) >= 0) {
-                return true;
-            }
-            // D27: a cell starting with a dash or colon could turn its row into a delimiter row.
-            if (place.cell() && (c == '-' || c == ':')) {
-                return true;
-            }
             // D60: a mention runs on over hyphens, a slash and a team name.
-            return previous instanceof Mention && "-/._".indexOf(c) >= 0;
+            return previous instanceof Mention && Lexicon.continuesMention(c);
         }
         return false;
     }
 
-    /** D37: the index of the {@code .} of a leading {@code 123.}, or -1. */
-    private static int orderedMarkerDot(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        return i > 0 && i < s.length() && s.charAt(i) == '.' ? i : -1;
-    }
-
     /** D59: a {@code :} that follows no letter or digit and is followed by a name character could open an emoji. */
-    private static boolean opensEmoji(String s, int i, Inline previous) {
-        if (i + 1 >= s.length() || !isEmojiNameChar(s.charAt(i + 1))) {
+    private boolean opensEmoji(String s, int i) {
+        if (i + 1 >= s.length() || !Lexicon.isEmojiNameChar(s.charAt(i + 1))) {
             return false;
         }
         if (i == 0) {
             return !(previous instanceof Mention);
         }
-        return !Character.isLetterOrDigit(s.codePointBefore(i));
+        return Lexicon.emojiMayFollow(s.codePointBefore(i));
     }
 
     /**
      * D57: the {@code :} of {@code http://} or {@code https://} in any case would start a bare URL, also when the
      * scheme's letters end a mention written just before ({@code @http} then {@code ://}).
      */
-    private static boolean afterScheme(String s, int i, Inline previous) {
+    private boolean afterScheme(String s, int i) {
         if (!s.startsWith("//", i + 1)) {
             return false;
         }
@@ -493,31 +860,98 @@ final class InlineRenderer {
         if (i == 0 && previous instanceof Mention mention) {
             before = mention.path();
         }
-        before = before.toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith("http") || before.endsWith("https");
+        return Lexicon.endsWithUrlScheme(before);
     }
 
     /** D60: an {@code @} after no letter, digit or {@code .}, followed by a handle character, starts a mention. */
-    private static boolean opensMention(String s, int i, Inline previous) {
-        if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.codePointAt(i + 1))) {
+    private boolean opensMention(String s, int i) {
+        if (i + 1 >= s.length() || !Lexicon.isHandleStart(s.codePointAt(i + 1))) {
             return false;
         }
         if (i == 0) {
             return !(previous instanceof Mention);
         }
-        int before = s.codePointBefore(i);
-        return !(Character.isLetterOrDigit(before) || before == '.');
+        return Lexicon.mentionMayFollow(s.codePointBefore(i));
     }
 
-    private static boolean isEmojiNameChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-';
+    // ---- block nodes: never inline content ----
+
+    private static IllegalStateException block(Node node) {
+        return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
     }
 
-    private static boolean isWord(int c) {
-        return Character.isLetterOrDigit(c);
+    @Override
+    public Void visit(Document document) {
+        throw block(document);
     }
 
-    static boolean isWs(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
+    @Override
+    public Void visit(FrontMatter frontMatter) {
+        throw block(frontMatter);
+    }
+
+    @Override
+    public Void visit(Title title) {
+        throw block(title);
+    }
+
+    @Override
+    public Void visit(Section section) {
+        throw block(section);
+    }
+
+    @Override
+    public Void visit(Paragraph paragraph) {
+        throw block(paragraph);
+    }
+
+    @Override
+    public Void visit(HeadCount headCount) {
+        throw block(headCount);
+    }
+
+    @Override
+    public Void visit(ListBlock listBlock) {
+        throw block(listBlock);
+    }
+
+    @Override
+    public Void visit(ListItem listItem) {
+        throw block(listItem);
+    }
+
+    @Override
+    public Void visit(Table table) {
+        throw block(table);
+    }
+
+    @Override
+    public Void visit(TableRow tableRow) {
+        throw block(tableRow);
+    }
+
+    @Override
+    public Void visit(TableCell tableCell) {
+        throw block(tableCell);
+    }
+
+    @Override
+    public Void visit(CodeBlock codeBlock) {
+        throw block(codeBlock);
+    }
+
+    @Override
+    public Void visit(Comment comment) {
+        throw block(comment);
+    }
+
+    @Override
+    public Void visit(BlockQuote blockQuote) {
+        throw block(blockQuote);
+    }
+
+    @Override
+    public Void visit(ThematicBreak thematicBreak) {
+        throw block(thematicBreak);
     }
 }

@@ -6,22 +6,27 @@ import java.util.regex.Pattern;
 import org.minutes.sdk.ast.Document;
 
 /**
- * Renders a document as canonical Markdown (D71). Built once, immutable and safe to share between threads.
+ * Renders a document as canonical Markdown in an author's style (D71). Built once, immutable and safe to share
+ * between threads. It never parses: every escape is decided by asking what a spelling would mean.
  *
  * <p>The contract (D72): for every document the parser produces, and for every document built in code whose records
- * were accepted by their constructors, parsing the rendering gives an equal document, and rendering is idempotent
- * ({@code render(parse(render(d))) == render(d)}). Positions and diagnostics are not part of that equality.
+ * were accepted by their constructors, parsing the rendering gives an equal document, whatever the style; rendering
+ * the parse of a rendering in the style read from it gives the same text (idempotence on text,
+ * {@code fmt(fmt(x)) == fmt(x)}). Positions and diagnostics are not part of that equality.
  *
- * <p>The canonical form: LF line ends, no BOM, one final line end; front matter as {@code ---}, the raw YAML,
- * {@code ---}; the title as {@code # [DRAFT - ][date ]name}; one blank line between blocks, none between the items of
- * a list or before an item's child list; ordered items numbered 1, 2, …; an item's continuation lines and children
- * four columns right of its marker; checkboxes and speaker prefixes as stored, joint speakers joined by {@code /},
- * qualifiers as {@code (WHO, Q)}, {@code [WHO, Q]} or {@code WHO (Q):}; tables with single-space padding and
- * {@code ---} delimiters; thematic breaks as {@code ****}; comments and code verbatim. Text that could read as
- * syntax is backslash-escaped ("when in doubt, escape", D61).
+ * <p>The canonical form normalises what has no meaning: LF line ends, no BOM, one final line end, no trailing white
+ * space; front matter as {@code ---}, the raw YAML, {@code ---}; the title as {@code # [DRAFT - ][date ]name}; one
+ * blank line between blocks; one space after a marker; checkboxes as stored; tables aligned, every cell padded to its
+ * column's widest cell by display width, delimiter cells of at least 3 dashes; thematic breaks as {@code ****};
+ * comments and code verbatim. It keeps what the {@link MarkdownStyle} holds: list numbering, nesting step, speaker
+ * prefixes as written, loose lists, alignment colons ({@link MarkdownStyle#defaults()} for a document built in code).
+ * A character is escaped only where it would otherwise be read as syntax ({@code Goal:} and {@code ~8} stay as
+ * they are, D61, D71).
  *
  * <pre>{@code
- * String markdown = MarkdownRenderer.create().render(result.document());
+ * ParseResult parsed = MinutesParser.create().parse(text);
+ * String formatted = MarkdownRenderer.create().render(parsed.document(), MarkdownStyle.of(parsed)); // minutes fmt
+ * String markdown = MarkdownRenderer.create().render(documentBuiltInCode);                        // defaults
  * }</pre>
  */
 public final class MarkdownRenderer {
@@ -40,15 +45,28 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders a document canonically.
+     * Renders a document canonically in the default style (D71), as for a document built in code.
      *
      * @param document the document
      * @return the Markdown, with LF line ends and a final line end
      */
     public String render(Document document) {
+        return render(document, MarkdownStyle.defaults());
+    }
+
+    /**
+     * Renders a document canonically in a style (D71); {@code minutes fmt} passes the style read from the source,
+     * {@link MarkdownStyle#of(org.minutes.sdk.ParseResult)}, with that parse's document.
+     *
+     * @param document the document
+     * @param style    the author's style
+     * @return the Markdown, with LF line ends and a final line end
+     */
+    public String render(Document document, MarkdownStyle style) {
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(style, "style");
         MarkdownWriter writer = new MarkdownWriter("\n", "");
-        new BlockRenderer(writer, Hooks.NONE).document(document);
+        new BlockRenderer(writer, Hooks.NONE, style).document(document);
         String text = writer.finish();
         if (document.frontMatter().isEmpty() && startsAmbiguously(text)) {
             // Only line 1 can open front matter or hold a BOM (D1, D9, D11): a leading blank line, which is trivia

@@ -8,17 +8,36 @@ import java.util.Optional;
 
 import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.Span;
+import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
+import org.minutes.sdk.ast.Code;
+import org.minutes.sdk.ast.CodeBlock;
+import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Emoji;
+import org.minutes.sdk.ast.Emphasis;
+import org.minutes.sdk.ast.FrontMatter;
+import org.minutes.sdk.ast.HeadCount;
+import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.ast.SoftBreak;
+import org.minutes.sdk.ast.Strikethrough;
+import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Table;
+import org.minutes.sdk.ast.TableCell;
+import org.minutes.sdk.ast.TableRow;
+import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.ast.Visitor;
 
 /**
  * Answers the block renderer from the source of a parse (D73). A node of the edited document is <em>unchanged</em>
@@ -33,12 +52,15 @@ final class SourceHooks implements Hooks {
     private record Place(Node parent, int index, int count) {
     }
 
+    /** The indentation of a changed item's children right of its marker when it has none to copy (D71). */
+    private final String step;
     private final String source;
     private final SourceMap sourceMap;
     private final Map<Node, Place> places = new IdentityHashMap<>();
     private final Map<Node, Node> origins = new IdentityHashMap<>();
 
-    SourceHooks(Document original, SourceMap sourceMap, Document edited) {
+    SourceHooks(Document original, SourceMap sourceMap, Document edited, int nestingStep) {
+        this.step = " ".repeat(nestingStep);
         this.source = sourceMap.source();
         this.sourceMap = sourceMap;
         index(original);
@@ -49,27 +71,150 @@ final class SourceHooks implements Hooks {
 
     /** The children between which trivia lies: blocks, items, sections, rows; not inline content. */
     private static List<Node> structural(Node node) {
-        List<Node> out = new ArrayList<>();
-        if (node instanceof Document d) {
+        return node.accept(STRUCTURE);
+    }
+
+    /** D70: what a node's structural children are; inline content and leaves have none. */
+    private static final Visitor<List<Node>> STRUCTURE = new Visitor<>() {
+        @Override
+        public List<Node> visit(Document d) {
+            List<Node> out = new ArrayList<>();
             d.frontMatter().ifPresent(out::add);
             out.addAll(d.lead());
             d.title().ifPresent(out::add);
             out.addAll(d.preamble());
             out.addAll(d.sections());
-        } else if (node instanceof Section s) {
-            out.addAll(s.blocks());
-        } else if (node instanceof ListBlock l) {
-            out.addAll(l.items());
-        } else if (node instanceof ListItem i) {
-            out.addAll(i.children());
-        } else if (node instanceof Table t) {
+            return out;
+        }
+
+        @Override
+        public List<Node> visit(FrontMatter f) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Title t) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Section s) {
+            return List.copyOf(s.blocks());
+        }
+
+        @Override
+        public List<Node> visit(Paragraph p) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(HeadCount h) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(ListBlock l) {
+            return List.copyOf(l.items());
+        }
+
+        @Override
+        public List<Node> visit(ListItem i) {
+            return List.copyOf(i.children());
+        }
+
+        @Override
+        public List<Node> visit(Table t) {
+            List<Node> out = new ArrayList<>();
             out.add(t.header());
             out.addAll(t.rows());
-        } else if (node instanceof BlockQuote q) {
-            out.addAll(q.paragraphs());
+            return out;
         }
-        return out;
-    }
+
+        @Override
+        public List<Node> visit(TableRow r) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(TableCell c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(CodeBlock c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Comment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(BlockQuote q) {
+            return List.copyOf(q.paragraphs());
+        }
+
+        @Override
+        public List<Node> visit(ThematicBreak b) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Text t) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(SoftBreak s) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Code c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Link l) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Image i) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(BareUrl u) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Emphasis e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Strong s) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Strikethrough s) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Emoji e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Node> visit(Mention m) {
+            return List.of();
+        }
+    };
 
     private void index(Node node) {
         List<Node> children = structural(node);
@@ -117,8 +262,15 @@ final class SourceHooks implements Hooks {
         return original(node) && place != null && place.parent() == parent;
     }
 
-    private Optional<Node> origin(Node node) {
+    private Optional<Node> originOf(Node node) {
         return Optional.ofNullable(original(node) ? node : origins.get(node));
+    }
+
+    /** A changed node takes the style of the original node it stands in place of (same type, see align). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends Node> T origin(T node) {
+        return (T) originOf(node).orElse(node);
     }
 
     private Span span(Node node) {
@@ -134,8 +286,8 @@ final class SourceHooks implements Hooks {
 
     @Override
     public Optional<String> gap(Node previous, Node next) {
-        Optional<Node> a = origin(previous);
-        Optional<Node> b = origin(next);
+        Optional<Node> a = originOf(previous);
+        Optional<Node> b = originOf(next);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
@@ -149,8 +301,8 @@ final class SourceHooks implements Hooks {
 
     @Override
     public Optional<String> headGap(Node container, Node first) {
-        Optional<Node> c = origin(container);
-        Optional<Node> f = origin(first);
+        Optional<Node> c = originOf(container);
+        Optional<Node> f = originOf(first);
         if (c.isEmpty() || f.isEmpty()) {
             return Optional.empty();
         }
@@ -167,7 +319,7 @@ final class SourceHooks implements Hooks {
 
     @Override
     public Optional<String> inlines(Node owner, List<Inline> content) {
-        Optional<Node> origin = origin(owner);
+        Optional<Node> origin = originOf(owner);
         if (origin.isEmpty()) {
             return Optional.empty();
         }
@@ -186,23 +338,148 @@ final class SourceHooks implements Hooks {
         return between(span(content.get(0)).start(), span(content.get(content.size() - 1)).end());
     }
 
+    /** The inline content on a node's head line: item text, paragraph, heading, title name; null for others. */
     private static List<Inline> content(Node node) {
-        if (node instanceof ListItem i) {
-            return i.content();
-        } else if (node instanceof Paragraph p) {
-            return p.content();
-        } else if (node instanceof Section s) {
-            return s.heading();
-        } else if (node instanceof Title t) {
-            return t.name();
-        }
-        return null;
+        return node.accept(HEAD_CONTENT).orElse(null);
     }
+
+    private static final Visitor<Optional<List<Inline>>> HEAD_CONTENT = new Visitor<>() {
+        @Override
+        public Optional<List<Inline>> visit(Document d) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(FrontMatter f) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Title t) {
+            return Optional.of(t.name());
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Section s) {
+            return Optional.of(s.heading());
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Paragraph p) {
+            return Optional.of(p.content());
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(HeadCount h) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(ListBlock l) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(ListItem i) {
+            return Optional.of(i.content());
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Table t) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(TableRow r) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(TableCell c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(CodeBlock c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Comment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(BlockQuote q) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(ThematicBreak b) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Text t) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(SoftBreak s) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Code c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Link l) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Image i) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(BareUrl u) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Emphasis e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Strong s) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Strikethrough s) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Emoji e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Inline>> visit(Mention m) {
+            return Optional.empty();
+        }
+    };
 
     @Override
     public Optional<String> sectionHead(Section section) {
-        Optional<Node> origin = origin(section);
-        if (origin.isEmpty() || !(origin.get() instanceof Section old) || old.level() != section.level()
+        Optional<Node> origin = originOf(section);
+        Section old = origin(section);
+        if (origin.isEmpty() || old.level() != section.level()
                 || old.heading().size() != section.heading().size()) {
             return Optional.empty();
         }
@@ -216,8 +493,9 @@ final class SourceHooks implements Hooks {
 
     @Override
     public Optional<String> itemHead(ListItem item) {
-        Optional<Node> origin = origin(item);
-        if (origin.isEmpty() || !(origin.get() instanceof ListItem old)
+        Optional<Node> origin = originOf(item);
+        ListItem old = origin(item);
+        if (origin.isEmpty()
                 || old.marker() != item.marker() || !old.speaker().equals(item.speaker())) {
             return Optional.empty();
         }
@@ -254,31 +532,33 @@ final class SourceHooks implements Hooks {
         if (!children.isEmpty()) {
             end = Math.min(end, span(children.get(0)).start());
         }
-        while (end > start && InlineRenderer.isWs(source.charAt(end - 1))) {
+        while (end > start && Lexicon.isWhitespace(source.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
     @Override
-    public Optional<String> prefix(Node node) {
-        Optional<Node> origin = origin(node);
-        if (origin.isEmpty() || original(node)) {
+    public Optional<String> prefix(ListBlock list) {
+        if (original(list) || originOf(list).isEmpty()) {
             return Optional.empty();
         }
-        if (origin.get() instanceof ListBlock list) {
-            return indentation(list);
+        return indentation(origin(list));
+    }
+
+    @Override
+    public Optional<String> prefix(ListItem item) {
+        if (original(item) || originOf(item).isEmpty()) {
+            return Optional.empty();
         }
-        if (origin.get() instanceof ListItem item) {
-            for (Block child : item.children()) {
-                Optional<String> indentation = indentation(child);
-                if (indentation.isPresent()) {
-                    return indentation;
-                }
+        ListItem old = origin(item);
+        for (Block child : old.children()) {
+            Optional<String> indentation = indentation(child);
+            if (indentation.isPresent()) {
+                return indentation;
             }
-            return indentation(item).map(indentation -> indentation + BlockRenderer.INDENT);
         }
-        return Optional.empty();
+        return indentation(old).map(indentation -> indentation + step);
     }
 
     /** The white space before a node on its line, if only white space precedes it there. */
@@ -289,13 +569,13 @@ final class SourceHooks implements Hooks {
             lineStart--;
         }
         String before = source.substring(lineStart, start);
-        return before.chars().allMatch(InlineRenderer::isWs) ? Optional.of(before)
+        return before.chars().allMatch(Lexicon::isWhitespace) ? Optional.of(before)
                 : Optional.empty();
     }
 
     @Override
     public Optional<String> documentStart(Node first) {
-        Optional<Node> origin = origin(first);
+        Optional<Node> origin = originOf(first);
         Place place = origin.map(places::get).orElse(null);
         if (place != null && place.index() == 0) {
             return Optional.of(source.substring(0, span(origin.get()).start()));
@@ -305,7 +585,7 @@ final class SourceHooks implements Hooks {
 
     @Override
     public Optional<String> documentEnd(Node last) {
-        Optional<Node> origin = origin(last);
+        Optional<Node> origin = originOf(last);
         Place place = origin.map(places::get).orElse(null);
         if (place != null && place.index() == place.count() - 1) {
             return Optional.of(source.substring(span(origin.get()).end()));

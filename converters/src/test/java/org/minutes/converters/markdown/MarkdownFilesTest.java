@@ -49,6 +49,20 @@ class MarkdownFilesTest {
 
     @ParameterizedTest
     @MethodSource("files")
+    void formattingInTheSourceStyleKeepsTheDocumentAndIsIdempotent(Path file) throws IOException {
+        // Done-when 5: fmt = canonical rendering in the style read from the source (D71).
+        ParseResult parsed = PARSER.parse(file);
+        String formatted = CANONICAL.render(parsed.document(), MarkdownStyle.of(parsed));
+        ParseResult reparsed = PARSER.parse(formatted);
+        assertEquals(parsed.document(), reparsed.document(), () -> "D72 parse(fmt(x)) == parse(x) for " + file
+                + ":\n" + formatted);
+        assertEquals(formatted, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+                "D71 fmt(fmt(x)) == fmt(x)");
+        assertFalse(formatted.contains("\r") || formatted.startsWith("\uFEFF"), "D71: LF, no BOM");
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
     void untouchedDocumentComesBackByteForByte(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         ParseResult parsed = PARSER.parse(bytes);

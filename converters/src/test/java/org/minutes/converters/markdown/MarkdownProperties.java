@@ -2,6 +2,7 @@ package org.minutes.converters.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,35 @@ class MarkdownProperties {
                     String markdown = CANONICAL.render(parsed);
                     assertEquals(parsed, PARSER.parse(markdown).document(), () -> "D72 round trip of parse("
                             + text.replace("\r", "\\r") + ") rendered as:\n" + markdown);
+                });
+    }
+
+    @Test
+    void formattingTextInItsOwnStyleKeepsTheDocumentAndIsIdempotent() {
+        // D71, D72: fmt(x) = render(parse(x), style of x); parse(fmt(x)) == parse(x) and fmt(fmt(x)) == fmt(x).
+        qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
+                .checkAssert(text -> {
+                    ParseResult parsed = PARSER.parse(text);
+                    String formatted = CANONICAL.render(parsed.document(), MarkdownStyle.of(parsed));
+                    ParseResult reparsed = PARSER.parse(formatted);
+                    assertEquals(parsed.document(), reparsed.document(), () -> "D72 round trip of fmt("
+                            + text.replace("\r", "\\r") + "):\n" + formatted);
+                    assertEquals(formatted, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+                            () -> "D71 idempotence of fmt(" + text.replace("\r", "\\r") + ")");
+                });
+    }
+
+    @Test
+    void renderingInAGeneratedStyleParsesBackAndReadsTheStyleBack() {
+        // D71, D72: whatever the style (numbering, nesting step, speaker spelling, looseness, alignment), the
+        // rendering parses back to the document, and the style read from it renders the same text.
+        qt().withExamples(EXAMPLES).forAll(AstGenerators.documents(), longs().all())
+                .checkAssert((document, seed) -> {
+                    String markdown = CANONICAL.render(document, Styles.generate(document, seed));
+                    ParseResult reparsed = PARSER.parse(markdown);
+                    assertEquals(document, reparsed.document(), () -> "D72 round trip of:\n" + markdown);
+                    assertEquals(markdown, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+                            () -> "D71 the style reads back from:\n" + markdown);
                 });
     }
 

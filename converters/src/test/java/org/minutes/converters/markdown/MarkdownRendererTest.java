@@ -79,12 +79,64 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void whenInDoubtTextIsEscaped() {
+    void textIsEscapedOnlyWhereItWouldReadAsSyntax() {
+        // D71: `# ` would open a heading, `QE:` a speaker, `[x] ` a checkbox, `1. ` a nested list (D13, D49, D45,
+        // D43): one backslash each, before the one character that decides it.
         Document document = doc(Optional.empty(), List.of(new Paragraph(text("# not a heading")),
                 new ListBlock(List.of(item(Marker.DASH, text("QE: not a speaker")),
                         item(Marker.DASH, text("[x] not a box")), item(Marker.DASH, text("1. not nested"))))));
-        assertRoundTrip(document, "\\# not a heading\n\n- QE\\: not a speaker\n- \\[x\\] not a box\n"
+        assertRoundTrip(document, "\\# not a heading\n\n- QE\\: not a speaker\n- \\[x] not a box\n"
                 + "- 1\\. not nested\n");
+    }
+
+    @Test
+    void textThatReadsAsTextIsNotEscaped() {
+        // D71: `Goal:` is a label and `~8` no strike (D52, D58); CEPS is on the stop-list (D51); `Pixi:` is no
+        // initials token (D48); a backslash before a letter is text (D61); brackets that close no link stay (D56);
+        // `#8` opens no heading (D13); `(words)` is a tag, not a speaker (D52).
+        Document document = doc(Optional.empty(), List.of(new Paragraph(text("#8 costs ~8 a\\b [see] here")),
+                new ListBlock(List.of(item(Marker.DASH, text("Goal: ship")), item(Marker.DASH, text("CEPS:")),
+                        item(Marker.DASH, text("Pixi: https")), item(Marker.DASH, text("(Acme) release")),
+                        item(Marker.DASH, text("[widgetlib] faster index"))))));
+        assertRoundTrip(document, "#8 costs ~8 a\\b [see] here\n\n- Goal: ship\n- CEPS:\n- Pixi: https\n"
+                + "- (Acme) release\n- [widgetlib] faster index\n");
+    }
+
+    @Test
+    void d71TheStyleReadFromTheSourceIsKept() {
+        // Numbering `1.` `1.` (first two share a number) and `7.` `8.` (consecutive from 7); nesting step 2;
+        // joint speakers written `RT , QE`; a loose list keeps one blank line between all items; alignment colons.
+        String source = "1. a\n1. b\n1. c\n\n## Notes\n\n7. x\n  - RT , QE: y\n  - (MG, CS): z\n\n"
+                + "- p\n\n- q\n- r\n\n| Left | Centre | Right |\n|:--|:-:|--:|\n| 漢字 | x | y |\n";
+        String expected = "1. a\n1. b\n1. c\n\n## Notes\n\n7. x\n  - RT , QE: y\n  - (MG, CS): z\n\n"
+                + "- p\n\n- q\n\n- r\n\n| Left | Centre | Right |\n| :--- | :----: | ----: |\n"
+                + "| 漢字 | x      | y     |\n";
+        assertEquals(expected, FormatSamplesTest.fmt(source));
+        assertEquals(expected, FormatSamplesTest.fmt(expected), "D71 idempotent on text");
+    }
+
+    @Test
+    void d71DefaultsWithoutASource() {
+        // Consecutive numbers, step 4, `/` between joint speakers, tight lists, `---` delimiters of 3 at least.
+        String source = "1. a\n1. b\n  - RT , QE: y\n\n| a | b |\n|:-:|-|\n| x | yyyy |\n";
+        assertEquals("1. a\n2. b\n    - RT/QE: y\n\n| a   | b    |\n| --- | ---- |\n| x   | yyyy |\n",
+                RENDERER.render(MinutesParser.create().parse(source).document()));
+    }
+
+    @Test
+    void d71ConsecutiveNumbersPastNineDigitsRepeatTheFirst() {
+        // D37: 1 000 000 000 would be no marker, so the list repeats its first number.
+        String source = "999999999. a\n5. b\n";
+        assertEquals("999999999. a\n999999999. b\n", FormatSamplesTest.fmt(source));
+    }
+
+    @Test
+    void d71TablesAreAlignedByDisplayWidth() {
+        // East Asian wide characters and emoji count 2 columns, combining marks none.
+        assertEquals(4, BlockRenderer.displayWidth("漢字"));
+        assertEquals(2, BlockRenderer.displayWidth("\uD83C\uDF89"));
+        assertEquals(1, BlockRenderer.displayWidth("e\u0301"));
+        assertEquals(3, BlockRenderer.displayWidth("abc"));
     }
 
     @Test
