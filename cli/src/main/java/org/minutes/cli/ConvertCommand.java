@@ -18,6 +18,7 @@ import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.json.JsonFormatException;
 import org.minutes.converters.json.JsonOptions;
 import org.minutes.converters.markdown.MarkdownRenderer;
+import org.minutes.converters.markdown.MarkdownStyle;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
@@ -162,8 +163,18 @@ final class ConvertCommand implements Callable<Integer> {
                 return CalendarConverter.create(calendar).convertAll(all);
             }
             default -> {
+                // D71: a document read from Markdown keeps its author's style; one read from JSON has no source
+                // text and gets the defaults.
+                MarkdownRenderer markdown = MarkdownRenderer.create();
                 StringBuilder out = new StringBuilder();
-                all.forEach(d -> out.append(MarkdownRenderer.create().render(d)));
+                for (int i = 0; i < documents.size(); i++) {
+                    ParseResult result = results.get(i);
+                    if (result != null) {
+                        out.append(markdown.render(result.document(), MarkdownStyle.of(result)));
+                    } else {
+                        documents.get(i).forEach(d -> out.append(markdown.render(d)));
+                    }
+                }
                 return out.toString();
             }
         }

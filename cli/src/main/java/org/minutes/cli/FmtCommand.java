@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.minutes.converters.markdown.MarkdownRenderer;
+import org.minutes.converters.markdown.MarkdownStyle;
 import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ParseResult;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,7 +50,9 @@ final class FmtCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.read(files, System.in);
         List<String> canonical = new ArrayList<>();
         for (Inputs.Input input : inputs) {
-            canonical.add(MarkdownRenderer.create().render(MinutesParser.create().parse(input.strictText()).document()));
+            // D71: the canonical form keeps the author's style, read from this very text.
+            ParseResult parsed = MinutesParser.create().parse(input.strictText());
+            canonical.add(MarkdownRenderer.create().render(parsed.document(), MarkdownStyle.of(parsed)));
         }
         if (mode.write) {
             // Refuse before writing anything, so that one read-only file leaves every file as it was.
