@@ -12,7 +12,8 @@ import org.minutes.sdk.internal.Utf8;
 /**
  * Parses meeting notes into a {@link ParseResult}. Built once, immutable and safe to share between threads.
  *
- * <p>The parser is total (D6): any input gives a document and diagnostics; it never throws for the text's sake.
+ * <p>It reads the dialect of {@code docs/dialect.md} (rules D1–D96, cited by number here and in every diagnostic).
+ * The parser is total (D6): any input gives a document and diagnostics; it never throws for the text's sake.
  * Nothing is silently dropped: every character that is not trivia is in a node, and whatever is discarded or
  * reinterpreted has a diagnostic.
  *
