@@ -226,8 +226,9 @@ class CliTest {
         var tidyModified = Files.getLastModifiedTime(tidy);
         Run run = run("fmt", "--write", messy.toString(), tidy.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
-        // D71's example: `*  [x]⍽(QE , RT) shipped␠␠` → `* [x] (QE/RT) shipped`.
-        assertEquals("# 2031-05-14 Team Sync\n\n* [x] (QE/RT) shipped\n", Files.readString(messy));
+        // D71 as amended: marker spacing and trailing WS are normalised, the speaker separators stay as written:
+        // `*  [x]⍽(QE , RT) shipped␠␠` → `* [x] (QE , RT) shipped`.
+        assertEquals("# 2031-05-14 Team Sync\n\n* [x] (QE , RT) shipped\n", Files.readString(messy));
         assertEquals(tidyModified, Files.getLastModifiedTime(tidy));
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file is left behind");
