@@ -6,38 +6,27 @@ import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.minutes.sdk.ast.BareUrl;
-import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
-import org.minutes.sdk.ast.Code;
+import org.minutes.sdk.ast.BlockVisitor;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.ast.Emoji;
-import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
-import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
-import org.minutes.sdk.ast.Inlines;
 import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
-import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.PlainText;
 import org.minutes.sdk.ast.Section;
-import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
-import org.minutes.sdk.ast.Strikethrough;
-import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.TableRow;
-import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
-import org.minutes.sdk.ast.Visitor;
 
 /**
  * The plain-text outline that becomes an event's DESCRIPTION: every section (D23) as its heading text followed by its
@@ -70,12 +59,10 @@ final class Outline {
     /** {@return the outline of a document's sections, empty when it has none} */
     static String of(Document document) {
         List<String> lines = new ArrayList<>();
-        for (Section section : document.sections()) {
-            if (!lines.isEmpty()) {
-                lines.add("");
-            }
-            lines.add(inline(section.heading()));
-            blocks(section.blocks(), "", lines);
+        Lines writer = new Lines(lines);
+        writer.stack.push(new Pending(document, "", 0));
+        while (!writer.stack.isEmpty()) {
+            writer.write(writer.stack.pop());
         }
         return lines.stream().map(Outline::withoutTrailingBlanks).collect(Collectors.joining("\n"));
     }
@@ -89,31 +76,23 @@ final class Outline {
         return line.substring(0, end);
     }
 
-    /** A block or list item still to write, at its indent; {@code position} numbers items of ordered lists. */
+    /** A node still to write, at its indent; {@code position} numbers items of ordered lists. */
     private record Pending(Node node, String indent, int position) {
     }
 
-    /** Depth first with an explicit stack, so that deeply nested lists built in code cannot overflow the stack. */
-    private static void blocks(List<Block> top, String indent, List<String> lines) {
-        BlockLines writer = new BlockLines(lines);
-        push(top, indent, writer.stack);
-        while (!writer.stack.isEmpty()) {
-            writer.write(writer.stack.pop());
-        }
-    }
-
     /**
-     * Writes one pending block or item as lines, pushing what nests in it. A visitor, so that a new block type does
-     * not compile until the outline decides how to show it.
+     * Writes one pending node as lines, pushing what nests in it; depth first with an explicit stack, so that deeply
+     * nested lists built in code cannot overflow the stack. A visitor, so that a new block type does not compile
+     * until the outline decides how to show it.
      */
-    private static final class BlockLines implements Visitor<Void> {
+    private static final class Lines extends BlockVisitor<Void> {
 
         private final List<String> lines;
         private final Deque<Pending> stack = new ArrayDeque<>();
         private String at;
         private int position;
 
-        BlockLines(List<String> lines) {
+        Lines(List<String> lines) {
             this.lines = lines;
         }
 
@@ -152,8 +131,8 @@ final class Outline {
 
         @Override
         public Void visit(Table table) {
-            lines.add(at + row(table.header()));
-            table.rows().forEach(row -> lines.add(at + row(row)));
+            push(table.rows(), at, stack);
+            stack.push(new Pending(table.header(), at, 0));
             return null;
         }
 
@@ -181,95 +160,53 @@ final class Outline {
             return null;
         }
 
+        /** Only the sections: the preamble's links and times are the event's own properties. */
         @Override
         public Void visit(Document document) {
-            throw new IllegalStateException("Document is no block");
+            push(document.sections(), at, stack);
+            return null;
         }
 
-        @Override
-        public Void visit(FrontMatter frontMatter) {
-            throw new IllegalStateException("FrontMatter is no block");
-        }
-
-        @Override
-        public Void visit(Title title) {
-            throw new IllegalStateException("Title is no block");
-        }
-
+        /** Its heading's text, then its blocks; an empty line before each section but the first. */
         @Override
         public Void visit(Section section) {
-            throw new IllegalStateException("Section is no block");
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.add(at + inline(section.heading()));
+            push(section.blocks(), at, stack);
+            return null;
+        }
+
+        /** Left out, and not reached: the document shows its sections only. */
+        @Override
+        public Void visit(FrontMatter frontMatter) {
+            return null;
+        }
+
+        /** Left out, and not reached: the document shows its sections only. */
+        @Override
+        public Void visit(Title title) {
+            return null;
         }
 
         @Override
-        public Void visit(TableRow tableRow) {
-            throw new IllegalStateException("TableRow is no block");
+        public Void visit(TableRow row) {
+            lines.add(at + row.cells().stream().map(TableCell::content).map(Outline::inline)
+                    .collect(Collectors.joining(" | ")));
+            return null;
         }
 
+        /** Not reached: a row writes its cells on one line. */
         @Override
-        public Void visit(TableCell tableCell) {
-            throw new IllegalStateException("TableCell is no block");
-        }
-
-        @Override
-        public Void visit(Text text) {
-            throw new IllegalStateException("Text is no block");
-        }
-
-        @Override
-        public Void visit(SoftBreak softBreak) {
-            throw new IllegalStateException("SoftBreak is no block");
-        }
-
-        @Override
-        public Void visit(Code code) {
-            throw new IllegalStateException("Code is no block");
-        }
-
-        @Override
-        public Void visit(Link link) {
-            throw new IllegalStateException("Link is no block");
-        }
-
-        @Override
-        public Void visit(Image image) {
-            throw new IllegalStateException("Image is no block");
-        }
-
-        @Override
-        public Void visit(BareUrl bareUrl) {
-            throw new IllegalStateException("BareUrl is no block");
-        }
-
-        @Override
-        public Void visit(Emphasis emphasis) {
-            throw new IllegalStateException("Emphasis is no block");
-        }
-
-        @Override
-        public Void visit(Strong strong) {
-            throw new IllegalStateException("Strong is no block");
-        }
-
-        @Override
-        public Void visit(Strikethrough strikethrough) {
-            throw new IllegalStateException("Strikethrough is no block");
-        }
-
-        @Override
-        public Void visit(Emoji emoji) {
-            throw new IllegalStateException("Emoji is no block");
-        }
-
-        @Override
-        public Void visit(Mention mention) {
-            throw new IllegalStateException("Mention is no block");
+        public Void visit(TableCell cell) {
+            throw new IllegalStateException("a table cell is written with its row");
         }
     }
 
-    private static void push(List<Block> blocks, String indent, Deque<Pending> stack) {
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            stack.push(new Pending(blocks.get(i), indent, 0));
+    private static void push(List<? extends Node> nodes, String indent, Deque<Pending> stack) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            stack.push(new Pending(nodes.get(i), indent, 0));
         }
     }
 
@@ -290,165 +227,23 @@ final class Outline {
                 + speaker.qualifier().map(qualifier -> " (" + qualifier + ")").orElse("") + ":";
     }
 
-    private static String row(TableRow row) {
-        return row.cells().stream().map(TableCell::content).map(Outline::inline).collect(Collectors.joining(" | "));
-    }
-
     /** Inline content as text; links keep their destination so that a reader can follow them. */
     static String inline(List<Inline> content) {
-        InlineText text = new InlineText();
-        content.forEach(inline -> inline.accept(text));
-        return text.out.toString();
+        return new InlineText().append(content).text();
     }
 
-    /** Writes inline content as text. A visitor, so that a new inline type does not compile until it is shown. */
-    private static final class InlineText implements Visitor<Void> {
-
-        private final StringBuilder out = new StringBuilder();
-
-        private Void all(List<Inline> content) {
-            content.forEach(inline -> inline.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visit(Text text) {
-            out.append(text.literal());
-            return null;
-        }
-
-        @Override
-        public Void visit(SoftBreak softBreak) {
-            out.append(' ');
-            return null;
-        }
-
-        @Override
-        public Void visit(Code code) {
-            out.append(code.literal());
-            return null;
-        }
-
-        @Override
-        public Void visit(BareUrl url) {
-            out.append(url.url());
-            return null;
-        }
-
-        @Override
-        public Void visit(Emoji emoji) {
-            out.append(':').append(emoji.name()).append(':');
-            return null;
-        }
-
-        @Override
-        public Void visit(Mention mention) {
-            out.append('@').append(mention.path());
-            return null;
-        }
+    /**
+     * Writes inline content as D54's plain text, except that a link shows its text and, when different, its
+     * destination. A new inline type does not compile in {@link PlainText} until it has a plain text.
+     */
+    private static final class InlineText extends PlainText {
 
         @Override
         public Void visit(Link link) {
             String text = inline(link.content());
-            out.append(text.isEmpty() ? link.destination()
+            append(text.isEmpty() ? link.destination()
                     : text.equals(link.destination()) ? text : text + " (" + link.destination() + ")");
             return null;
-        }
-
-        @Override
-        public Void visit(Image image) {
-            out.append(Inlines.plainText(image.content()));
-            return null;
-        }
-
-        @Override
-        public Void visit(Emphasis emphasis) {
-            return all(emphasis.content());
-        }
-
-        @Override
-        public Void visit(Strong strong) {
-            return all(strong.content());
-        }
-
-        @Override
-        public Void visit(Strikethrough strikethrough) {
-            return all(strikethrough.content());
-        }
-
-        @Override
-        public Void visit(Document document) {
-            throw new IllegalStateException("Document is no inline");
-        }
-
-        @Override
-        public Void visit(FrontMatter frontMatter) {
-            throw new IllegalStateException("FrontMatter is no inline");
-        }
-
-        @Override
-        public Void visit(Title title) {
-            throw new IllegalStateException("Title is no inline");
-        }
-
-        @Override
-        public Void visit(Section section) {
-            throw new IllegalStateException("Section is no inline");
-        }
-
-        @Override
-        public Void visit(Paragraph paragraph) {
-            throw new IllegalStateException("Paragraph is no inline");
-        }
-
-        @Override
-        public Void visit(HeadCount headCount) {
-            throw new IllegalStateException("HeadCount is no inline");
-        }
-
-        @Override
-        public Void visit(ListBlock listBlock) {
-            throw new IllegalStateException("ListBlock is no inline");
-        }
-
-        @Override
-        public Void visit(ListItem listItem) {
-            throw new IllegalStateException("ListItem is no inline");
-        }
-
-        @Override
-        public Void visit(Table table) {
-            throw new IllegalStateException("Table is no inline");
-        }
-
-        @Override
-        public Void visit(TableRow tableRow) {
-            throw new IllegalStateException("TableRow is no inline");
-        }
-
-        @Override
-        public Void visit(TableCell tableCell) {
-            throw new IllegalStateException("TableCell is no inline");
-        }
-
-        @Override
-        public Void visit(CodeBlock codeBlock) {
-            throw new IllegalStateException("CodeBlock is no inline");
-        }
-
-        @Override
-        public Void visit(Comment comment) {
-            throw new IllegalStateException("Comment is no inline");
-        }
-
-        @Override
-        public Void visit(BlockQuote blockQuote) {
-            throw new IllegalStateException("BlockQuote is no inline");
-        }
-
-        @Override
-        public Void visit(ThematicBreak thematicBreak) {
-            throw new IllegalStateException("ThematicBreak is no inline");
         }
     }
 }

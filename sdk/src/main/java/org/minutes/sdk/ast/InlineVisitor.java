@@ -3,11 +3,16 @@ package org.minutes.sdk.ast;
 /**
  * A visitor of inline content (D54–D61): it must handle every {@link Inline} record, so a new inline type fails to
  * compile in each subclass until handled; a node that is no inline never reaches one, and if it did, it is refused
- * loudly rather than skipped.
+ * loudly rather than skipped. No default: it only takes the visit methods of the other node types off its
+ * subclasses. {@link BlockVisitor} is its counterpart for blocks.
  *
  * @param <R> the result type
  */
-abstract class InlineVisitor<R> implements Visitor<R> {
+public abstract class InlineVisitor<R> implements Visitor<R> {
+
+    /** For subclasses. */
+    protected InlineVisitor() {
+    }
 
     private static IllegalStateException notInline(Node node) {
         return new IllegalStateException(node.getClass().getSimpleName() + " is no inline node");

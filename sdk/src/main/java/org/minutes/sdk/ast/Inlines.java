@@ -14,87 +14,13 @@ public final class Inlines {
 
     /**
      * Joins the plain text of inline content (D54): text, code content, link text, URLs, {@code :name:},
-     * {@code @handle}, and one space per soft break.
+     * {@code @handle}, and one space per soft break. {@link PlainText} is the visitor behind it.
      *
      * @param content the inline content
      * @return the plain text
      */
     public static String plainText(List<Inline> content) {
-        PlainText text = new PlainText();
-        content.forEach(inline -> inline.accept(text));
-        return text.out.toString();
-    }
-
-    /** D54's plain text, node by node: markup dropped, code, URLs, emoji and mentions as written. */
-    private static final class PlainText extends InlineVisitor<Void> {
-
-        private final StringBuilder out = new StringBuilder();
-
-        private Void children(List<Inline> content) {
-            content.forEach(inline -> inline.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visit(Text text) {
-            out.append(text.literal());
-            return null;
-        }
-
-        @Override
-        public Void visit(SoftBreak softBreak) {
-            out.append(' ');
-            return null;
-        }
-
-        @Override
-        public Void visit(Code code) {
-            out.append(code.literal());
-            return null;
-        }
-
-        @Override
-        public Void visit(Link link) {
-            return children(link.content());
-        }
-
-        @Override
-        public Void visit(Image image) {
-            return children(image.content());
-        }
-
-        @Override
-        public Void visit(BareUrl bareUrl) {
-            out.append(bareUrl.url());
-            return null;
-        }
-
-        @Override
-        public Void visit(Emphasis emphasis) {
-            return children(emphasis.content());
-        }
-
-        @Override
-        public Void visit(Strong strong) {
-            return children(strong.content());
-        }
-
-        @Override
-        public Void visit(Strikethrough strikethrough) {
-            return children(strikethrough.content());
-        }
-
-        @Override
-        public Void visit(Emoji emoji) {
-            out.append(':').append(emoji.name()).append(':');
-            return null;
-        }
-
-        @Override
-        public Void visit(Mention mention) {
-            out.append('@').append(mention.path());
-            return null;
-        }
+        return new PlainText().append(content).text();
     }
 
     static void checkDestination(String destination) {
