@@ -40,8 +40,12 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutes.sdk.ast.BlockVisitor;
 import org.minutes.sdk.ast.DescendingVisitor;
+import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.InlineVisitor;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.PlainText;
 import org.minutes.sdk.ast.Visitor;
 
 /**
@@ -254,6 +258,28 @@ class PublicApiTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * {@link InlineVisitor} and {@link BlockVisitor} leave abstract exactly their own side of the AST (inline
+     * records, or every other record) and refuse the other side in final methods, so neither has a silent default;
+     * {@link PlainText} handles every inline record (D54).
+     */
+    @Test
+    void inlineAndBlockVisitorsSplitTheNodeRecords() throws NoSuchMethodException {
+        for (Class<?> record : nodeRecords()) {
+            boolean inline = Inline.class.isAssignableFrom(record);
+            String visit = "visit(" + record.getSimpleName() + ")";
+            int inlineSide = InlineVisitor.class.getMethod("visit", record).getModifiers();
+            assertEquals(inline, Modifier.isAbstract(inlineSide), "InlineVisitor." + visit);
+            assertEquals(!inline, Modifier.isFinal(inlineSide), "InlineVisitor." + visit);
+            int blockSide = BlockVisitor.class.getMethod("visit", record).getModifiers();
+            assertEquals(!inline, Modifier.isAbstract(blockSide), "BlockVisitor." + visit);
+            assertEquals(inline, Modifier.isFinal(blockSide), "BlockVisitor." + visit);
+            if (inline) {
+                PlainText.class.getDeclaredMethod("visit", record);
+            }
+        }
     }
 
     private static Set<Class<?>> nodeRecords() {
