@@ -68,12 +68,7 @@ public class ParseBenchmark {
      */
     @Benchmark
     public void minutes(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (String text : texts) {
-            sink.consume(minutes.parse(text));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(texts, minutes::parse, corpusBytes, counter, cpu, sink);
     }
 
     /**
@@ -85,11 +80,6 @@ public class ParseBenchmark {
      */
     @Benchmark
     public void commonmark(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (String text : texts) {
-            sink.consume(commonmark.parse(text));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(texts, commonmark::parse, corpusBytes, counter, cpu, sink);
     }
 }

@@ -88,12 +88,7 @@ public class WriteBenchmark {
      */
     @Benchmark
     public void json(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (Document document : documents) {
-            sink.consume(json.convert(document));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(documents, json::convert, corpusBytes, counter, cpu, sink);
     }
 
     /**
@@ -105,12 +100,7 @@ public class WriteBenchmark {
      */
     @Benchmark
     public void markdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (Document document : documents) {
-            sink.consume(markdown.render(document));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(documents, markdown::render, corpusBytes, counter, cpu, sink);
     }
 
     /**
@@ -122,12 +112,7 @@ public class WriteBenchmark {
      */
     @Benchmark
     public void commonmarkHtml(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (Node node : nodes) {
-            sink.consume(commonmarkHtml.render(node));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(nodes, commonmarkHtml::render, corpusBytes, counter, cpu, sink);
     }
 
     /**
@@ -139,11 +124,6 @@ public class WriteBenchmark {
      */
     @Benchmark
     public void commonmarkMarkdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        long start = cpu.start();
-        for (Node node : nodes) {
-            sink.consume(commonmarkMarkdown.render(node));
-        }
-        cpu.stop(start);
-        counter.bytes += corpusBytes;
+        Pass.over(nodes, commonmarkMarkdown::render, corpusBytes, counter, cpu, sink);
     }
 }
