@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
+import java.util.function.Function;
 
 /**
  * Edits documents through the AST. Records are immutable, so an edit rebuilds the nodes on the path from the root
@@ -72,7 +72,7 @@ public final class Documents {
      * Rebuilds the path to one node; returns the very same instance for every subtree that does not hold it. A
      * visitor, so that a new node type does not compile until the rewriter knows how to rebuild it.
      */
-    private static final class Rewriter implements Visitor<Node> {
+    private static final class Rewriter extends ContainerVisitor<Node> {
 
         private final Node old;
         private final Node replacement;
@@ -91,6 +91,18 @@ public final class Documents {
             return node.accept(this);
         }
 
+        /** A leaf holds no node to replace: it stays the same instance. */
+        @Override
+        Node leaf(Node leaf) {
+            return leaf;
+        }
+
+        /** Rebuilds a node whose nodes are one list of children, if one of them changed. */
+        private <C extends Node> Node rebuilt(Node node, List<C> children, Function<List<C>, Node> rebuild) {
+            List<C> rewritten = list(children);
+            return unchanged(rewritten, children) ? node : rebuild.apply(rewritten);
+        }
+
         @Override
         public Node visit(Document d) {
             Optional<FrontMatter> frontMatter = d.frontMatter().map(this::same);
@@ -105,14 +117,8 @@ public final class Documents {
         }
 
         @Override
-        public Node visit(FrontMatter frontMatter) {
-            return frontMatter;
-        }
-
-        @Override
         public Node visit(Title t) {
-            List<Inline> name = list(t.name());
-            return unchanged(name, t.name()) ? t : new Title(t.draft(), t.date(), name);
+            return rebuilt(t, t.name(), name -> new Title(t.draft(), t.date(), name));
         }
 
         @Override
@@ -125,19 +131,12 @@ public final class Documents {
 
         @Override
         public Node visit(Paragraph p) {
-            List<Inline> content = list(p.content());
-            return unchanged(content, p.content()) ? p : new Paragraph(content);
-        }
-
-        @Override
-        public Node visit(HeadCount headCount) {
-            return headCount;
+            return rebuilt(p, p.content(), Paragraph::new);
         }
 
         @Override
         public Node visit(ListBlock l) {
-            List<ListItem> items = list(l.items());
-            return unchanged(items, l.items()) ? l : new ListBlock(items);
+            return rebuilt(l, l.items(), ListBlock::new);
         }
 
         @Override
@@ -157,95 +156,42 @@ public final class Documents {
 
         @Override
         public Node visit(TableRow r) {
-            List<TableCell> cells = list(r.cells());
-            return unchanged(cells, r.cells()) ? r : new TableRow(cells);
+            return rebuilt(r, r.cells(), TableRow::new);
         }
 
         @Override
         public Node visit(TableCell c) {
-            List<Inline> content = list(c.content());
-            return unchanged(content, c.content()) ? c : new TableCell(content);
-        }
-
-        @Override
-        public Node visit(CodeBlock codeBlock) {
-            return codeBlock;
-        }
-
-        @Override
-        public Node visit(Comment comment) {
-            return comment;
+            return rebuilt(c, c.content(), TableCell::new);
         }
 
         @Override
         public Node visit(BlockQuote q) {
-            List<Paragraph> paragraphs = list(q.paragraphs());
-            return unchanged(paragraphs, q.paragraphs()) ? q : new BlockQuote(paragraphs);
-        }
-
-        @Override
-        public Node visit(ThematicBreak thematicBreak) {
-            return thematicBreak;
-        }
-
-        @Override
-        public Node visit(Text text) {
-            return text;
-        }
-
-        @Override
-        public Node visit(SoftBreak softBreak) {
-            return softBreak;
-        }
-
-        @Override
-        public Node visit(Code code) {
-            return code;
+            return rebuilt(q, q.paragraphs(), BlockQuote::new);
         }
 
         @Override
         public Node visit(Link l) {
-            List<Inline> content = list(l.content());
-            return unchanged(content, l.content()) ? l : new Link(content, l.destination());
+            return rebuilt(l, l.content(), content -> new Link(content, l.destination()));
         }
 
         @Override
         public Node visit(Image i) {
-            List<Inline> content = list(i.content());
-            return unchanged(content, i.content()) ? i : new Image(content, i.destination());
-        }
-
-        @Override
-        public Node visit(BareUrl bareUrl) {
-            return bareUrl;
+            return rebuilt(i, i.content(), content -> new Image(content, i.destination()));
         }
 
         @Override
         public Node visit(Emphasis e) {
-            List<Inline> content = list(e.content());
-            return unchanged(content, e.content()) ? e : new Emphasis(e.delimiter(), content);
+            return rebuilt(e, e.content(), content -> new Emphasis(e.delimiter(), content));
         }
 
         @Override
         public Node visit(Strong s) {
-            List<Inline> content = list(s.content());
-            return unchanged(content, s.content()) ? s : new Strong(content);
+            return rebuilt(s, s.content(), Strong::new);
         }
 
         @Override
         public Node visit(Strikethrough s) {
-            List<Inline> content = list(s.content());
-            return unchanged(content, s.content()) ? s : new Strikethrough(content);
-        }
-
-        @Override
-        public Node visit(Emoji emoji) {
-            return emoji;
-        }
-
-        @Override
-        public Node visit(Mention mention) {
-            return mention;
+            return rebuilt(s, s.content(), Strikethrough::new);
         }
 
         @SuppressWarnings("unchecked")

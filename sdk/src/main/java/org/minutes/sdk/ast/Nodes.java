@@ -20,7 +20,12 @@ public final class Nodes {
         return node.accept(CHILDREN);
     }
 
-    private static final Visitor<List<Node>> CHILDREN = new Visitor<>() {
+    private static final Visitor<List<Node>> CHILDREN = new ContainerVisitor<>() {
+        @Override
+        List<Node> leaf(Node leaf) {
+            return List.of();
+        }
+
         @Override
         public List<Node> visit(Document d) {
             List<Node> out = new ArrayList<>();
@@ -30,11 +35,6 @@ public final class Nodes {
             out.addAll(d.preamble());
             out.addAll(d.sections());
             return out;
-        }
-
-        @Override
-        public List<Node> visit(FrontMatter f) {
-            return List.of();
         }
 
         @Override
@@ -50,11 +50,6 @@ public final class Nodes {
         @Override
         public List<Node> visit(Paragraph p) {
             return List.copyOf(p.content());
-        }
-
-        @Override
-        public List<Node> visit(HeadCount h) {
-            return List.of();
         }
 
         @Override
@@ -83,38 +78,8 @@ public final class Nodes {
         }
 
         @Override
-        public List<Node> visit(CodeBlock c) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Comment c) {
-            return List.of();
-        }
-
-        @Override
         public List<Node> visit(BlockQuote q) {
             return List.copyOf(q.paragraphs());
-        }
-
-        @Override
-        public List<Node> visit(ThematicBreak b) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Text t) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(SoftBreak s) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Code c) {
-            return List.of();
         }
 
         @Override
@@ -125,11 +90,6 @@ public final class Nodes {
         @Override
         public List<Node> visit(Image i) {
             return List.copyOf(i.content());
-        }
-
-        @Override
-        public List<Node> visit(BareUrl u) {
-            return List.of();
         }
 
         @Override
@@ -145,16 +105,6 @@ public final class Nodes {
         @Override
         public List<Node> visit(Strikethrough s) {
             return List.copyOf(s.content());
-        }
-
-        @Override
-        public List<Node> visit(Emoji e) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Mention m) {
-            return List.of();
         }
     };
 
