@@ -25,7 +25,6 @@ import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
-import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Strikethrough;
@@ -37,6 +36,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Renders blocks through a {@link MarkdownWriter}, canonically in the author's {@link MarkdownStyle} (D71) unless the
@@ -178,8 +178,8 @@ final class BlockRenderer implements Visitor<Void> {
                     section.heading(), Place.HEADING));
             return "#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading);
         }));
-        SectionKind kind = section.kind();
-        speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
+        // D47: speaker prefixes are read outside the attendee sections only.
+        speakers = !section.kind().listsAttendees();
         Node previous = section;
         for (Block block : section.blocks()) {
             if (previous == section) {
@@ -423,8 +423,8 @@ final class BlockRenderer implements Visitor<Void> {
         Optional<String> source = hooks.inlines(item, item.content());
         String content = source.orElseGet(() -> itemText(item, head,
                 InlineRenderer.render(item.content(), Place.ITEM)));
-        boolean spaced = head.isEmpty() || Lexicon.isWhitespace(head.charAt(head.length() - 1))
-                || !content.isEmpty() && (Lexicon.isWhitespace(content.charAt(0)) || content.charAt(0) == '\n'
+        boolean spaced = head.isEmpty() || Whitespace.is(head.charAt(head.length() - 1))
+                || !content.isEmpty() && (Whitespace.is(content.charAt(0)) || content.charAt(0) == '\n'
                 || content.charAt(0) == '\r');
         w.write(content.isEmpty() || spaced ? head : head + " ");
         w.pushPrefix(childPrefix);

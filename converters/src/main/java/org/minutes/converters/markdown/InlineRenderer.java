@@ -34,6 +34,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. A character is
@@ -787,8 +788,8 @@ final class InlineRenderer implements Visitor<Void> {
             }
             case '*' -> {
                 // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
-                if (!(i > 0 && i < last && Lexicon.isWhitespace(s.charAt(i - 1))
-                        && Lexicon.isWhitespace(s.charAt(i + 1)))) {
+                if (!(i > 0 && i < last && Whitespace.is(s.charAt(i - 1))
+                        && Whitespace.is(s.charAt(i + 1)))) {
                     return true;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Every lexical question the Markdown renderers ask, in one place: what a spelling would mean if it were written
@@ -36,11 +37,6 @@ final class Lexicon {
     }
 
     // ---- characters ----
-
-    /** D3: is this character white space for every structural decision (space, tab, NBSP)? */
-    static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
 
     /** D61: would a backslash before this character escape it (ASCII punctuation)? */
     static boolean isAsciiPunctuation(int c) {
@@ -115,7 +111,7 @@ final class Lexicon {
             return -1;
         }
         char c = line.charAt(0);
-        if (isThematicBreak(line) || opensHeading(line) || c == '>' && endsToken(line, 1)
+        if (isThematicBreak(line) || opensHeading(line) || c == '>' && Whitespace.endsToken(line, 1)
                 || line.startsWith("<!--") || opensFence(line)) {
             return 0;
         }
@@ -136,7 +132,7 @@ final class Lexicon {
         }
         String rest = line.substring(1);
         int end = rest.length();
-        while (end > 0 && isWhitespace(rest.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(rest.charAt(end - 1))) {
             end--;
         }
         rest = rest.substring(0, end);
@@ -144,7 +140,7 @@ final class Lexicon {
             rest = rest.substring(0, rest.length() - 1);
         }
         for (String cell : rest.split("\\|", -1)) {
-            if (!isDelimiterCell(trimWhitespace(cell))) {
+            if (!isDelimiterCell(Whitespace.trim(cell))) {
                 return false;
             }
         }
@@ -184,7 +180,7 @@ final class Lexicon {
         while (n < line.length() && line.charAt(n) == '#') {
             n++;
         }
-        return n >= 1 && n <= 6 && endsToken(line, n);
+        return n >= 1 && n <= 6 && Whitespace.endsToken(line, n);
     }
 
     /** D65: 3+ identical {@code *}, {@code -} or {@code _}, optionally separated by WS, nothing else. */
@@ -201,7 +197,7 @@ final class Lexicon {
             char d = line.charAt(i);
             if (d == c) {
                 count++;
-            } else if (!isWhitespace(d)) {
+            } else if (!Whitespace.is(d)) {
                 return false;
             }
         }
@@ -220,7 +216,7 @@ final class Lexicon {
             return -1;
         }
         char c = text.charAt(0);
-        if ((c == '-' || c == '*' || c == '+') && endsToken(text, 1)) {
+        if ((c == '-' || c == '*' || c == '+') && Whitespace.endsToken(text, 1)) {
             return 0;
         }
         int digits = 0;
@@ -228,7 +224,7 @@ final class Lexicon {
             digits++;
         }
         if (digits >= 1 && digits <= 9 && digits < text.length() && text.charAt(digits) == '.'
-                && endsToken(text, digits + 1)) {
+                && Whitespace.endsToken(text, digits + 1)) {
             return digits;
         }
         return -1;
@@ -243,8 +239,8 @@ final class Lexicon {
 
     /** D45: does the item text start with a checkbox ({@code [ ]}, {@code [x]}, {@code [X]}, then WS or end)? */
     static boolean startsCheckbox(String text) {
-        return text.length() >= 3 && text.charAt(0) == '[' && text.charAt(2) == ']' && endsToken(text, 3)
-                && (isWhitespace(text.charAt(1)) || text.charAt(1) == 'x' || text.charAt(1) == 'X');
+        return text.length() >= 3 && text.charAt(0) == '[' && text.charAt(2) == ']' && Whitespace.endsToken(text, 3)
+                && (Whitespace.is(text.charAt(1)) || text.charAt(1) == 'x' || text.charAt(1) == 'X');
     }
 
     /**
@@ -258,7 +254,7 @@ final class Lexicon {
         if (text.isEmpty() || text.charAt(0) != '[') {
             return false;
         }
-        int wsEnd = skipWhitespace(text, 1);
+        int wsEnd = Whitespace.skip(text, 1);
         if (wsEnd - 1 >= 2 && wsEnd < text.length() && text.charAt(wsEnd) == ']') {
             return true;
         }
@@ -270,7 +266,7 @@ final class Lexicon {
         if (close >= text.length() || text.charAt(close) != ']') {
             return false;
         }
-        return isWhitespace(inside) || inside == 'x' || inside == 'X' || isPunctuation(inside);
+        return Whitespace.is(inside) || inside == 'x' || inside == 'X' || isPunctuation(inside);
     }
 
     /** D46: punctuation as CommonMark defines it (Unicode P and S categories). */
@@ -326,9 +322,9 @@ final class Lexicon {
             }
             who.add(text.substring(pos, pos + length));
             pos += length;
-            int next = skipWhitespace(text, pos);
+            int next = Whitespace.skip(text, pos);
             if (next < text.length() && SPEAKER_SEPARATORS.indexOf(text.charAt(next)) >= 0) {
-                pos = skipWhitespace(text, next + 1);
+                pos = Whitespace.skip(text, next + 1);
             } else {
                 break;
             }
@@ -337,20 +333,20 @@ final class Lexicon {
             return Optional.empty();
         }
         Optional<String> qualifier = Optional.empty();
-        int afterWs = skipWhitespace(text, pos);
+        int afterWs = Whitespace.skip(text, pos);
         if (afterWs < text.length() && text.charAt(afterWs) == '(') {
             int close = closing(text, afterWs, '(', ')');
             if (close < 0) {
                 return Optional.empty();
             }
-            String q = trim(text.substring(afterWs + 1, close));
+            String q = Whitespace.trim(text.substring(afterWs + 1, close));
             if (q.isEmpty()) {
                 return Optional.empty();
             }
             qualifier = Optional.of(q);
             pos = close + 1;
         }
-        if (pos >= text.length() || text.charAt(pos) != ':' || !endsToken(text, pos + 1)) {
+        if (pos >= text.length() || text.charAt(pos) != ':' || !Whitespace.endsToken(text, pos + 1)) {
             return Optional.empty();
         }
         return Optional.of(new SpeakerReading(new SpeakerPrefix(who, qualifier, SpeakerForm.COLON), pos + 1, pos));
@@ -366,7 +362,7 @@ final class Lexicon {
         boolean lowerCaseToo = closer == ')';
         List<String> who = new ArrayList<>();
         Optional<String> qualifier = Optional.empty();
-        int whoStart = skipWhitespace(text, 1);
+        int whoStart = Whitespace.skip(text, 1);
         int whoEnd = whoStart;
         int pieceStart = whoStart;
         while (true) {
@@ -375,7 +371,7 @@ final class Lexicon {
                     && SPEAKER_SEPARATORS.indexOf(text.charAt(pieceEnd)) < 0) {
                 pieceEnd++;
             }
-            String piece = trim(text.substring(pieceStart, pieceEnd));
+            String piece = Whitespace.trim(text.substring(pieceStart, pieceEnd));
             if (piece.isEmpty()) {
                 return Optional.empty();
             }
@@ -385,13 +381,13 @@ final class Lexicon {
             } else if (who.isEmpty()) {
                 return Optional.empty();
             } else {
-                qualifier = Optional.of(trim(text.substring(pieceStart, close)));
+                qualifier = Optional.of(Whitespace.trim(text.substring(pieceStart, close)));
                 break;
             }
             if (pieceEnd == close) {
                 break;
             }
-            pieceStart = skipWhitespace(text, pieceEnd + 1);
+            pieceStart = Whitespace.skip(text, pieceEnd + 1);
         }
         if (isStopWord(text.substring(whoStart, whoEnd))) {
             return Optional.empty();
@@ -402,7 +398,7 @@ final class Lexicon {
             form = withColon;
             end++;
         }
-        if (!endsToken(text, end)) {
+        if (!Whitespace.endsToken(text, end)) {
             return Optional.empty();
         }
         return Optional.of(new SpeakerReading(new SpeakerPrefix(who, qualifier, form), end, 0));
@@ -481,13 +477,13 @@ final class Lexicon {
         if (!name.startsWith("DRAFT")) {
             return -1;
         }
-        int i = skipWhitespace(name, 5);
+        int i = Whitespace.skip(name, 5);
         return i < name.length() && name.charAt(i) == '-' ? i : -1;
     }
 
     /** D15: would a title name starting with this text read as a date ({@code YYYY-MM-DD} then WS or end)? */
     static boolean startsDateShape(String name) {
-        if (name.length() < 10 || !endsToken(name, 10)) {
+        if (name.length() < 10 || !Whitespace.endsToken(name, 10)) {
             return false;
         }
         for (int i = 0; i < 10; i++) {
@@ -498,34 +494,5 @@ final class Lexicon {
             }
         }
         return true;
-    }
-
-    // ---- helpers ----
-
-    /** D5: WS or the end of the line follows index {@code i}. */
-    static boolean endsToken(String text, int i) {
-        return i >= text.length() || isWhitespace(text.charAt(i)) || text.charAt(i) == '\n'
-                || text.charAt(i) == '\r';
-    }
-
-    static int skipWhitespace(String text, int from) {
-        int i = from;
-        while (i < text.length() && isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    static String trimWhitespace(String text) {
-        return trim(text);
-    }
-
-    private static String trim(String text) {
-        int start = skipWhitespace(text, 0);
-        int end = text.length();
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
     }
 }

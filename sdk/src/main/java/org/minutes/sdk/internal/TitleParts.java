@@ -38,7 +38,7 @@ public record TitleParts(boolean draft, Optional<LocalDate> date, int nameStart,
             // D16: the date-shaped token stays in the name.
             return new TitleParts(draft, Optional.empty(), start, Optional.of(DiagnosticCode.TITLE_INVALID_DATE));
         }
-        return new TitleParts(draft, date, skipWs(text, start + DATE_LENGTH), Optional.empty());
+        return new TitleParts(draft, date, Whitespace.skip(text, start + DATE_LENGTH), Optional.empty());
     }
 
     /**
@@ -51,11 +51,11 @@ public record TitleParts(boolean draft, Optional<LocalDate> date, int nameStart,
         if (!text.startsWith("DRAFT")) {
             return 0;
         }
-        int dash = skipWs(text, 5);
+        int dash = Whitespace.skip(text, 5);
         if (dash >= text.length() || text.charAt(dash) != '-') {
             return 0;
         }
-        int end = skipWs(text, dash + 1);
+        int end = Whitespace.skip(text, dash + 1);
         return end > dash + 1 || end == text.length() ? end : 0;
     }
 
@@ -82,13 +82,5 @@ public record TitleParts(boolean draft, Optional<LocalDate> date, int nameStart,
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static int skipWs(String text, int from) {
-        int i = from;
-        while (i < text.length() && Whitespace.is(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

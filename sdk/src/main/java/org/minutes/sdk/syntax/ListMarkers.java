@@ -41,10 +41,6 @@ public final class ListMarkers {
             }
             i++;
         }
-        return i == end || Whitespace.is(text.charAt(i)) || isLineEnd(text.charAt(i)) ? i - at : 0;
-    }
-
-    private static boolean isLineEnd(char c) {
-        return c == '\n' || c == '\r';
+        return i == end || Whitespace.endsToken(text, i) ? i - at : 0;
     }
 }

@@ -37,6 +37,17 @@ class VocabularyTest {
         }
 
         @Test
+        void aTokenEndsBeforeWsALineEndOrTheEndOfTheTextD5() {
+            assertTrue(Whitespace.endsToken("[x]", 3));
+            assertTrue(Whitespace.endsToken("QE: x", 3));
+            assertTrue(Whitespace.endsToken("-\u00A0x", 1));
+            assertTrue(Whitespace.endsToken("-\nx", 1));
+            assertTrue(Whitespace.endsToken("-\r\n", 1));
+            assertFalse(Whitespace.endsToken("[x]done", 3));
+            assertFalse(Whitespace.endsToken("-\u2003x", 1));
+        }
+
+        @Test
         void theRegexClassMatchesExactlyWs() {
             for (char c = 0; c < 0x3100; c++) {
                 assertEquals(Whitespace.is(c), String.valueOf(c).matches(Whitespace.CLASS), "U+" + Integer.toHexString(c));
