@@ -36,6 +36,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -467,10 +468,10 @@ final class BlockRenderer implements Visitor<Void> {
                 // D65: `- --` is a thematic break, not an item.
                 return escapeAt(content, 0);
             }
-            if (Lexicon.startsCheckbox(line)) {
+            if (Checkboxes.letter(line) != Checkboxes.NONE) {
                 return escapeAt(content, 0);
             }
-            if (Lexicon.startsMalformedCheckbox(line)) {
+            if (Checkboxes.isMalformed(line)) {
                 return content;
             }
         }

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.syntax.Escapes;
+import org.minutes.sdk.syntax.ListMarkers;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -30,52 +31,14 @@ final class Lexicon {
     /** D50: the characters joining joint speakers. */
     private static final String SPEAKER_SEPARATORS = "/,;&+";
 
-    /** D57: the characters a bare URL's end sheds, {@code )} and {@code ]} when unpartnered. */
-    private static final String URL_TRAILERS = ".,;:!?'\"*_~)]";
-
     private Lexicon() {
     }
 
     // ---- characters ----
 
-    /** D61: would a backslash before this character escape it (ASCII punctuation)? */
-    static boolean isAsciiPunctuation(int c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-    }
-
-    /** D57: is this character one a bare URL's end sheds? */
-    static boolean isUrlTrailer(int c) {
-        return c < 128 && URL_TRAILERS.indexOf(c) >= 0;
-    }
-
     /** D58: is this a word character, inside which {@code _} neither opens nor closes emphasis? */
     static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c);
-    }
-
-    /** D59: may this character stand in an emoji shortcode's name? */
-    static boolean isEmojiNameChar(int c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-';
-    }
-
-    /** D59: does a {@code :} after this character (or after nothing, {@code -1}) open an emoji shortcode? */
-    static boolean emojiMayFollow(int before) {
-        return before < 0 || !Character.isLetterOrDigit(before);
-    }
-
-    /** D60: does an {@code @} after this character (or after nothing, {@code -1}) open a mention? */
-    static boolean mentionMayFollow(int before) {
-        return before < 0 || !(Character.isLetterOrDigit(before) || before == '.');
-    }
-
-    /** D60: may a handle start with this character? */
-    static boolean isHandleStart(int c) {
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** D60: does this character carry a mention on (inner hyphen, team slash, team characters)? */
-    static boolean continuesMention(int c) {
-        return c == '-' || c == '/' || c == '.' || c == '_';
     }
 
     /**
@@ -88,12 +51,6 @@ final class Lexicon {
         int sum = openerLength + closerLength;
         return (openerCanClose || closerCanOpen) && sum % 3 == 0
                 && !(openerLength % 3 == 0 && closerLength % 3 == 0);
-    }
-
-    /** D57: does text ending here, followed by {@code ://}, spell a URL scheme ({@code http}, {@code https})? */
-    static boolean endsWithUrlScheme(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.endsWith("http") || lower.endsWith("https");
     }
 
     // ---- lines (D8) ----
@@ -210,75 +167,17 @@ final class Lexicon {
      *
      * @param text the text
      * @return the index of the character whose escape keeps it text (the bullet, or the ordered marker's dot), or -1
+     *         ({@link ListMarkers} measures the marker)
      */
     static int listMarkerAt(String text) {
-        if (text.isEmpty()) {
+        int length = ListMarkers.lengthAsAmended(text, 0, text.length());
+        if (length == 0) {
             return -1;
         }
-        char c = text.charAt(0);
-        if ((c == '-' || c == '*' || c == '+') && Whitespace.endsToken(text, 1)) {
-            return 0;
-        }
-        int digits = 0;
-        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
-            digits++;
-        }
-        if (digits >= 1 && digits <= 9 && digits < text.length() && text.charAt(digits) == '.'
-                && Whitespace.endsToken(text, digits + 1)) {
-            return digits;
-        }
-        return -1;
-    }
-
-    /** D36: would this one-line paragraph text be a head count? */
-    static boolean isHeadCount(String line) {
-        return HeadCount.isHeadCount(line);
+        return length == 1 ? 0 : length - 1;
     }
 
     // ---- item heads (D45–D51) ----
-
-    /** D45: does the item text start with a checkbox ({@code [ ]}, {@code [x]}, {@code [X]}, then WS or end)? */
-    static boolean startsCheckbox(String text) {
-        return text.length() >= 3 && text.charAt(0) == '[' && text.charAt(2) == ']' && Whitespace.endsToken(text, 3)
-                && (Whitespace.is(text.charAt(1)) || text.charAt(1) == 'x' || text.charAt(1) == 'X');
-    }
-
-    /**
-     * D46: does the item text start with a malformed checkbox, which keeps the whole text as text (so no speaker
-     * prefix can follow it)?
-     */
-    static boolean startsMalformedCheckbox(String text) {
-        if (text.startsWith("[]")) {
-            return true;
-        }
-        if (text.isEmpty() || text.charAt(0) != '[') {
-            return false;
-        }
-        int wsEnd = Whitespace.skip(text, 1);
-        if (wsEnd - 1 >= 2 && wsEnd < text.length() && text.charAt(wsEnd) == ']') {
-            return true;
-        }
-        if (text.length() < 3) {
-            return false;
-        }
-        int inside = text.codePointAt(1);
-        int close = 1 + Character.charCount(inside);
-        if (close >= text.length() || text.charAt(close) != ']') {
-            return false;
-        }
-        return Whitespace.is(inside) || inside == 'x' || inside == 'X' || isPunctuation(inside);
-    }
-
-    /** D46: punctuation as CommonMark defines it (Unicode P and S categories). */
-    private static boolean isPunctuation(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
 
     /**
      * A speaker prefix read from the start of item text (D49).
@@ -412,7 +311,7 @@ final class Lexicon {
             if (c == '\n' || c == '\r') {
                 return -1;
             }
-            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
+            if (c == '\\' && i + 1 < text.length() && Escapes.isEscapable(text.charAt(i + 1))) {
                 i++;
                 continue;
             }

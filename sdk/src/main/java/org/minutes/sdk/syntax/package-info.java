@@ -10,7 +10,8 @@
  * <li>{@link org.minutes.sdk.syntax.Initials}: initials tokens and the stop list (D48–D52).</li>
  * <li>{@link org.minutes.sdk.syntax.BareUrls}: URL schemes, stops and trailers (D57);
  *     {@link org.minutes.sdk.syntax.Shortcodes}: emoji shortcodes (D59);
- *     {@link org.minutes.sdk.syntax.Mentions}: mentions (D60).</li>
+ *     {@link org.minutes.sdk.syntax.Mentions}: mentions (D60);
+ *     {@link org.minutes.sdk.syntax.Escapes}: backslash escapes (D61).</li>
  * <li>{@link org.minutes.sdk.syntax.HeadCounts}: head-count lines (D36).</li>
  * <li>{@link org.minutes.sdk.syntax.SectionHeadings}: section kinds from heading text (D24, D25).</li>
  * <li>{@link org.minutes.sdk.syntax.AttendeeEntryShapes}: attendee entry shapes (D26, D32–D35).</li>

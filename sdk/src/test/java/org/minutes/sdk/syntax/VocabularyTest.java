@@ -59,6 +59,31 @@ class VocabularyTest {
     class BareUrlsD57 {
 
         @Test
+        void anEndMayShedTheTrailersAndUnpartneredClosers() {
+            for (char c : ".,;:!?'\"*_~)]".toCharArray()) {
+                assertTrue(BareUrls.mayShed(c), String.valueOf(c));
+            }
+            for (char c : "([/-#=&%+a0 ".toCharArray()) {
+                assertFalse(BareUrls.mayShed(c), String.valueOf(c));
+            }
+            // Every character mayShed admits is one strip() can take off a URL's end.
+            String url = "https://example.org/x";
+            for (char c : ".,;:!?'\"*_~)]".toCharArray()) {
+                assertEquals(url.length(), BareUrls.strip(url + c, 0, url.length() + 1), String.valueOf(c));
+            }
+        }
+
+        @ParameterizedTest(name = "D57: \"{0}\" then :// starts a URL: {1}")
+        @CsvSource(delimiter = '|', value = {
+            "http|true", "see https|true", "HTTP|true", "HtTpS|true", "xhttp|true", "ftp|false", "htt|false",
+            "'https '|false", "|false", "httpss|false",
+        })
+        void schemeNames(String text, boolean scheme) {
+            String before = text == null ? "" : text;
+            assertEquals(scheme, BareUrls.endsWithSchemeName(before));
+        }
+
+        @Test
         void theTrailerSetIsTheDialectsAndNothingMore() {
             assertEquals(".,;:!?'\"*_~", BareUrls.TRAILERS);
             for (char c : BareUrls.TRAILERS.toCharArray()) {
@@ -119,6 +144,17 @@ class VocabularyTest {
     @Nested
     class ListMarkersD37 {
 
+        @ParameterizedTest(name = "D37 as amended: \"{0}\" starts with a marker of length {1}")
+        @CsvSource(delimiter = '|', value = {"+ note|1", "+|1", "+\tx|1", "- note|1", "12. x|3", "+1 from me|0", "+x|0"})
+        void plusIsAMarkerAsAmended(String line, int length) {
+            assertEquals(length, ListMarkers.lengthAsAmended(line, 0, line.length()));
+        }
+
+        @Test
+        void theLexerDoesNotReadPlusYet() {
+            assertEquals(0, ListMarkers.length("+ note", 0, 6));
+        }
+
         @ParameterizedTest(name = "D37: \"{0}\" starts with a marker of length {1}")
         @CsvSource(delimiter = '|', value = {
             "- note|1", "* note|1", "-|1", "1. one|2", "123456789. nine digits|10", "12.\u00A0nbsp|3", "-\ttab|1",
@@ -178,6 +214,16 @@ class VocabularyTest {
     class ShortcodesD59 {
 
         @Test
+        void nameCharacters() {
+            for (char c : "az09_+-".toCharArray()) {
+                assertTrue(Shortcodes.isNameChar(c), String.valueOf(c));
+            }
+            for (char c : "AZ: .é/".toCharArray()) {
+                assertFalse(Shortcodes.isNameChar(c), String.valueOf(c));
+            }
+        }
+
+        @Test
         void aShortcodeIsNameCharsWithALetterBetweenColons() {
             String text = "rattler :tada: ok";
             assertTrue(Shortcodes.mayStartAt(text, 8));
@@ -201,6 +247,19 @@ class VocabularyTest {
 
     @Nested
     class MentionsD60 {
+
+        @Test
+        void whatCarriesAMentionOn() {
+            for (char c : "-/._".toCharArray()) {
+                assertTrue(Mentions.mayContinue(c), String.valueOf(c));
+            }
+            for (char c : " ,:;!?)@".toCharArray()) {
+                assertFalse(Mentions.mayContinue(c), String.valueOf(c));
+            }
+            // Each of them does carry one on when a handle or team character follows.
+            assertEquals(10, Mentions.handleEnd("@qe-xample", 1, 10));
+            assertEquals(9, Mentions.teamEnd("org/a.b_c", 4, 9));
+        }
 
         @Test
         void handlesAndTeams() {
@@ -264,6 +323,20 @@ class VocabularyTest {
         })
         void fullShape(String text, boolean ordered, boolean full) {
             assertEquals(full, AttendeeEntryShapes.isFullShape(text, ordered));
+        }
+    }
+
+    @Nested
+    class EscapesD61 {
+
+        @Test
+        void aBackslashEscapesExactlyAsciiPunctuation() {
+            for (char c = 0; c < 128; c++) {
+                boolean punctuation = c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+                assertEquals(punctuation, Escapes.isEscapable(c), "U+" + Integer.toHexString(c));
+            }
+            assertFalse(Escapes.isEscapable('\u00A7'));
+            assertFalse(Escapes.isEscapable('é'));
         }
     }
 
