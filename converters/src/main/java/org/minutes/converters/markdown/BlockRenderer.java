@@ -37,6 +37,7 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.syntax.Checkboxes;
+import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -476,7 +477,7 @@ final class BlockRenderer implements Visitor<Void> {
             }
         }
         if (item.speaker().isEmpty() && speakers) {
-            Optional<Lexicon.SpeakerReading> reading = Lexicon.speakerPrefix(line);
+            Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
             if (reading.isPresent()) {
                 return escapeAt(content, reading.get().escapeAt());
             }

@@ -16,6 +16,7 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
+import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -141,8 +142,8 @@ public final class MarkdownStyle {
             return Optional.empty();
         }
         SpeakerPrefix speaker = item.speaker().get();
-        return Lexicon.speakerPrefix(written)
-                .filter(r -> r.end() == written.length() && r.speaker().equals(speaker))
+        return SpeakerPrefixes.read(written, 0)
+                .filter(r -> r.end() == written.length() && SpeakerPrefix.of(r).equals(speaker))
                 .map(r -> written);
     }
 

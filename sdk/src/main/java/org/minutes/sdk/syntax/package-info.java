@@ -7,7 +7,8 @@
  * <li>{@link org.minutes.sdk.syntax.ListMarkers}: item markers (D37);
  *     {@link org.minutes.sdk.syntax.Depths}: the list depth cap (D41) and the inline nesting guard (D6).</li>
  * <li>{@link org.minutes.sdk.syntax.Checkboxes}: checkbox and malformed-checkbox shapes (D45, D46).</li>
- * <li>{@link org.minutes.sdk.syntax.Initials}: initials tokens and the stop list (D48–D52).</li>
+ * <li>{@link org.minutes.sdk.syntax.Initials}: initials tokens and the stop list (D48–D52);
+ *     {@link org.minutes.sdk.syntax.SpeakerPrefixes}: speaker prefixes (D47–D52).</li>
  * <li>{@link org.minutes.sdk.syntax.BareUrls}: URL schemes, stops and trailers (D57);
  *     {@link org.minutes.sdk.syntax.Shortcodes}: emoji shortcodes (D59);
  *     {@link org.minutes.sdk.syntax.Mentions}: mentions (D60);

@@ -327,6 +327,45 @@ class VocabularyTest {
     }
 
     @Nested
+    class SpeakerPrefixesD47D52 {
+
+        @ParameterizedTest(name = "D49: \"{0}\" reads as {1} {2}, qualifier \"{3}\", ending at {4}, escaped at {5}")
+        @CsvSource(delimiter = '|', value = {
+            "QE: shipped|COLON|QE|''|3|2",
+            "QE/PV: paired|COLON|QE,PV|''|6|5",
+            "QE (Acme): shipped|COLON|QE|Acme|10|9",
+            "(QE) shipped|PAREN|QE|''|4|0",
+            "(qe): shipped|PAREN_COLON|qe|''|5|0",
+            "(QE, see (notes)) x|PAREN|QE|see (notes)|17|0",
+            "(QE: remote) x|PAREN|QE|remote|12|0",
+            "[QE] x|BRACKET|QE|''|4|0",
+            "[QE]: x|BRACKET_COLON|QE|''|5|0",
+        })
+        void prefixes(String text, SpeakerPrefixes.Form form, String who, String qualifier, int end, int escapeAt) {
+            SpeakerPrefixes.Reading reading = SpeakerPrefixes.read(text, 0).orElseThrow();
+            assertEquals(java.util.List.of(who.split(",")), reading.who());
+            assertEquals(qualifier.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(qualifier),
+                    reading.qualifier());
+            assertEquals(form, reading.form());
+            assertEquals(end, reading.end());
+            assertEquals(escapeAt, reading.escapeAt());
+        }
+
+        @ParameterizedTest(name = "D51, D52: \"{0}\" reads as no prefix")
+        @ValueSource(strings = {"TODO: x", "TL;DR: x", "Goal: x", "QE:x", "QE :x", "[qe] x", "(QE x", "() x",
+            "(QE,) x", "(QE)x", "\\(QE) x", "(QE\\) x", "", "QE\u2003: x"})
+        void noPrefixes(String text) {
+            assertTrue(SpeakerPrefixes.read(text, 0).isEmpty());
+        }
+
+        @Test
+        void readsFromTheGivenStart() {
+            assertEquals(8, SpeakerPrefixes.read("[x] (QE) shipped", 4).orElseThrow().end());
+            assertEquals(4, SpeakerPrefixes.read("[x] (QE) shipped", 4).orElseThrow().escapeAt());
+        }
+    }
+
+    @Nested
     class EscapesD61 {
 
         @Test
