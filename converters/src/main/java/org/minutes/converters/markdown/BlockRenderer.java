@@ -38,6 +38,7 @@ import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
+import org.minutes.sdk.syntax.TitleShapes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -153,11 +154,11 @@ final class BlockRenderer implements Visitor<Void> {
         String name = hooks.inlines(title, title.name()).orElseGet(() -> InlineRenderer.render(title.name(),
                 Place.HEADING));
         if (title.date().isEmpty()) {
-            int dash = title.draft() ? -1 : Lexicon.draftMarkerEnd(name);
+            int dash = title.draft() ? -1 : TitleShapes.draftMarkerDash(name);
             if (dash >= 0) {
                 name = name.substring(0, dash) + "\\" + name.substring(dash);
             }
-            if (Lexicon.startsDateShape(name)) {
+            if (TitleShapes.isDateToken(name, 0)) {
                 name = name.substring(0, 4) + "\\" + name.substring(4);
             }
         }

@@ -160,32 +160,4 @@ final class Lexicon {
         }
         return length == 1 ? 0 : length - 1;
     }
-
-    // ---- item heads (D45–D51) ----
-
-    // ---- title (D15) ----
-
-    /** D15: would a title name starting with this text read as the draft marker {@code DRAFT WS* -}? */
-    static int draftMarkerEnd(String name) {
-        if (!name.startsWith("DRAFT")) {
-            return -1;
-        }
-        int i = Whitespace.skip(name, 5);
-        return i < name.length() && name.charAt(i) == '-' ? i : -1;
-    }
-
-    /** D15: would a title name starting with this text read as a date ({@code YYYY-MM-DD} then WS or end)? */
-    static boolean startsDateShape(String name) {
-        if (name.length() < 10 || !Whitespace.endsToken(name, 10)) {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = name.charAt(i);
-            boolean dash = i == 4 || i == 7;
-            if (dash ? c != '-' : c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -366,6 +366,30 @@ class VocabularyTest {
     }
 
     @Nested
+    class TitleShapesD15 {
+
+        @ParameterizedTest(name = "D15: \"{0}\" has its draft dash at {1}, its name or date at {2}")
+        @CsvSource(delimiter = '|', value = {
+            "DRAFT - 2031-05-14 Team Sync|6|8", "DRAFT-\tx|5|7", "'DRAFT -'|6|7", "DRAFT\u00A0- x|6|8",
+            "DRAFT -x|-1|0", "Draft - x|-1|0", "DRAFT x|-1|0", "DRAFTS - x|-1|0", "DRAFT|-1|0", "''|-1|0",
+        })
+        void draftMarkers(String text, int dash, int after) {
+            assertEquals(dash, TitleShapes.draftMarkerDash(text));
+            assertEquals(after, TitleShapes.afterDraftMarker(text));
+        }
+
+        @ParameterizedTest(name = "D15: \"{0}\" starts with a date token: {1}")
+        @CsvSource(delimiter = '|', value = {
+            "2026-01-14 Conda Ecosystem Meeting|true", "2026-01-14|true", "2026-02-30 x|true", "2026-01-14x|false",
+            "2026-1-14 x|false", "26-01-14 x|false", "2026/01/14 x|false", "２０２６-01-14 x|false",
+        })
+        void dateTokens(String text, boolean date) {
+            assertEquals(date, TitleShapes.isDateToken(text, 0));
+            assertEquals(date, TitleShapes.isDateToken("DRAFT - " + text, 8));
+        }
+    }
+
+    @Nested
     class EscapesD61 {
 
         @Test
