@@ -38,6 +38,7 @@ import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
+import org.minutes.sdk.syntax.TableRows;
 import org.minutes.sdk.syntax.TitleShapes;
 import org.minutes.sdk.syntax.Whitespace;
 
@@ -315,7 +316,7 @@ final class BlockRenderer implements Visitor<Void> {
         boolean delimiterShaped = true;
         for (TableCell cell : row.cells()) {
             String text = InlineRenderer.render(cell.content(), Place.CELL);
-            delimiterShaped &= Lexicon.isDelimiterCell(text);
+            delimiterShaped &= TableRows.isDelimiterCell(text);
             cells.add(text);
         }
         if (delimiterShaped && !cells.isEmpty()) {

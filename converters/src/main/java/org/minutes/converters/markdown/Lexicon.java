@@ -2,6 +2,7 @@ package org.minutes.converters.markdown;
 
 
 import org.minutes.sdk.syntax.ListMarkers;
+import org.minutes.sdk.syntax.TableRows;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -58,49 +59,9 @@ final class Lexicon {
         }
         if (c == '|') {
             // D27: a `|` line is a table's header only when a delimiter row follows it; else it is text.
-            return nextLine != null && isDelimiterRow(nextLine) ? 0 : -1;
+            return nextLine != null && TableRows.isDelimiterRow(nextLine) ? 0 : -1;
         }
         return listMarkerAt(line);
-    }
-
-    /**
-     * D27: is the line a delimiter row: {@code |}, then cells of dashes with an optional {@code :} at either end,
-     * separated by {@code |}, an optional final {@code |}, WS only around the cells?
-     */
-    static boolean isDelimiterRow(String line) {
-        if (!line.startsWith("|")) {
-            return false;
-        }
-        String rest = line.substring(1);
-        int end = rest.length();
-        while (end > 0 && Whitespace.is(rest.charAt(end - 1))) {
-            end--;
-        }
-        rest = rest.substring(0, end);
-        if (rest.endsWith("|")) {
-            rest = rest.substring(0, rest.length() - 1);
-        }
-        for (String cell : rest.split("\\|", -1)) {
-            if (!isDelimiterCell(Whitespace.trim(cell))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** D27: is the trimmed cell text dashes with an optional {@code :} at either end ({@code :---:})? */
-    static boolean isDelimiterCell(String cell) {
-        int start = cell.startsWith(":") ? 1 : 0;
-        int end = cell.length() > start && cell.endsWith(":") ? cell.length() - 1 : cell.length();
-        if (end <= start) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (cell.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** D63: 3+ backticks with no backtick after them, or 3+ tildes. */

@@ -14,6 +14,7 @@
  *     {@link org.minutes.sdk.syntax.Mentions}: mentions (D60);
  *     {@link org.minutes.sdk.syntax.Escapes}: backslash escapes (D61).</li>
  * <li>{@link org.minutes.sdk.syntax.TitleShapes}: the draft marker and date token of a title (D15).</li>
+ * <li>{@link org.minutes.sdk.syntax.TableRows}: delimiter rows and cells (D27).</li>
  * <li>{@link org.minutes.sdk.syntax.HeadCounts}: head-count lines (D36).</li>
  * <li>{@link org.minutes.sdk.syntax.SectionHeadings}: section kinds from heading text (D24, D25).</li>
  * <li>{@link org.minutes.sdk.syntax.AttendeeEntryShapes}: attendee entry shapes (D26, D32–D35).</li>

@@ -390,6 +390,43 @@ class VocabularyTest {
     }
 
     @Nested
+    class TableRowsD27 {
+
+        private static final String[] LINES = {
+            "|---|", "|---", "| --- | :-- | --: | :-: |", "|:-:|\u00A0", "|-|-|", "|---|  ", "|---||", "|", "||",
+            "|   |", "|---|x", "|- -|", "|:|", "|::|", "|:--:|:", "|---:|", "|--|--", "| ---\t|\t--- |", "|-a-|",
+            "|===|", "| --- | text |",
+        };
+
+        @Test
+        void theRuleIsTheLexersDelimiterRow() {
+            for (String line : LINES) {
+                org.minutes.grammar.NotesLexer lexer = new org.minutes.grammar.NotesLexer(
+                        org.antlr.v4.runtime.CharStreams.fromString("| a |\n" + line + "\n"));
+                java.util.List<? extends org.antlr.v4.runtime.Token> tokens = lexer.getAllTokens();
+                boolean lexed = tokens.stream().anyMatch(t -> t.getType() == org.minutes.grammar.NotesLexer.DELIMITER_ROW);
+                assertEquals(lexed, TableRows.isDelimiterRow(line), line);
+            }
+        }
+
+        @ParameterizedTest(name = "D27: \"{0}\" is a delimiter row: {1}")
+        @CsvSource(delimiter = '#', value = {
+            "|---|#true", "| :-- | --: |#true", "|---|x#false", "|#false", "|   |#false", "|-a-|#false",
+            "'---|'#false",
+        })
+        void rows(String line, boolean row) {
+            assertEquals(row, TableRows.isDelimiterRow(line));
+        }
+
+        @ParameterizedTest(name = "D27: \"{0}\" is a delimiter cell: {1}")
+        @CsvSource(delimiter = '#', value = {"---#true", ":--#true", "--:#true", ":-:#true", "-#true", ":#false",
+            "::#false", "''#false", "- -#false", "a#false", "'---' #true"})
+        void cells(String cell, boolean delimiter) {
+            assertEquals(delimiter, TableRows.isDelimiterCell(cell));
+        }
+    }
+
+    @Nested
     class EscapesD61 {
 
         @Test
