@@ -36,6 +36,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.BlockOpeners;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.TableRows;
@@ -467,7 +468,7 @@ final class BlockRenderer implements Visitor<Void> {
             if (marker >= 0) {
                 return escapeAt(content, marker);
             }
-            if (Lexicon.isThematicBreak(head + " " + line)) {
+            if (BlockOpeners.isThematicBreak(head + " " + line)) {
                 // D65: `- --` is a thematic break, not an item.
                 return escapeAt(content, 0);
             }

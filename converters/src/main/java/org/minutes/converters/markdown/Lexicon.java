@@ -1,18 +1,18 @@
 package org.minutes.converters.markdown;
 
-
+import org.minutes.sdk.syntax.BlockOpeners;
 import org.minutes.sdk.syntax.ListMarkers;
 import org.minutes.sdk.syntax.TableRows;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
- * Every lexical question the Markdown renderers ask, in one place: what a spelling would mean if it were written
- * as is. Each method is named by its question and cites the dialect rule that answers it. The renderers decide
- * escapes by asking these questions, never by parsing their own output (D71).
+ * The questions about lines that only a writer asks, composed from the dialect's vocabulary: whether a line it writes
+ * would start block syntax, which character to escape in a list marker, whether the rule of three refuses an emphasis
+ * pair. The renderers decide escapes by asking these questions, never by parsing their own output (D71).
  *
- * <p>These facts belong to the dialect, not to the renderer: where the SDK publishes one (today only
- * {@link HeadCount#isHeadCount}), the method asks the SDK; the others restate the parser's rule here, once, until the
- * SDK's syntax vocabulary publishes them, and are then to be answered by it.
+ * <p>The lexical facts themselves (WS, markers, checkboxes, speaker prefixes, title shapes, table rows, URL, emoji and
+ * mention shapes) are answered by {@link org.minutes.sdk.syntax}, which the parser asks too; the renderers ask it
+ * directly where no composition is needed.
  */
 final class Lexicon {
 
@@ -53,8 +53,8 @@ final class Lexicon {
             return -1;
         }
         char c = line.charAt(0);
-        if (isThematicBreak(line) || opensHeading(line) || c == '>' && Whitespace.endsToken(line, 1)
-                || line.startsWith("<!--") || opensFence(line)) {
+        if (BlockOpeners.isThematicBreak(line) || BlockOpeners.isHeading(line) || c == '>' && Whitespace.endsToken(line, 1)
+                || line.startsWith("<!--") || BlockOpeners.isFenceOpener(line)) {
             return 0;
         }
         if (c == '|') {
@@ -62,48 +62,6 @@ final class Lexicon {
             return nextLine != null && TableRows.isDelimiterRow(nextLine) ? 0 : -1;
         }
         return listMarkerAt(line);
-    }
-
-    /** D63: 3+ backticks with no backtick after them, or 3+ tildes. */
-    private static boolean opensFence(String line) {
-        if (line.startsWith("~~~")) {
-            return true;
-        }
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == '`') {
-            n++;
-        }
-        return n >= 3 && line.indexOf('`', n) < 0;
-    }
-
-    /** D13: 1–6 {@code #}, then WS or the end of the line. */
-    private static boolean opensHeading(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == '#') {
-            n++;
-        }
-        return n >= 1 && n <= 6 && Whitespace.endsToken(line, n);
-    }
-
-    /** D65: 3+ identical {@code *}, {@code -} or {@code _}, optionally separated by WS, nothing else. */
-    static boolean isThematicBreak(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        char c = line.charAt(0);
-        if (c != '*' && c != '-' && c != '_') {
-            return false;
-        }
-        int count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char d = line.charAt(i);
-            if (d == c) {
-                count++;
-            } else if (!Whitespace.is(d)) {
-                return false;
-            }
-        }
-        return count >= 3;
     }
 
     /**

@@ -4,6 +4,7 @@
  *
  * <ul>
  * <li>{@link org.minutes.sdk.syntax.Whitespace}: WS is space, tab and NBSP (D3).</li>
+ * <li>{@link org.minutes.sdk.syntax.BlockOpeners}: headings, fence openers and thematic breaks (D13, D63, D65).</li>
  * <li>{@link org.minutes.sdk.syntax.ListMarkers}: item markers (D37);
  *     {@link org.minutes.sdk.syntax.Depths}: the list depth cap (D41) and the inline nesting guard (D6).</li>
  * <li>{@link org.minutes.sdk.syntax.Checkboxes}: checkbox and malformed-checkbox shapes (D45, D46).</li>

@@ -427,6 +427,47 @@ class VocabularyTest {
     }
 
     @Nested
+    class BlockOpenersD13D63D65 {
+
+        private static final String[] LINES = {
+            "# x", "#", "###### six", "####### seven", "#x", "#\tx", "#\u00A0x", "## ", "```", "```java", "````x",
+            "```a`b", "``x", "~~~", "~~~`x", "~~", "---", "***", "___", "- - -", "*\t*\u00A0*", "-- -x", "**", "-_-",
+            "* * * *", "x", "",
+        };
+
+        /** The lexer's own token types for these lines: D8 classifies each line by its longest match. */
+        private int lexed(String line) {
+            org.minutes.grammar.NotesLexer lexer = new org.minutes.grammar.NotesLexer(
+                    org.antlr.v4.runtime.CharStreams.fromString("text\n\n" + line + "\n"));
+            return lexer.getAllTokens().stream().filter(t -> t.getLine() == 3).findFirst()
+                    .map(org.antlr.v4.runtime.Token::getType).orElse(-1);
+        }
+
+        @Test
+        void theRulesAreTheLexers() {
+            for (String line : LINES) {
+                int type = lexed(line);
+                assertEquals(type == org.minutes.grammar.NotesLexer.HEADING, BlockOpeners.isHeading(line), line);
+                assertEquals(type == org.minutes.grammar.NotesLexer.THEMATIC_BREAK, BlockOpeners.isThematicBreak(line),
+                        line);
+                boolean fence = type == org.minutes.grammar.NotesLexer.FENCE_OPEN
+                        || type == org.minutes.grammar.NotesLexer.UNCLOSED_FENCE;
+                assertEquals(fence, BlockOpeners.isFenceOpener(line), line);
+            }
+        }
+
+        @Test
+        void theRulesOwnExamples() {
+            assertTrue(BlockOpeners.isHeading("## Attendees"));
+            assertFalse(BlockOpeners.isHeading("#hashtag"));
+            assertTrue(BlockOpeners.isFenceOpener("```python"));
+            assertFalse(BlockOpeners.isFenceOpener("``` a ` b"));
+            assertTrue(BlockOpeners.isThematicBreak("- - -"));
+            assertFalse(BlockOpeners.isThematicBreak("- - x"));
+        }
+    }
+
+    @Nested
     class EscapesD61 {
 
         @Test
