@@ -14,7 +14,7 @@ public final class Escapes {
      *
      * @param c the character after the backslash
      * @return whether it is ASCII punctuation: {@code !} to {@code /}, {@code :} to {@code @}, {@code [} to
-     *         {@code `}, {@code {} to {@code ~}
+     *         {@code `}, and <code>&#123;</code> to {@code ~}
      */
     public static boolean isEscapable(int c) {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
