@@ -25,7 +25,6 @@ import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
-import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Strikethrough;
@@ -37,6 +36,12 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.BlockOpeners;
+import org.minutes.sdk.syntax.Checkboxes;
+import org.minutes.sdk.syntax.SpeakerPrefixes;
+import org.minutes.sdk.syntax.TableRows;
+import org.minutes.sdk.syntax.TitleShapes;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Renders blocks through a {@link MarkdownWriter}, canonically in the author's {@link MarkdownStyle} (D71) unless the
@@ -151,11 +156,11 @@ final class BlockRenderer implements Visitor<Void> {
         String name = hooks.inlines(title, title.name()).orElseGet(() -> InlineRenderer.render(title.name(),
                 Place.HEADING));
         if (title.date().isEmpty()) {
-            int dash = title.draft() ? -1 : Lexicon.draftMarkerEnd(name);
+            int dash = title.draft() ? -1 : TitleShapes.draftMarkerDash(name);
             if (dash >= 0) {
                 name = name.substring(0, dash) + "\\" + name.substring(dash);
             }
-            if (Lexicon.startsDateShape(name)) {
+            if (TitleShapes.isDateToken(name, 0)) {
                 name = name.substring(0, 4) + "\\" + name.substring(4);
             }
         }
@@ -178,8 +183,8 @@ final class BlockRenderer implements Visitor<Void> {
                     section.heading(), Place.HEADING));
             return "#".repeat(section.level()) + (heading.isEmpty() ? "" : " " + heading);
         }));
-        SectionKind kind = section.kind();
-        speakers = kind != SectionKind.ATTENDEES && kind != SectionKind.ATTENDEES_ABSENTIA;
+        // D47: speaker prefixes are read outside the attendee sections only.
+        speakers = !section.kind().listsAttendees();
         Node previous = section;
         for (Block block : section.blocks()) {
             if (previous == section) {
@@ -312,7 +317,7 @@ final class BlockRenderer implements Visitor<Void> {
         boolean delimiterShaped = true;
         for (TableCell cell : row.cells()) {
             String text = InlineRenderer.render(cell.content(), Place.CELL);
-            delimiterShaped &= Lexicon.isDelimiterCell(text);
+            delimiterShaped &= TableRows.isDelimiterCell(text);
             cells.add(text);
         }
         if (delimiterShaped && !cells.isEmpty()) {
@@ -423,8 +428,8 @@ final class BlockRenderer implements Visitor<Void> {
         Optional<String> source = hooks.inlines(item, item.content());
         String content = source.orElseGet(() -> itemText(item, head,
                 InlineRenderer.render(item.content(), Place.ITEM)));
-        boolean spaced = head.isEmpty() || Lexicon.isWhitespace(head.charAt(head.length() - 1))
-                || !content.isEmpty() && (Lexicon.isWhitespace(content.charAt(0)) || content.charAt(0) == '\n'
+        boolean spaced = head.isEmpty() || Whitespace.is(head.charAt(head.length() - 1))
+                || !content.isEmpty() && (Whitespace.is(content.charAt(0)) || content.charAt(0) == '\n'
                 || content.charAt(0) == '\r');
         w.write(content.isEmpty() || spaced ? head : head + " ");
         w.pushPrefix(childPrefix);
@@ -463,19 +468,19 @@ final class BlockRenderer implements Visitor<Void> {
             if (marker >= 0) {
                 return escapeAt(content, marker);
             }
-            if (Lexicon.isThematicBreak(head + " " + line)) {
+            if (BlockOpeners.isThematicBreak(head + " " + line)) {
                 // D65: `- --` is a thematic break, not an item.
                 return escapeAt(content, 0);
             }
-            if (Lexicon.startsCheckbox(line)) {
+            if (Checkboxes.letter(line) != Checkboxes.NONE) {
                 return escapeAt(content, 0);
             }
-            if (Lexicon.startsMalformedCheckbox(line)) {
+            if (Checkboxes.isMalformed(line)) {
                 return content;
             }
         }
         if (item.speaker().isEmpty() && speakers) {
-            Optional<Lexicon.SpeakerReading> reading = Lexicon.speakerPrefix(line);
+            Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
             if (reading.isPresent()) {
                 return escapeAt(content, reading.get().escapeAt());
             }

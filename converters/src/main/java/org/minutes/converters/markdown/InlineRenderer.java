@@ -34,6 +34,12 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Escapes;
+import org.minutes.sdk.syntax.HeadCounts;
+import org.minutes.sdk.syntax.Mentions;
+import org.minutes.sdk.syntax.Shortcodes;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. A character is
@@ -122,7 +128,7 @@ final class InlineRenderer implements Visitor<Void> {
      */
     static String render(List<Inline> content, Place place) {
         String text = write(content, place, false);
-        if (place.lineStart() && text.indexOf('\n') < 0 && Lexicon.isHeadCount(text.strip())
+        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCounts.matches(text)
                 && content.stream().anyMatch(InlineRenderer::isLinkOrImage)) {
             // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
             // parsed text did, so that it is not read as a head count.
@@ -384,7 +390,7 @@ final class InlineRenderer implements Visitor<Void> {
         // D57: what a bare URL's end strips off is taken back as text, so it must stay as written there.
         int stripped = 0;
         if (afterUrl) {
-            while (stripped < s.length() && Lexicon.isUrlTrailer(s.charAt(stripped))) {
+            while (stripped < s.length() && BareUrls.mayShed(s.charAt(stripped))) {
                 stripped++;
             }
         }
@@ -475,7 +481,7 @@ final class InlineRenderer implements Visitor<Void> {
 
         @Override
         public Boolean visit(Text text) {
-            return running && text.literal().chars().allMatch(Lexicon::isUrlTrailer);
+            return running && text.literal().chars().allMatch(c -> BareUrls.mayShed((char) c));
         }
 
         @Override
@@ -768,7 +774,7 @@ final class InlineRenderer implements Visitor<Void> {
         switch (c) {
             case '\\' -> {
                 // D61: a backslash escapes only ASCII punctuation; before anything else it is text.
-                return Lexicon.isAsciiPunctuation(after(s, i));
+                return Escapes.isEscapable(after(s, i));
             }
             case '~' -> {
                 // D58: only a run of two tildes can open or close strike; a lone `~` (`~8`) is text.
@@ -787,8 +793,8 @@ final class InlineRenderer implements Visitor<Void> {
             }
             case '*' -> {
                 // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
-                if (!(i > 0 && i < last && Lexicon.isWhitespace(s.charAt(i - 1))
-                        && Lexicon.isWhitespace(s.charAt(i + 1)))) {
+                if (!(i > 0 && i < last && Whitespace.is(s.charAt(i - 1))
+                        && Whitespace.is(s.charAt(i + 1)))) {
                     return true;
                 }
             }
@@ -818,7 +824,7 @@ final class InlineRenderer implements Visitor<Void> {
             case '/' -> {
                 // D57: `//` right after an `:http:` emoji would make its name a URL scheme.
                 if (i == 0 && s.startsWith("//") && previous instanceof Emoji emoji
-                        && Lexicon.endsWithUrlScheme(emoji.name()) && emoji.name().length() <= 5) {
+                        && BareUrls.endsWithSchemeName(emoji.name()) && emoji.name().length() <= 5) {
                     return true;
                 }
             }
@@ -832,20 +838,20 @@ final class InlineRenderer implements Visitor<Void> {
         }
         if (i == 0) {
             // D60: a mention runs on over hyphens, a slash and a team name.
-            return previous instanceof Mention && Lexicon.continuesMention(c);
+            return previous instanceof Mention && Mentions.mayContinue(c);
         }
         return false;
     }
 
     /** D59: a {@code :} that follows no letter or digit and is followed by a name character could open an emoji. */
     private boolean opensEmoji(String s, int i) {
-        if (i + 1 >= s.length() || !Lexicon.isEmojiNameChar(s.charAt(i + 1))) {
+        if (i + 1 >= s.length() || !Shortcodes.isNameChar(s.charAt(i + 1))) {
             return false;
         }
         if (i == 0) {
             return !(previous instanceof Mention);
         }
-        return Lexicon.emojiMayFollow(s.codePointBefore(i));
+        return Shortcodes.mayStartAt(s, i);
     }
 
     /**
@@ -860,18 +866,18 @@ final class InlineRenderer implements Visitor<Void> {
         if (i == 0 && previous instanceof Mention mention) {
             before = mention.path();
         }
-        return Lexicon.endsWithUrlScheme(before);
+        return BareUrls.endsWithSchemeName(before);
     }
 
     /** D60: an {@code @} after no letter, digit or {@code .}, followed by a handle character, starts a mention. */
     private boolean opensMention(String s, int i) {
-        if (i + 1 >= s.length() || !Lexicon.isHandleStart(s.codePointAt(i + 1))) {
+        if (i + 1 >= s.length() || Mentions.handleEnd(s, i + 1, s.length()) == i + 1) {
             return false;
         }
         if (i == 0) {
             return !(previous instanceof Mention);
         }
-        return Lexicon.mentionMayFollow(s.codePointBefore(i));
+        return Mentions.mayStartAt(s, i);
     }
 
     // ---- block nodes: never inline content ----

@@ -1,85 +1,29 @@
 package org.minutes.converters.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
-import org.minutes.sdk.ast.HeadCount;
-import org.minutes.sdk.ast.SpeakerForm;
-import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.syntax.BlockOpeners;
+import org.minutes.sdk.syntax.ListMarkers;
+import org.minutes.sdk.syntax.TableRows;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
- * Every lexical question the Markdown renderers ask, in one place: what a spelling would mean if it were written
- * as is. Each method is named by its question and cites the dialect rule that answers it. The renderers decide
- * escapes by asking these questions, never by parsing their own output (D71).
+ * The questions about lines that only a writer asks, composed from the dialect's vocabulary: whether a line it writes
+ * would start block syntax, which character to escape in a list marker, whether the rule of three refuses an emphasis
+ * pair. The renderers decide escapes by asking these questions, never by parsing their own output (D71).
  *
- * <p>These facts belong to the dialect, not to the renderer: where the SDK publishes one (today only
- * {@link HeadCount#isHeadCount}), the method asks the SDK; the others restate the parser's rule here, once, until the
- * SDK's syntax vocabulary publishes them, and are then to be answered by it.
+ * <p>The lexical facts themselves (WS, markers, checkboxes, speaker prefixes, title shapes, table rows, URL, emoji and
+ * mention shapes) are answered by {@link org.minutes.sdk.syntax}, which the parser asks too; the renderers ask it
+ * directly where no composition is needed.
  */
 final class Lexicon {
-
-    /** D51: never initials, compared case-insensitively as a token or as a whole WHO text (the parser's list). */
-    private static final Set<String> STOP_LIST = Set.of("API", "ASAP", "CC", "CD", "CEP", "CEPS", "CI", "EOD",
-            "ETA", "FAQ", "FYI", "IIRC", "IIUC", "IMO", "N/A", "NB", "OK", "PR", "PRS", "PS", "QA", "RE", "RFC", "TBA",
-            "TBD", "TL;DR", "TLDR", "TODO", "URL", "WIP");
-
-    /** D50: the characters joining joint speakers. */
-    private static final String SPEAKER_SEPARATORS = "/,;&+";
-
-    /** D57: the characters a bare URL's end sheds, {@code )} and {@code ]} when unpartnered. */
-    private static final String URL_TRAILERS = ".,;:!?'\"*_~)]";
 
     private Lexicon() {
     }
 
     // ---- characters ----
 
-    /** D3: is this character white space for every structural decision (space, tab, NBSP)? */
-    static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
-    }
-
-    /** D61: would a backslash before this character escape it (ASCII punctuation)? */
-    static boolean isAsciiPunctuation(int c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-    }
-
-    /** D57: is this character one a bare URL's end sheds? */
-    static boolean isUrlTrailer(int c) {
-        return c < 128 && URL_TRAILERS.indexOf(c) >= 0;
-    }
-
     /** D58: is this a word character, inside which {@code _} neither opens nor closes emphasis? */
     static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c);
-    }
-
-    /** D59: may this character stand in an emoji shortcode's name? */
-    static boolean isEmojiNameChar(int c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-';
-    }
-
-    /** D59: does a {@code :} after this character (or after nothing, {@code -1}) open an emoji shortcode? */
-    static boolean emojiMayFollow(int before) {
-        return before < 0 || !Character.isLetterOrDigit(before);
-    }
-
-    /** D60: does an {@code @} after this character (or after nothing, {@code -1}) open a mention? */
-    static boolean mentionMayFollow(int before) {
-        return before < 0 || !(Character.isLetterOrDigit(before) || before == '.');
-    }
-
-    /** D60: may a handle start with this character? */
-    static boolean isHandleStart(int c) {
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** D60: does this character carry a mention on (inner hyphen, team slash, team characters)? */
-    static boolean continuesMention(int c) {
-        return c == '-' || c == '/' || c == '.' || c == '_';
     }
 
     /**
@@ -92,12 +36,6 @@ final class Lexicon {
         int sum = openerLength + closerLength;
         return (openerCanClose || closerCanOpen) && sum % 3 == 0
                 && !(openerLength % 3 == 0 && closerLength % 3 == 0);
-    }
-
-    /** D57: does text ending here, followed by {@code ://}, spell a URL scheme ({@code http}, {@code https})? */
-    static boolean endsWithUrlScheme(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.endsWith("http") || lower.endsWith("https");
     }
 
     // ---- lines (D8) ----
@@ -115,97 +53,15 @@ final class Lexicon {
             return -1;
         }
         char c = line.charAt(0);
-        if (isThematicBreak(line) || opensHeading(line) || c == '>' && endsToken(line, 1)
-                || line.startsWith("<!--") || opensFence(line)) {
+        if (BlockOpeners.isThematicBreak(line) || BlockOpeners.isHeading(line) || c == '>' && Whitespace.endsToken(line, 1)
+                || line.startsWith("<!--") || BlockOpeners.isFenceOpener(line)) {
             return 0;
         }
         if (c == '|') {
             // D27: a `|` line is a table's header only when a delimiter row follows it; else it is text.
-            return nextLine != null && isDelimiterRow(nextLine) ? 0 : -1;
+            return nextLine != null && TableRows.isDelimiterRow(nextLine) ? 0 : -1;
         }
         return listMarkerAt(line);
-    }
-
-    /**
-     * D27: is the line a delimiter row: {@code |}, then cells of dashes with an optional {@code :} at either end,
-     * separated by {@code |}, an optional final {@code |}, WS only around the cells?
-     */
-    static boolean isDelimiterRow(String line) {
-        if (!line.startsWith("|")) {
-            return false;
-        }
-        String rest = line.substring(1);
-        int end = rest.length();
-        while (end > 0 && isWhitespace(rest.charAt(end - 1))) {
-            end--;
-        }
-        rest = rest.substring(0, end);
-        if (rest.endsWith("|")) {
-            rest = rest.substring(0, rest.length() - 1);
-        }
-        for (String cell : rest.split("\\|", -1)) {
-            if (!isDelimiterCell(trimWhitespace(cell))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** D27: is the trimmed cell text dashes with an optional {@code :} at either end ({@code :---:})? */
-    static boolean isDelimiterCell(String cell) {
-        int start = cell.startsWith(":") ? 1 : 0;
-        int end = cell.length() > start && cell.endsWith(":") ? cell.length() - 1 : cell.length();
-        if (end <= start) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (cell.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** D63: 3+ backticks with no backtick after them, or 3+ tildes. */
-    private static boolean opensFence(String line) {
-        if (line.startsWith("~~~")) {
-            return true;
-        }
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == '`') {
-            n++;
-        }
-        return n >= 3 && line.indexOf('`', n) < 0;
-    }
-
-    /** D13: 1–6 {@code #}, then WS or the end of the line. */
-    private static boolean opensHeading(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == '#') {
-            n++;
-        }
-        return n >= 1 && n <= 6 && endsToken(line, n);
-    }
-
-    /** D65: 3+ identical {@code *}, {@code -} or {@code _}, optionally separated by WS, nothing else. */
-    static boolean isThematicBreak(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        char c = line.charAt(0);
-        if (c != '*' && c != '-' && c != '_') {
-            return false;
-        }
-        int count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char d = line.charAt(i);
-            if (d == c) {
-                count++;
-            } else if (!isWhitespace(d)) {
-                return false;
-            }
-        }
-        return count >= 3;
     }
 
     /**
@@ -214,318 +70,13 @@ final class Lexicon {
      *
      * @param text the text
      * @return the index of the character whose escape keeps it text (the bullet, or the ordered marker's dot), or -1
+     *         ({@link ListMarkers} measures the marker)
      */
     static int listMarkerAt(String text) {
-        if (text.isEmpty()) {
+        int length = ListMarkers.lengthAsAmended(text, 0, text.length());
+        if (length == 0) {
             return -1;
         }
-        char c = text.charAt(0);
-        if ((c == '-' || c == '*' || c == '+') && endsToken(text, 1)) {
-            return 0;
-        }
-        int digits = 0;
-        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
-            digits++;
-        }
-        if (digits >= 1 && digits <= 9 && digits < text.length() && text.charAt(digits) == '.'
-                && endsToken(text, digits + 1)) {
-            return digits;
-        }
-        return -1;
-    }
-
-    /** D36: would this one-line paragraph text be a head count? */
-    static boolean isHeadCount(String line) {
-        return HeadCount.isHeadCount(line);
-    }
-
-    // ---- item heads (D45–D51) ----
-
-    /** D45: does the item text start with a checkbox ({@code [ ]}, {@code [x]}, {@code [X]}, then WS or end)? */
-    static boolean startsCheckbox(String text) {
-        return text.length() >= 3 && text.charAt(0) == '[' && text.charAt(2) == ']' && endsToken(text, 3)
-                && (isWhitespace(text.charAt(1)) || text.charAt(1) == 'x' || text.charAt(1) == 'X');
-    }
-
-    /**
-     * D46: does the item text start with a malformed checkbox, which keeps the whole text as text (so no speaker
-     * prefix can follow it)?
-     */
-    static boolean startsMalformedCheckbox(String text) {
-        if (text.startsWith("[]")) {
-            return true;
-        }
-        if (text.isEmpty() || text.charAt(0) != '[') {
-            return false;
-        }
-        int wsEnd = skipWhitespace(text, 1);
-        if (wsEnd - 1 >= 2 && wsEnd < text.length() && text.charAt(wsEnd) == ']') {
-            return true;
-        }
-        if (text.length() < 3) {
-            return false;
-        }
-        int inside = text.codePointAt(1);
-        int close = 1 + Character.charCount(inside);
-        if (close >= text.length() || text.charAt(close) != ']') {
-            return false;
-        }
-        return isWhitespace(inside) || inside == 'x' || inside == 'X' || isPunctuation(inside);
-    }
-
-    /** D46: punctuation as CommonMark defines it (Unicode P and S categories). */
-    private static boolean isPunctuation(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
-
-    /**
-     * A speaker prefix read from the start of item text (D49).
-     *
-     * @param speaker  the prefix
-     * @param end      the index just after it
-     * @param escapeAt the index of the character whose escape keeps the text from reading as this prefix: the colon
-     *                 of {@code WHO:}, the opening bracket of the bracketed forms
-     */
-    record SpeakerReading(SpeakerPrefix speaker, int end, int escapeAt) {
-    }
-
-    /**
-     * D47–D51: would item text starting with {@code text} be read as starting with a speaker prefix?
-     *
-     * @param text the item text after marker, checkbox and their WS, as written
-     * @return the prefix it would read as, or empty
-     */
-    static Optional<SpeakerReading> speakerPrefix(String text) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        char first = text.charAt(0);
-        if (first == '(') {
-            return bracketed(text, ')', SpeakerForm.PAREN, SpeakerForm.PAREN_COLON);
-        }
-        if (first == '[') {
-            return bracketed(text, ']', SpeakerForm.BRACKET, SpeakerForm.BRACKET_COLON);
-        }
-        return colon(text);
-    }
-
-    /** D49, D50: {@code WHO:} and {@code WHO (Q):}, every piece before the colon a token. */
-    private static Optional<SpeakerReading> colon(String text) {
-        List<String> who = new ArrayList<>();
-        int pos = 0;
-        while (true) {
-            int length = initialsTokenLength(text, pos, false);
-            if (length == 0) {
-                return Optional.empty();
-            }
-            who.add(text.substring(pos, pos + length));
-            pos += length;
-            int next = skipWhitespace(text, pos);
-            if (next < text.length() && SPEAKER_SEPARATORS.indexOf(text.charAt(next)) >= 0) {
-                pos = skipWhitespace(text, next + 1);
-            } else {
-                break;
-            }
-        }
-        if (isStopWord(text.substring(0, pos))) {
-            return Optional.empty();
-        }
-        Optional<String> qualifier = Optional.empty();
-        int afterWs = skipWhitespace(text, pos);
-        if (afterWs < text.length() && text.charAt(afterWs) == '(') {
-            int close = closing(text, afterWs, '(', ')');
-            if (close < 0) {
-                return Optional.empty();
-            }
-            String q = trim(text.substring(afterWs + 1, close));
-            if (q.isEmpty()) {
-                return Optional.empty();
-            }
-            qualifier = Optional.of(q);
-            pos = close + 1;
-        }
-        if (pos >= text.length() || text.charAt(pos) != ':' || !endsToken(text, pos + 1)) {
-            return Optional.empty();
-        }
-        return Optional.of(new SpeakerReading(new SpeakerPrefix(who, qualifier, SpeakerForm.COLON), pos + 1, pos));
-    }
-
-    /** D49, D50: the bracketed forms; lower-case tokens count only in parentheses (D48). */
-    private static Optional<SpeakerReading> bracketed(String text, char closer, SpeakerForm plain,
-                                                      SpeakerForm withColon) {
-        int close = closing(text, 0, text.charAt(0), closer);
-        if (close < 0) {
-            return Optional.empty();
-        }
-        boolean lowerCaseToo = closer == ')';
-        List<String> who = new ArrayList<>();
-        Optional<String> qualifier = Optional.empty();
-        int whoStart = skipWhitespace(text, 1);
-        int whoEnd = whoStart;
-        int pieceStart = whoStart;
-        while (true) {
-            int pieceEnd = pieceStart;
-            while (pieceEnd < close && text.charAt(pieceEnd) != ':'
-                    && SPEAKER_SEPARATORS.indexOf(text.charAt(pieceEnd)) < 0) {
-                pieceEnd++;
-            }
-            String piece = trim(text.substring(pieceStart, pieceEnd));
-            if (piece.isEmpty()) {
-                return Optional.empty();
-            }
-            if (isInitialsToken(piece, lowerCaseToo)) {
-                who.add(piece);
-                whoEnd = pieceStart + piece.length();
-            } else if (who.isEmpty()) {
-                return Optional.empty();
-            } else {
-                qualifier = Optional.of(trim(text.substring(pieceStart, close)));
-                break;
-            }
-            if (pieceEnd == close) {
-                break;
-            }
-            pieceStart = skipWhitespace(text, pieceEnd + 1);
-        }
-        if (isStopWord(text.substring(whoStart, whoEnd))) {
-            return Optional.empty();
-        }
-        int end = close + 1;
-        SpeakerForm form = plain;
-        if (end < text.length() && text.charAt(end) == ':') {
-            form = withColon;
-            end++;
-        }
-        if (!endsToken(text, end)) {
-            return Optional.empty();
-        }
-        return Optional.of(new SpeakerReading(new SpeakerPrefix(who, qualifier, form), end, 0));
-    }
-
-    /** D49, D61: the bracket closing the one at {@code open} on this line, nested pairs counted, escapes skipped. */
-    private static int closing(String text, int open, char opener, char closer) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return -1;
-            }
-            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            if (c == opener) {
-                depth++;
-            } else if (c == closer && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * D48, D51: the length of the initials token at {@code from}: an upper-case letter and 1–3 more characters, each
-     * upper-case or lower-case before an upper-case one, not followed by a letter or digit; with
-     * {@code lowerCaseToo} also 2–3 lower-case letters; never a stop-list word.
-     *
-     * @return the length in UTF-16 units, or 0 for none
-     */
-    static int initialsTokenLength(CharSequence text, int from, boolean lowerCaseToo) {
-        int end = from;
-        int letters = 0;
-        while (end < text.length()) {
-            int c = Character.codePointAt(text, end);
-            if (!Character.isLetterOrDigit(c)) {
-                break;
-            }
-            end += Character.charCount(c);
-            letters++;
-        }
-        if (letters < 2 || letters > 4) {
-            return 0;
-        }
-        String token = text.subSequence(from, end).toString();
-        int[] cps = token.codePoints().toArray();
-        boolean upper = Character.isUpperCase(cps[0]);
-        for (int i = 1; upper && i < cps.length; i++) {
-            upper = Character.isUpperCase(cps[i])
-                    || Character.isLowerCase(cps[i]) && i + 1 < cps.length && Character.isUpperCase(cps[i + 1]);
-        }
-        boolean lower = lowerCaseToo && letters <= 3 && token.codePoints().allMatch(Character::isLowerCase);
-        if (!upper && !lower) {
-            return 0;
-        }
-        return isStopWord(token) ? 0 : end - from;
-    }
-
-    /** D48: is the whole text one initials token? */
-    static boolean isInitialsToken(String text, boolean lowerCaseToo) {
-        return !text.isEmpty() && initialsTokenLength(text, 0, lowerCaseToo) == text.length();
-    }
-
-    /** D51: is the word, or a whole WHO text such as {@code TL;DR}, on the stop-list? */
-    static boolean isStopWord(String text) {
-        return STOP_LIST.contains(text.strip().toUpperCase(Locale.ROOT));
-    }
-
-    // ---- title (D15) ----
-
-    /** D15: would a title name starting with this text read as the draft marker {@code DRAFT WS* -}? */
-    static int draftMarkerEnd(String name) {
-        if (!name.startsWith("DRAFT")) {
-            return -1;
-        }
-        int i = skipWhitespace(name, 5);
-        return i < name.length() && name.charAt(i) == '-' ? i : -1;
-    }
-
-    /** D15: would a title name starting with this text read as a date ({@code YYYY-MM-DD} then WS or end)? */
-    static boolean startsDateShape(String name) {
-        if (name.length() < 10 || !endsToken(name, 10)) {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = name.charAt(i);
-            boolean dash = i == 4 || i == 7;
-            if (dash ? c != '-' : c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // ---- helpers ----
-
-    /** D5: WS or the end of the line follows index {@code i}. */
-    static boolean endsToken(String text, int i) {
-        return i >= text.length() || isWhitespace(text.charAt(i)) || text.charAt(i) == '\n'
-                || text.charAt(i) == '\r';
-    }
-
-    static int skipWhitespace(String text, int from) {
-        int i = from;
-        while (i < text.length() && isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    static String trimWhitespace(String text) {
-        return trim(text);
-    }
-
-    private static String trim(String text) {
-        int start = skipWhitespace(text, 0);
-        int end = text.length();
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return length == 1 ? 0 : length - 1;
     }
 }

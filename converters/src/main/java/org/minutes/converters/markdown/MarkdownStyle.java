@@ -16,6 +16,8 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
+import org.minutes.sdk.syntax.SpeakerPrefixes;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * The author's style that canonical rendering keeps (D71): the choices D70 calls trivia, so that ASTs still compare
@@ -140,8 +142,8 @@ public final class MarkdownStyle {
             return Optional.empty();
         }
         SpeakerPrefix speaker = item.speaker().get();
-        return Lexicon.speakerPrefix(written)
-                .filter(r -> r.end() == written.length() && r.speaker().equals(speaker))
+        return SpeakerPrefixes.read(written, 0)
+                .filter(r -> r.end() == written.length() && SpeakerPrefix.of(r).equals(speaker))
                 .map(r -> written);
     }
 
@@ -264,15 +266,15 @@ public final class MarkdownStyle {
             }
             String head = source.substring(span.start(), end);
             int i = 0;
-            while (i < head.length() && !Lexicon.isWhitespace(head.charAt(i))) {
+            while (i < head.length() && !Whitespace.is(head.charAt(i))) {
                 i++;
             }
-            i = Lexicon.skipWhitespace(head, i);
+            i = Whitespace.skip(head, i);
             if (item.checkbox().isPresent()) {
-                i = Lexicon.skipWhitespace(head, Math.min(head.length(), i + 3));
+                i = Whitespace.skip(head, Math.min(head.length(), i + 3));
             }
             int stop = head.length();
-            while (stop > i && Lexicon.isWhitespace(head.charAt(stop - 1))) {
+            while (stop > i && Whitespace.is(head.charAt(stop - 1))) {
                 stop--;
             }
             return Optional.of(head.substring(i, stop));

@@ -38,6 +38,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * Answers the block renderer from the source of a parse (D73). A node of the edited document is <em>unchanged</em>
@@ -532,7 +533,7 @@ final class SourceHooks implements Hooks {
         if (!children.isEmpty()) {
             end = Math.min(end, span(children.get(0)).start());
         }
-        while (end > start && Lexicon.isWhitespace(source.charAt(end - 1))) {
+        while (end > start && Whitespace.is(source.charAt(end - 1))) {
             end--;
         }
         return end;
@@ -569,7 +570,7 @@ final class SourceHooks implements Hooks {
             lineStart--;
         }
         String before = source.substring(lineStart, start);
-        return before.chars().allMatch(Lexicon::isWhitespace) ? Optional.of(before)
+        return before.chars().allMatch(Whitespace::is) ? Optional.of(before)
                 : Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
@@ -53,6 +54,23 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             }
         }
         qualifier.ifPresent(q -> checkQualifier(q, form, paren));
+    }
+
+    /**
+     * Builds the prefix the vocabulary read from text (D49, D50).
+     *
+     * @param reading what {@link SpeakerPrefixes#read} found
+     * @return the prefix with the same speakers, qualifier and form
+     */
+    public static SpeakerPrefix of(SpeakerPrefixes.Reading reading) {
+        SpeakerForm form = switch (reading.form()) {
+            case COLON -> SpeakerForm.COLON;
+            case PAREN -> SpeakerForm.PAREN;
+            case PAREN_COLON -> SpeakerForm.PAREN_COLON;
+            case BRACKET -> SpeakerForm.BRACKET;
+            case BRACKET_COLON -> SpeakerForm.BRACKET_COLON;
+        };
+        return new SpeakerPrefix(reading.who(), reading.qualifier(), form);
     }
 
     /**

@@ -64,6 +64,31 @@ public final class BareUrls {
     }
 
     /**
+     * Tells whether a URL's end may lose this character (D57): a trailer always, a {@code )} or {@code ]} when it has
+     * no partner inside the URL. Text of only such characters right after a URL is read as what its end lost, so a
+     * writer keeps it as written there: an escaping backslash would stay inside the URL.
+     *
+     * @param c the character
+     * @return whether it is one of {@code .,;:!?'"*_~)]}
+     */
+    public static boolean mayShed(char c) {
+        return isTrailer(c) || c == ')' || c == ']';
+    }
+
+    /**
+     * Tells whether a text ends with a scheme's name, {@code http} or {@code https} in any case (D57): followed by
+     * {@code ://}, its end would start a bare URL.
+     *
+     * @param text the text before {@code ://}
+     * @return whether it ends with {@code http} or {@code https}
+     */
+    public static boolean endsWithSchemeName(CharSequence text) {
+        int n = text.length();
+        return n >= 4 && schemeLength(text.subSequence(n - 4, n) + "://", 0) > 0
+                || n >= 5 && schemeLength(text.subSequence(n - 5, n) + "://", 0) > 0;
+    }
+
+    /**
      * Tells whether a URL reads back as itself (D57): written bare, its end loses nothing.
      *
      * @param url the URL, from its scheme to its end

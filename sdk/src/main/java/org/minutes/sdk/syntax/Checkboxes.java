@@ -25,7 +25,7 @@ public final class Checkboxes {
      *         when the text starts with no valid checkbox
      */
     public static char letter(CharSequence text) {
-        if (text.length() < LENGTH || text.charAt(0) != '[' || text.charAt(2) != ']' || !endsToken(text, LENGTH)) {
+        if (text.length() < LENGTH || text.charAt(0) != '[' || text.charAt(2) != ']' || !Whitespace.endsToken(text, LENGTH)) {
             return NONE;
         }
         char letter = text.charAt(1);
@@ -81,13 +81,5 @@ public final class Checkboxes {
                     Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
             default -> false;
         };
-    }
-
-    private static boolean endsToken(CharSequence text, int index) {
-        if (index >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(index);
-        return Whitespace.is(c) || c == '\n' || c == '\r';
     }
 }

@@ -25,12 +25,30 @@ public final class ListMarkers {
      *         when no marker stands at {@code at}
      */
     public static int length(CharSequence text, int at, int end) {
+        return length(text, at, end, false);
+    }
+
+    /**
+     * Measures a list marker as D37 reads since its 2026-12 amendment, {@code +} included. The lexer does not read
+     * {@code +} yet ({@link #length} answers as it does); writers ask this one, so that a {@code +} they write as text
+     * stays text for readers that follow the amendment, CommonMark among them.
+     *
+     * @param text the text
+     * @param at   where the marker would start
+     * @param end  where the line ends (exclusive); a line terminator before it ends the line too
+     * @return the marker's length without the WS after it, or 0 when no marker stands at {@code at}
+     */
+    public static int lengthAsAmended(CharSequence text, int at, int end) {
+        return length(text, at, end, true);
+    }
+
+    private static int length(CharSequence text, int at, int end, boolean plus) {
         if (at >= end) {
             return 0;
         }
         char c = text.charAt(at);
         int i = at;
-        if (c == '-' || c == '*') {
+        if (c == '-' || c == '*' || plus && c == '+') {
             i++;
         } else {
             while (i < end && i - at < MAX_DIGITS && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
@@ -41,10 +59,6 @@ public final class ListMarkers {
             }
             i++;
         }
-        return i == end || Whitespace.is(text.charAt(i)) || isLineEnd(text.charAt(i)) ? i - at : 0;
-    }
-
-    private static boolean isLineEnd(char c) {
-        return c == '\n' || c == '\r';
+        return i == end || Whitespace.endsToken(text, i) ? i - at : 0;
     }
 }

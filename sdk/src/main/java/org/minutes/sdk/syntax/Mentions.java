@@ -73,6 +73,18 @@ public final class Mentions {
         return end;
     }
 
+    /**
+     * Tells whether a character written right after a mention could carry it on (D60): an inner hyphen of the handle,
+     * the slash before a team, or a team's {@code .} or {@code _}. Letters and digits carry it on too; they are no
+     * question of spelling, since nothing written between the mention and them can stop them.
+     *
+     * @param c the character after the mention
+     * @return whether it is one of {@code -/._}
+     */
+    public static boolean mayContinue(int c) {
+        return c == '-' || c == '/' || c == '.' || c == '_';
+    }
+
     /** {@return whether the whole string is a mention handle (D60)} */
     public static boolean isHandle(String handle) {
         return !handle.isEmpty() && handleEnd(handle, 0, handle.length()) == handle.length();

@@ -63,7 +63,14 @@ public final class Shortcodes {
         return letter;
     }
 
-    private static boolean isNameChar(char c) {
+    /**
+     * Tells whether a character may stand in a shortcode's name (D59): a lower-case ASCII letter, a digit, or one of
+     * {@code _+-}.
+     *
+     * @param c the character
+     * @return whether it may
+     */
+    public static boolean isNameChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
     }
 }

@@ -41,6 +41,22 @@ public final class Whitespace {
         return text.substring(start, trimEnd(text, start, text.length()));
     }
 
+    /**
+     * Tells whether a token ends at {@code index} (D5, D45, D49): WS, a line end or the end of the text follows it, as
+     * after a list marker, a checkbox or a speaker prefix.
+     *
+     * @param text  the text
+     * @param index the index just after the token
+     * @return whether the end of the text, WS, {@code \n} or {@code \r} stands there
+     */
+    public static boolean endsToken(CharSequence text, int index) {
+        if (index >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(index);
+        return is(c) || c == '\n' || c == '\r';
+    }
+
     /** {@return whether the text is empty or only WS} */
     public static boolean isBlank(CharSequence text) {
         return skip(text, 0) == text.length();

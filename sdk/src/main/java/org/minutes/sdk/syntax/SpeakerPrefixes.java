@@ -1,0 +1,213 @@
+package org.minutes.sdk.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Speaker prefixes at the start of list item text (D47–D52), as strings: {@code WHO:}, {@code WHO (Q):},
+ * {@code (WHO)}, {@code (WHO):}, {@code (WHO, Q)}, {@code (WHO: Q)}, {@code [WHO]}, {@code [WHO]:}, where WHO is one or
+ * more initials tokens ({@link Initials}, D48) joined by {@link #SEPARATORS} (D50) and never a stop-list word (D51).
+ * Anything else, including every look-alike of D52 and D79, is no prefix and stays item text. The parser reads item
+ * heads with this; renderers ask it whether text they write would read as a prefix.
+ */
+public final class SpeakerPrefixes {
+
+    /** D50: the characters joining joint speakers. */
+    public static final String SEPARATORS = "/,;&+";
+
+    private SpeakerPrefixes() {
+    }
+
+    /** The written form of a prefix (D49). */
+    public enum Form {
+        /** {@code WHO:} and {@code WHO (Q):}. */
+        COLON,
+        /** {@code (WHO)} and {@code (WHO, Q)}. */
+        PAREN,
+        /** {@code (WHO):}. */
+        PAREN_COLON,
+        /** {@code [WHO]}. */
+        BRACKET,
+        /** {@code [WHO]:}. */
+        BRACKET_COLON
+    }
+
+    /**
+     * A prefix read from text (D49, D50).
+     *
+     * @param who       the speakers' initials tokens, in order, at least one
+     * @param qualifier the qualifier, trimmed, if any
+     * @param form      the written form
+     * @param end       the index just after the prefix (before the WS after it)
+     * @param escapeAt  the index of the character whose backslash escape (D61) keeps the text from reading as this
+     *                  prefix: the colon of {@code WHO:}, the opening bracket of the bracketed forms
+     */
+    public record Reading(List<String> who, Optional<String> qualifier, Form form, int end, int escapeAt) {
+
+        /** Copies the speakers and checks that there is one at least. */
+        public Reading {
+            who = List.copyOf(who);
+            if (who.isEmpty()) {
+                throw new IllegalArgumentException("a speaker prefix needs at least one speaker (D50)");
+            }
+            Objects.requireNonNull(qualifier, "qualifier");
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
+    /**
+     * Reads the speaker prefix at {@code start} (D47–D52). WS or the end of the line must follow it (D49).
+     *
+     * @param text  an item's first line, or more; a line end ends the prefix's search
+     * @param start where the prefix would start (after the marker, checkbox and their WS)
+     * @return the prefix, or empty when the text there reads as none
+     */
+    public static Optional<Reading> read(String text, int start) {
+        if (start >= text.length()) {
+            return Optional.empty();
+        }
+        char first = text.charAt(start);
+        if (first == '(') {
+            return bracketed(text, start, ')', Form.PAREN, Form.PAREN_COLON);
+        }
+        if (first == '[') {
+            return bracketed(text, start, ']', Form.BRACKET, Form.BRACKET_COLON);
+        }
+        return colon(text, start);
+    }
+
+    /**
+     * {@code WHO:} and {@code WHO (Q):} (D49). Every piece before the colon must be a token (D50), the colon follows
+     * the last token or the qualifier's {@code )} directly, and WS or the end of the line follows the colon.
+     */
+    private static Optional<Reading> colon(String text, int start) {
+        List<String> who = new ArrayList<>();
+        int pos = start;
+        while (true) {
+            int length = Initials.tokenLength(text, pos, false);
+            if (length == 0) {
+                return Optional.empty();
+            }
+            who.add(text.substring(pos, pos + length));
+            pos += length;
+            int next = Whitespace.skip(text, pos);
+            if (next < text.length() && SEPARATORS.indexOf(text.charAt(next)) >= 0) {
+                pos = Whitespace.skip(text, next + 1);
+            } else {
+                break;
+            }
+        }
+        if (Initials.isStopWord(text.substring(start, pos))) {
+            return Optional.empty();
+        }
+        Optional<String> qualifier = Optional.empty();
+        int afterWs = Whitespace.skip(text, pos);
+        if (afterWs < text.length() && text.charAt(afterWs) == '(') {
+            int close = closing(text, afterWs, '(', ')');
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String q = Whitespace.trim(text.substring(afterWs + 1, close));
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            qualifier = Optional.of(q);
+            pos = close + 1;
+        }
+        if (pos >= text.length() || text.charAt(pos) != ':' || !Whitespace.endsToken(text, pos + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(who, qualifier, Form.COLON, pos + 1, pos));
+    }
+
+    /**
+     * {@code (WHO)}, {@code (WHO):}, {@code (WHO, Q)}, {@code (WHO: Q)} and their square-bracket twins (D49, D50):
+     * pieces split at separators or {@code :}; leading pieces that are tokens are the speakers, and the qualifier runs
+     * from the first piece that is none to the closing bracket. Lower-case tokens count only in parentheses (D48).
+     */
+    private static Optional<Reading> bracketed(String text, int open, char closer, Form plain, Form withColon) {
+        int close = closing(text, open, text.charAt(open), closer);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        boolean lowerCaseToo = closer == ')';
+        List<String> who = new ArrayList<>();
+        Optional<String> qualifier = Optional.empty();
+        int whoStart = Whitespace.skip(text, open + 1);
+        int whoEnd = whoStart;
+        int pieceStart = whoStart;
+        while (true) {
+            int pieceEnd = pieceStart;
+            while (pieceEnd < close && !isPieceBreak(text.charAt(pieceEnd))) {
+                pieceEnd++;
+            }
+            String piece = Whitespace.trim(text.substring(pieceStart, pieceEnd));
+            if (piece.isEmpty()) {
+                // `()`, `( )`, `(QE,)`, `(QE, , x)`: an empty piece can be neither speaker nor qualifier.
+                return Optional.empty();
+            }
+            if (Initials.isToken(piece, lowerCaseToo)) {
+                who.add(piece);
+                whoEnd = pieceStart + piece.length();
+            } else if (who.isEmpty()) {
+                return Optional.empty();
+            } else {
+                qualifier = Optional.of(Whitespace.trim(text.substring(pieceStart, close)));
+                break;
+            }
+            if (pieceEnd == close) {
+                break;
+            }
+            pieceStart = Whitespace.skip(text, pieceEnd + 1);
+        }
+        if (Initials.isStopWord(text.substring(whoStart, whoEnd))) {
+            return Optional.empty();
+        }
+        int end = close + 1;
+        Form form = plain;
+        if (end < text.length() && text.charAt(end) == ':') {
+            form = withColon;
+            end++;
+        }
+        if (!Whitespace.endsToken(text, end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(who, qualifier, form, end, open));
+    }
+
+    private static boolean isPieceBreak(char c) {
+        return c == ':' || SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Finds the bracket closing the one at {@code open}, counting nested pairs so that a qualifier may hold
+     * parentheses ({@code (QE, see (notes)) text}); the prefix ends with the line.
+     *
+     * @return its index, or -1 when it is not closed on this line
+     */
+    private static int closing(String text, int open, char opener, char closer) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (c == '\\' && i + 1 < text.length() && Escapes.isEscapable(text.charAt(i + 1))) {
+                // D61: an escaped bracket is literal text and neither opens nor closes the prefix.
+                i++;
+                continue;
+            }
+            if (c == opener) {
+                depth++;
+            } else if (c == closer) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
