@@ -6,33 +6,23 @@ import java.util.Optional;
 
 import org.minutes.converters.markdown.InlineRenderer.Place;
 import org.minutes.converters.markdown.MarkdownWriter.Separator;
-import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
+import org.minutes.sdk.ast.BlockVisitor;
 import org.minutes.sdk.ast.BlockQuote;
-import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.ast.Emoji;
-import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
-import org.minutes.sdk.ast.Image;
-import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
-import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
-import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.SpeakerPrefix;
-import org.minutes.sdk.ast.Strikethrough;
-import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.TableRow;
-import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
@@ -49,7 +39,7 @@ import org.minutes.sdk.syntax.Whitespace;
  * inline nodes are written by {@link InlineRenderer} and never reach this visitor. One instance renders one document;
  * it is not shared.
  */
-final class BlockRenderer implements Visitor<Void> {
+final class BlockRenderer extends BlockVisitor<Void> {
 
     private final MarkdownWriter w;
     private final Hooks hooks;
@@ -515,67 +505,5 @@ final class BlockRenderer implements Visitor<Void> {
             case BRACKET -> "[" + who + qualifier + "]";
             case BRACKET_COLON -> "[" + who + qualifier + "]:";
         };
-    }
-
-    // ---- inline nodes: written by InlineRenderer ----
-
-    private static IllegalStateException inline(Node node) {
-        return new IllegalStateException("inline " + node.getClass().getSimpleName()
-                + " is written by InlineRenderer, not as a block");
-    }
-
-    @Override
-    public Void visit(Text text) {
-        throw inline(text);
-    }
-
-    @Override
-    public Void visit(SoftBreak softBreak) {
-        throw inline(softBreak);
-    }
-
-    @Override
-    public Void visit(Code code) {
-        throw inline(code);
-    }
-
-    @Override
-    public Void visit(Link link) {
-        throw inline(link);
-    }
-
-    @Override
-    public Void visit(Image image) {
-        throw inline(image);
-    }
-
-    @Override
-    public Void visit(BareUrl bareUrl) {
-        throw inline(bareUrl);
-    }
-
-    @Override
-    public Void visit(Emphasis emphasis) {
-        throw inline(emphasis);
-    }
-
-    @Override
-    public Void visit(Strong strong) {
-        throw inline(strong);
-    }
-
-    @Override
-    public Void visit(Strikethrough strikethrough) {
-        throw inline(strikethrough);
-    }
-
-    @Override
-    public Void visit(Emoji emoji) {
-        throw inline(emoji);
-    }
-
-    @Override
-    public Void visit(Mention mention) {
-        throw inline(mention);
     }
 }
