@@ -24,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Report the diagnostics of notes files as file:line:col: severity: message [code].",
             "Exit 1 when any file has an error (with --strict: a warning too)."},
-        footer = {"", "Each message cites the dialect rule it enforces (D1-D96). The rules, with examples, are in",
-            "docs/dialect.md of the Minutes repository; the minutes-sdk jar carries the same file as",
-            "org/minutes/sdk/dialect.md."})
+        footer = {"", "Each message cites the dialect rule it enforces (D1-D96). The rules and",
+            "their examples: docs/dialect.md in the Minutes repository, also in the",
+            "minutes-sdk jar as org/minutes/sdk/dialect.md."})
 final class CheckCommand implements Callable<Integer> {
 
     /** How findings are printed. */
