@@ -11,6 +11,7 @@ import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
+import org.minutes.sdk.ast.BlockVisitor;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
@@ -76,7 +77,7 @@ final class SourceHooks implements Hooks {
     }
 
     /** D70: what a node's structural children are; inline content and leaves have none. */
-    private static final Visitor<List<Node>> STRUCTURE = new Visitor<>() {
+    private static final BlockVisitor<List<Node>> STRUCTURE = new BlockVisitor<>() {
         @Override
         public List<Node> visit(Document d) {
             List<Node> out = new ArrayList<>();
@@ -158,61 +159,6 @@ final class SourceHooks implements Hooks {
 
         @Override
         public List<Node> visit(ThematicBreak b) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Text t) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(SoftBreak s) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Code c) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Link l) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Image i) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(BareUrl u) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Emphasis e) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Strong s) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Strikethrough s) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Emoji e) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Mention m) {
             return List.of();
         }
     };
