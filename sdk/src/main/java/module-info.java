@@ -11,6 +11,8 @@ module org.minutes.sdk {
 
     exports org.minutes.sdk;
     exports org.minutes.sdk.ast;
+    exports org.minutes.sdk.diagnostic;
     exports org.minutes.sdk.model;
+    exports org.minutes.sdk.source;
     exports org.minutes.sdk.syntax;
 }

@@ -5,20 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.MinutesParser;
-import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Severity;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code minutes check}: reports diagnostics, for a notes repository's CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -26,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit 1 when any file has an error (with --strict: a warning too)."},
         footer = {"", "Each message cites the dialect rule it enforces (D1-D96). The rules and",
             "their examples: docs/dialect.md in the Minutes repository, also in the",
-            "minutes-sdk jar as org/minutes/sdk/dialect.md."})
+            "minutes-sdk jar as META-INF/minutes/dialect.md."})
 final class CheckCommand implements Callable<Integer> {
 
     /** How findings are printed. */

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Emphasis;
@@ -25,6 +23,8 @@ import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.source.Position;
 
 /**
  * Where the corpus files live, and small read-only views over a parsed document that keep the corpus tests short:

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
@@ -61,6 +60,7 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
+import org.minutes.sdk.source.Position;
 
 /**
  * The synthetic hard cases of ../shared/examples, each parsed as the rules its header comment lists say.

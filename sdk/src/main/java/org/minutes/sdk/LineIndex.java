@@ -2,6 +2,8 @@ package org.minutes.sdk;
 
 import java.util.Arrays;
 
+import org.minutes.sdk.source.Position;
+
 /** Converts UTF-16 offsets to 1-based lines and code-point columns (D2, D69); a leading BOM counts no column. */
 final class LineIndex {
 

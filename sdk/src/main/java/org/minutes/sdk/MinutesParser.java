@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
+import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.internal.NotesReader;
 import org.minutes.sdk.internal.Utf8;
+import org.minutes.sdk.source.Span;
 
 /**
  * Parses meeting notes into a {@link ParseResult}. Built once, immutable and safe to share between threads.
@@ -43,7 +47,7 @@ public final class MinutesParser {
      */
     public ParseResult parse(String text) {
         Objects.requireNonNull(text, "text");
-        return NotesReader.read(text, java.util.List.of());
+        return result(text, NotesReader.read(text, List.of()));
     }
 
     /**
@@ -55,7 +59,7 @@ public final class MinutesParser {
     public ParseResult parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
         Utf8.Decoded decoded = Utf8.decode(utf8);
-        return NotesReader.read(decoded.text(), decoded.malformed());
+        return result(decoded.text(), NotesReader.read(decoded.text(), decoded.malformed()));
     }
 
     /**
@@ -85,5 +89,17 @@ public final class MinutesParser {
             text.append(buffer, 0, n);
         }
         return parse(text.toString());
+    }
+
+    /** Places the reader's findings at line and column, and packs the result. */
+    private static ParseResult result(String text, NotesReader.Reading reading) {
+        SourceMap sourceMap = SourceMap.of(text, reading.spans());
+        List<Diagnostic> diagnostics = new ArrayList<>(reading.findings().size());
+        for (NotesReader.Located finding : reading.findings()) {
+            Span span = finding.span();
+            diagnostics.add(new Diagnostic(finding.code(), finding.message(), span,
+                    sourceMap.position(span.start()), sourceMap.position(span.end())));
+        }
+        return new ParseResult(reading.document(), sourceMap, diagnostics);
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.diagnostic.Severity;
 
 /**
  * What {@link MinutesParser} returns: the document, where its nodes came from, and the diagnostics ordered by

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.source.Position;
+import org.minutes.sdk.source.Span;
 
 /**
  * Where each parsed node came from: node identity → {@link Span} in the source text, plus the conversion of

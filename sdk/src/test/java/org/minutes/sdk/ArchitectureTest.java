@@ -16,6 +16,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.minutes.sdk.(*)..").should().beFreeOfCycles();
 
+    /**
+     * The root package ({@code MinutesParser}, {@code ParseResult}) is the entry point: it uses every other package
+     * and none uses it. With {@link #noPackageCycles}, whose slices leave the root out, this proves the SDK's package
+     * graph has no cycle at all.
+     */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheEntryPoint = noClasses().that()
+            .resideInAPackage("org.minutes.sdk.*..")
+            .should().dependOnClassesThat().resideInAPackage("org.minutes.sdk");
+
     /** The AST and the semantic model are API: they do not depend on the implementation. */
     @ArchTest
     static final ArchRule astAndModelDoNotDependOnInternal = noClasses().that()

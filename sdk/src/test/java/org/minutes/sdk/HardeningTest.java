@@ -30,6 +30,9 @@ import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.source.Position;
 import org.minutes.sdk.testing.ParseInvariants;
 
 /**

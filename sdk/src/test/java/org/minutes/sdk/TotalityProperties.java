@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.testing.Escapes;
 import org.minutes.sdk.testing.NotesCorpus;
 import org.minutes.sdk.testing.ParseInvariants;

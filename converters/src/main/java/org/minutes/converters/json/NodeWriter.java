@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.AttendeeBlock;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
@@ -45,7 +42,10 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.source.Position;
+import org.minutes.sdk.source.Span;
 
 /**
  * Writes nodes to a generator in the public shape described by {@code minutes.schema.json}. One instance per call:

@@ -3,8 +3,8 @@ package org.minutes.converters.json;
 import java.util.List;
 import java.util.Optional;
 
-import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.SourceMap;
+import org.minutes.sdk.diagnostic.Diagnostic;
 
 /**
  * What the writer adds beyond the AST for one call, handed to the Jackson serializer as a per-call attribute.

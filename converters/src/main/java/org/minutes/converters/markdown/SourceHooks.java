@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
@@ -39,6 +38,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.source.Span;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**

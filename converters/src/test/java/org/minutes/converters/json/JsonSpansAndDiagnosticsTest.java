@@ -11,18 +11,18 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.source.Position;
+import org.minutes.sdk.source.Span;
 
 /**
  * Spans and diagnostics come from a {@link ParseResult}; this one is built by hand for the source

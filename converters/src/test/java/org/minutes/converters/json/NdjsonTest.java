@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.source.Position;
+import org.minutes.sdk.source.Span;
 
 /** Many documents as NDJSON: one compact document per line. */
 class NdjsonTest {

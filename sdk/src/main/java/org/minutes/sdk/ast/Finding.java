@@ -2,7 +2,7 @@ package org.minutes.sdk.ast;
 
 import java.util.Objects;
 
-import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 
 /**
  * Something the semantic model found about a node while reading a document's meaning (D26, D30, D19–D21, D53), for

@@ -1,6 +1,6 @@
 package org.minutes.sdk.ast;
 
-import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 
 /** Where the semantic computation reports what it finds; {@link Semantics} keeps the reports as {@link Finding}s. */
 @FunctionalInterface

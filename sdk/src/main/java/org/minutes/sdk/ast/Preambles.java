@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 import org.minutes.sdk.syntax.Whitespace;

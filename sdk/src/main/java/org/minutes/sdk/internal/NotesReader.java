@@ -2,6 +2,7 @@ package org.minutes.sdk.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -12,13 +13,11 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.minutes.grammar.NotesLexer;
 import org.minutes.grammar.NotesParser;
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.DiagnosticCode;
-import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Finding;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.source.Span;
 
 /**
  * Runs the ANTLR lexer and parser over a text, builds the AST, and collects structural and semantic diagnostics
@@ -30,13 +29,33 @@ public final class NotesReader {
     }
 
     /**
-     * Parses text.
+     * What reading a text yields, before the parser's entry point turns it into a {@code ParseResult}.
+     *
+     * @param document the document
+     * @param spans    where each node came from
+     * @param findings the structural and semantic findings, with UTF-16 offsets, ordered by position (D69)
+     */
+    public record Reading(Document document, IdentityHashMap<Node, Span> spans, List<Located> findings) {
+    }
+
+    /**
+     * One finding at its place in the source.
+     *
+     * @param code    the diagnostic code
+     * @param message the message
+     * @param span    where it applies
+     */
+    public record Located(DiagnosticCode code, String message, Span span) {
+    }
+
+    /**
+     * Reads text.
      *
      * @param text      the source
      * @param malformed offsets of U+FFFD characters that replaced malformed UTF-8 (D1)
-     * @return the result
+     * @return the document, its spans and findings
      */
-    public static ParseResult read(String text, List<Integer> malformed) {
+    public static Reading read(String text, List<Integer> malformed) {
         NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         NotesParser.DocumentContext tree = parse(lexer);
@@ -46,20 +65,18 @@ public final class NotesReader {
                     offset, offset + 1);
         }
         Document document = builder.document(tree, lexer.inconsistentDedents());
-        SourceMap sourceMap = SourceMap.of(text, builder.spans());
+        IdentityHashMap<Node, Span> spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         for (Finding finding : document.semantics().findings()) {
-            Span span = sourceMap.span(finding.where()).orElse(new Span(0, 0));
+            Span span = spans.getOrDefault(finding.where(), new Span(0, 0));
             builder.report(finding.code(), finding.message(), span.start(), span.end());
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Located> findings = new ArrayList<>();
         for (DocumentBuilder.Finding f : builder.findings()) {
-            diagnostics.add(new Diagnostic(f.code(), f.message(), new Span(f.start(), f.end()),
-                    sourceMap.position(f.start()), sourceMap.position(f.end())));
+            findings.add(new Located(f.code(), f.message(), new Span(f.start(), f.end())));
         }
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start())
-                .thenComparingInt(d -> d.span().end()));
-        return new ParseResult(document, sourceMap, diagnostics);
+        findings.sort(Comparator.comparingInt((Located d) -> d.span().start()).thenComparingInt(d -> d.span().end()));
+        return new Reading(document, spans, findings);
     }
 
     /**

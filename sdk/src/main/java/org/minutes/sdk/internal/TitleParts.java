@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.syntax.TitleShapes;
 import org.minutes.sdk.syntax.Whitespace;
 

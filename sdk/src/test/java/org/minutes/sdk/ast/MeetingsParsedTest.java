@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.source.Position;
 
 /**
  * The attendee, head-count, speaker, action-item and decision expectations written in the header comments of the

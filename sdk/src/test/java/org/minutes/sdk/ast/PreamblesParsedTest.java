@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
 import org.minutes.sdk.ast.PreamblesTest.Recorder;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
+import org.minutes.sdk.source.Position;
 
 /**
  * Meeting link, schedule and description (D18–D22) of the real samples (the five seeds, kept byte-identical in

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.Diagnostic;
-import org.minutes.sdk.DiagnosticCode;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 
 /**
  * What a document means is recognised once, when it is built (D66–D68): the semantic methods are reads, the derived

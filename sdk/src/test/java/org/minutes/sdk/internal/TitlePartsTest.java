@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.minutes.sdk.DiagnosticCode;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
 
 /** Title parts (D15, D16, D83). Inputs are the heading text after {@code #} and its WS, trailing WS removed. */
 class TitlePartsTest {

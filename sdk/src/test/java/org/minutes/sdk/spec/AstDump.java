@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.BareUrl;
@@ -40,6 +39,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.Position;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.source.Position;
 
 /**
  * Runs the executable examples of the dialect reference {@code docs/dialect.md}: every example is parsed once with LF
@@ -198,10 +198,10 @@ class SpecTest {
         }
     }
 
-    /** The {@code minutes-sdk} jar ships the reference as {@code org/minutes/sdk/dialect.md} (see sdk/pom.xml). */
+    /** The {@code minutes-sdk} jar ships the reference as {@code META-INF/minutes/dialect.md} (see sdk/pom.xml). */
     @Test
     void theSdkShipsTheDocumentAsAResource() {
-        assertEquals(SpecReader.documentText(), SpecReader.resource("/org/minutes/sdk/dialect.md"),
+        assertEquals(SpecReader.documentText(), SpecReader.resource("/META-INF/minutes/dialect.md"),
                 "target/classes, which the jar packs, holds docs/dialect.md unchanged");
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.minutes.sdk.Diagnostic;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.SourceMap;
-import org.minutes.sdk.Span;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
+import org.minutes.sdk.diagnostic.Diagnostic;
+import org.minutes.sdk.source.Span;
 
 /**
  * The structural promises every {@link ParseResult} keeps whatever the input (D6, D69, D70): every node of the tree

@@ -1,4 +1,4 @@
-package org.minutes.sdk;
+package org.minutes.sdk.diagnostic;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.minutes.sdk;
+package org.minutes.sdk.source;
 
 /**
  * A position for people (D69): 1-based line and column, the column counting code points (a tab counts 1, the BOM

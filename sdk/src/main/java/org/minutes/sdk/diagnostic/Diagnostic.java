@@ -1,6 +1,11 @@
-package org.minutes.sdk;
+package org.minutes.sdk.diagnostic;
 
 import java.util.Objects;
+
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.diagnostic.Severity;
+import org.minutes.sdk.source.Position;
+import org.minutes.sdk.source.Span;
 
 /**
  * A finding about the source text (D69): a stable code, a message a person can act on, and where it is.

@@ -1,4 +1,4 @@
-package org.minutes.sdk;
+package org.minutes.sdk.source;
 
 /**
  * A region of the source text: 0-based, half-open UTF-16 offsets, usable with {@link String#substring(int, int)}.

@@ -1,4 +1,4 @@
-package org.minutes.sdk;
+package org.minutes.sdk.diagnostic;
 
 /** The stable diagnostic codes of the dialect (D69), each with its severity and the rule that defines it. */
 public enum DiagnosticCode {
