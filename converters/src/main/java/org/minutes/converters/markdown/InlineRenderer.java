@@ -5,35 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.minutes.sdk.ast.BareUrl;
-import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
-import org.minutes.sdk.ast.CodeBlock;
-import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.DescendingVisitor;
-import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
-import org.minutes.sdk.ast.FrontMatter;
-import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.InlineVisitor;
 import org.minutes.sdk.ast.Link;
-import org.minutes.sdk.ast.ListBlock;
-import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
-import org.minutes.sdk.ast.Node;
-import org.minutes.sdk.ast.Paragraph;
-import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
-import org.minutes.sdk.ast.Table;
-import org.minutes.sdk.ast.TableCell;
-import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
-import org.minutes.sdk.ast.ThematicBreak;
-import org.minutes.sdk.ast.Title;
-import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.syntax.BareUrls;
 import org.minutes.sdk.syntax.Escapes;
 import org.minutes.sdk.syntax.HeadCounts;
@@ -45,9 +29,9 @@ import org.minutes.sdk.syntax.Whitespace;
  * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. A character is
  * escaped with a backslash only where it would otherwise be read as syntax there (D61, D71), which {@link Lexicon}
  * answers; the renderer never parses its output. Soft breaks become {@code '\n'}; the writer indents the next line.
- * A {@link Visitor} over every node type: inline nodes are written, block nodes never reach it.
+ * An {@link InlineVisitor}: inline nodes are written; a block node never reaches it and is refused if it does.
  */
-final class InlineRenderer implements Visitor<Void> {
+final class InlineRenderer extends InlineVisitor<Void> {
 
     /**
      * Where inline content stands, which decides what else a character could mean there.
@@ -128,17 +112,13 @@ final class InlineRenderer implements Visitor<Void> {
      */
     static String render(List<Inline> content, Place place) {
         String text = write(content, place, false);
-        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCounts.matches(text)
-                && content.stream().anyMatch(InlineRenderer::isLinkOrImage)) {
-            // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
-            // parsed text did, so that it is not read as a head count.
+        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCounts.matches(text)) {
+            // D36 is about one-line paragraphs: break the line before the first top-level link's or image's `)`
+            // (D56, D78), as the parsed text did, so that it is not read as a head count; content without one is
+            // written the same again.
             text = write(content, place, true);
         }
         return escapeLineStarts(text, place);
-    }
-
-    private static boolean isLinkOrImage(Inline inline) {
-        return inline instanceof Link || inline instanceof Image;
     }
 
     private static String write(List<Inline> content, Place place, boolean wrapDestination) {
@@ -462,7 +442,7 @@ final class InlineRenderer implements Visitor<Void> {
     }
 
     /** D57: whether a URL's run is still going after one inline, given whether it was going before it. */
-    private static final class UrlRun implements Visitor<Boolean> {
+    private static final class UrlRun extends InlineVisitor<Boolean> {
 
         private final boolean running;
 
@@ -470,9 +450,6 @@ final class InlineRenderer implements Visitor<Void> {
             this.running = running;
         }
 
-        private static IllegalStateException block(Node node) {
-            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-        }
 
         @Override
         public Boolean visit(BareUrl url) {
@@ -528,88 +505,10 @@ final class InlineRenderer implements Visitor<Void> {
         public Boolean visit(Mention mention) {
             return false;
         }
-
-        @Override
-        public Boolean visit(Document document) {
-            throw block(document);
-        }
-
-        @Override
-        public Boolean visit(FrontMatter frontMatter) {
-            throw block(frontMatter);
-        }
-
-        @Override
-        public Boolean visit(Title title) {
-            throw block(title);
-        }
-
-        @Override
-        public Boolean visit(Section section) {
-            throw block(section);
-        }
-
-        @Override
-        public Boolean visit(Paragraph paragraph) {
-            throw block(paragraph);
-        }
-
-        @Override
-        public Boolean visit(HeadCount headCount) {
-            throw block(headCount);
-        }
-
-        @Override
-        public Boolean visit(ListBlock listBlock) {
-            throw block(listBlock);
-        }
-
-        @Override
-        public Boolean visit(ListItem listItem) {
-            throw block(listItem);
-        }
-
-        @Override
-        public Boolean visit(Table table) {
-            throw block(table);
-        }
-
-        @Override
-        public Boolean visit(TableRow tableRow) {
-            throw block(tableRow);
-        }
-
-        @Override
-        public Boolean visit(TableCell tableCell) {
-            throw block(tableCell);
-        }
-
-        @Override
-        public Boolean visit(CodeBlock codeBlock) {
-            throw block(codeBlock);
-        }
-
-        @Override
-        public Boolean visit(Comment comment) {
-            throw block(comment);
-        }
-
-        @Override
-        public Boolean visit(BlockQuote blockQuote) {
-            throw block(blockQuote);
-        }
-
-        @Override
-        public Boolean visit(ThematicBreak thematicBreak) {
-            throw block(thematicBreak);
-        }
     }
 
     /** The first character an inline is written with (escapes aside), to know what follows the text before it. */
-    private static final Visitor<Character> FIRST_CHAR = new Visitor<>() {
-        private IllegalStateException block(Node node) {
-            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-        }
+    private static final InlineVisitor<Character> FIRST_CHAR = new InlineVisitor<>() {
 
         @Override
         public Character visit(Text text) {
@@ -664,81 +563,6 @@ final class InlineRenderer implements Visitor<Void> {
         @Override
         public Character visit(Mention mention) {
             return '@';
-        }
-
-        @Override
-        public Character visit(Document document) {
-            throw block(document);
-        }
-
-        @Override
-        public Character visit(FrontMatter frontMatter) {
-            throw block(frontMatter);
-        }
-
-        @Override
-        public Character visit(Title title) {
-            throw block(title);
-        }
-
-        @Override
-        public Character visit(Section section) {
-            throw block(section);
-        }
-
-        @Override
-        public Character visit(Paragraph paragraph) {
-            throw block(paragraph);
-        }
-
-        @Override
-        public Character visit(HeadCount headCount) {
-            throw block(headCount);
-        }
-
-        @Override
-        public Character visit(ListBlock listBlock) {
-            throw block(listBlock);
-        }
-
-        @Override
-        public Character visit(ListItem listItem) {
-            throw block(listItem);
-        }
-
-        @Override
-        public Character visit(Table table) {
-            throw block(table);
-        }
-
-        @Override
-        public Character visit(TableRow tableRow) {
-            throw block(tableRow);
-        }
-
-        @Override
-        public Character visit(TableCell tableCell) {
-            throw block(tableCell);
-        }
-
-        @Override
-        public Character visit(CodeBlock codeBlock) {
-            throw block(codeBlock);
-        }
-
-        @Override
-        public Character visit(Comment comment) {
-            throw block(comment);
-        }
-
-        @Override
-        public Character visit(BlockQuote blockQuote) {
-            throw block(blockQuote);
-        }
-
-        @Override
-        public Character visit(ThematicBreak thematicBreak) {
-            throw block(thematicBreak);
         }
     };
 
@@ -878,86 +702,5 @@ final class InlineRenderer implements Visitor<Void> {
             return !(previous instanceof Mention);
         }
         return Mentions.mayStartAt(s, i);
-    }
-
-    // ---- block nodes: never inline content ----
-
-    private static IllegalStateException block(Node node) {
-        return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-    }
-
-    @Override
-    public Void visit(Document document) {
-        throw block(document);
-    }
-
-    @Override
-    public Void visit(FrontMatter frontMatter) {
-        throw block(frontMatter);
-    }
-
-    @Override
-    public Void visit(Title title) {
-        throw block(title);
-    }
-
-    @Override
-    public Void visit(Section section) {
-        throw block(section);
-    }
-
-    @Override
-    public Void visit(Paragraph paragraph) {
-        throw block(paragraph);
-    }
-
-    @Override
-    public Void visit(HeadCount headCount) {
-        throw block(headCount);
-    }
-
-    @Override
-    public Void visit(ListBlock listBlock) {
-        throw block(listBlock);
-    }
-
-    @Override
-    public Void visit(ListItem listItem) {
-        throw block(listItem);
-    }
-
-    @Override
-    public Void visit(Table table) {
-        throw block(table);
-    }
-
-    @Override
-    public Void visit(TableRow tableRow) {
-        throw block(tableRow);
-    }
-
-    @Override
-    public Void visit(TableCell tableCell) {
-        throw block(tableCell);
-    }
-
-    @Override
-    public Void visit(CodeBlock codeBlock) {
-        throw block(codeBlock);
-    }
-
-    @Override
-    public Void visit(Comment comment) {
-        throw block(comment);
-    }
-
-    @Override
-    public Void visit(BlockQuote blockQuote) {
-        throw block(blockQuote);
-    }
-
-    @Override
-    public Void visit(ThematicBreak thematicBreak) {
-        throw block(thematicBreak);
     }
 }
