@@ -3,11 +3,13 @@ package org.minutes.converters.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.minutes.converters.DocumentConverter;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Checkbox;
@@ -42,9 +44,19 @@ class MarkdownRendererTest {
     }
 
     private static void assertRoundTrip(Document document, String expected) {
-        String markdown = RENDERER.render(document);
+        String markdown = RENDERER.convert(document);
         assertEquals(expected, markdown);
         assertEquals(document, MinutesParser.create().parse(markdown).document(), "D72");
+    }
+
+    @Test
+    void isTheMarkdownDocumentConverter() throws IOException {
+        Document document = doc(Optional.empty(), List.of(new Paragraph(text("Hello"))));
+        DocumentConverter converter = RENDERER;
+        StringBuilder out = new StringBuilder("> ");
+        converter.write(document, out);
+        assertEquals("> Hello\n", out.toString());
+        assertEquals("Hello\n", RENDERER.render(document), "the earlier name gives the same text");
     }
 
     @Test
@@ -120,7 +132,7 @@ class MarkdownRendererTest {
         // Consecutive numbers, step 4, `/` between joint speakers, tight lists, `---` delimiters of 3 at least.
         String source = "1. a\n1. b\n  - RT , QE: y\n\n| a | b |\n|:-:|-|\n| x | yyyy |\n";
         assertEquals("1. a\n2. b\n    - RT/QE: y\n\n| a   | b    |\n| --- | ---- |\n| x   | yyyy |\n",
-                RENDERER.render(MinutesParser.create().parse(source).document()));
+                RENDERER.convert(MinutesParser.create().parse(source).document()));
     }
 
     @Test
