@@ -69,6 +69,10 @@ final class InlineRenderer extends InlineVisitor<Void> {
     private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
     private boolean wrapDestination;
+    /** How many {@code *} of the whole content may stand as delimiters (see mayDelimit). */
+    private int stars;
+    /** How many {@code _} of the whole content may stand as delimiters (see mayDelimit). */
+    private int underscores;
     /** Whether the current line holds a raw single backtick, written as is in a URL or destination (D55, D57). */
     private boolean rawSingleBacktick;
 
@@ -83,24 +87,106 @@ final class InlineRenderer extends InlineVisitor<Void> {
     private InlineRenderer(List<Inline> content) {
         DescendingVisitor rawRuns = new DescendingVisitor() {
             @Override
+            public Void visit(Text text) {
+                String s = text.literal();
+                for (int i = 0; i < s.length(); i++) {
+                    if (mayDelimit(s, i)) {
+                        count(s.charAt(i), 1);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(Code code) {
+                countAll(code.literal());
+                return null;
+            }
+
+            @Override
             public Void visit(BareUrl url) {
                 backtickRuns(url.url(), rawBackticks);
+                countAll(url.url());
                 return null;
             }
 
             @Override
             public Void visit(Link link) {
                 backtickRuns(link.destination(), rawBackticks);
+                countAll(link.destination());
                 return super.visit(link);
             }
 
             @Override
             public Void visit(Image image) {
                 backtickRuns(image.destination(), rawBackticks);
+                countAll(image.destination());
                 return super.visit(image);
+            }
+
+            @Override
+            public Void visit(Emphasis emphasis) {
+                count(emphasis.delimiter(), 2);
+                return super.visit(emphasis);
+            }
+
+            @Override
+            public Void visit(Strong strong) {
+                count('*', 4);
+                return super.visit(strong);
+            }
+
+            @Override
+            public Void visit(Emoji emoji) {
+                countAll(emoji.name());
+                return null;
+            }
+
+            @Override
+            public Void visit(Mention mention) {
+                countAll(mention.path());
+                return null;
             }
         };
         content.forEach(inline -> inline.accept(rawRuns));
+    }
+
+    /** Counts {@code n} more places where {@code c} may be a delimiter, if it is {@code *} or {@code _}. */
+    private void count(char c, int n) {
+        if (c == '*') {
+            stars += n;
+        } else if (c == '_') {
+            underscores += n;
+        }
+    }
+
+    /** Counts every {@code *} and {@code _} of text written as is (a URL, a name, a code span): any may pair. */
+    private void countAll(String s) {
+        s.chars().forEach(c -> count((char) c, 1));
+    }
+
+    /**
+     * D58: whether {@code c}, a {@code *} or {@code _}, is the only one of its kind in the whole content that may
+     * stand as a delimiter, so that it has no partner: emphasis needs an opener and a closer, and the content is
+     * inline-parsed as a whole (a table cell on its own, D28). Then it is text as written, whatever flanks it.
+     */
+    private boolean alone(int c) {
+        return c == '*' ? stars == 1 : underscores == 1;
+    }
+
+    /**
+     * D58: whether the character at {@code i} of a text is a {@code *} or {@code _} that may open or close emphasis:
+     * not a {@code *} between two WS ("2 * 3"), nor a {@code _} inside a word ("max_retries").
+     */
+    private static boolean mayDelimit(String s, int i) {
+        char c = s.charAt(i);
+        boolean inner = i > 0 && i < s.length() - 1;
+        return switch (c) {
+            case '*' -> !(inner && Whitespace.is(s.charAt(i - 1)) && Whitespace.is(s.charAt(i + 1)));
+            case '_' -> !(inner && Lexicon.isWordChar(s.codePointBefore(i))
+                    && Lexicon.isWordChar(s.codePointAt(i + 1)));
+            default -> false;
+        };
     }
 
     /**
@@ -605,7 +691,8 @@ final class InlineRenderer extends InlineVisitor<Void> {
                 return after(s, i) == '~' || endsWithRawTilde();
             }
             case '`' -> {
-                // Code spans (D55).
+                // Code spans (D55): a table row splits into cells only outside them (D28), so a backtick may pair
+                // with one in another cell; it is always escaped.
                 return true;
             }
             case '[', ']' -> {
@@ -615,17 +702,10 @@ final class InlineRenderer extends InlineVisitor<Void> {
                     return true;
                 }
             }
-            case '*' -> {
-                // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
-                if (!(i > 0 && i < last && Whitespace.is(s.charAt(i - 1))
-                        && Whitespace.is(s.charAt(i + 1)))) {
-                    return true;
-                }
-            }
-            case '_' -> {
-                // D58: `_` never opens or closes inside a word ("max_retries").
-                if (!(i > 0 && i < last && Lexicon.isWordChar(s.codePointBefore(i))
-                        && Lexicon.isWordChar(s.codePointAt(i + 1)))) {
+            case '*', '_' -> {
+                // D58: a `*` between two WS ("2 * 3") or a `_` inside a word ("max_retries") can neither open nor
+                // close emphasis; nor can the only one that could ("2*3" with no other `*` in the content).
+                if (mayDelimit(s, i) && !alone(c)) {
                     return true;
                 }
             }

@@ -7,9 +7,10 @@ import org.minutes.converters.DocumentConverter;
 import org.minutes.sdk.ast.Document;
 
 /**
- * Renders a document as canonical Markdown in an author's style (D71): the Markdown {@link DocumentConverter}, whose
- * {@link #convert(Document)} writes the default style and {@link #convert(Document, MarkdownStyle)} a given one.
- * Built once, immutable and safe to share between threads. It never parses: every escape is decided by asking what a spelling would mean.
+ * Renders a document as canonical Markdown in an author's style (D71): the Markdown {@link DocumentConverter},
+ * whose {@link #convert(Document)} writes the default style and {@link #convert(Document, MarkdownStyle)} a given
+ * one. Built once, immutable and safe to share between threads. It never parses: every escape is decided by asking
+ * what a spelling would mean.
  *
  * <p>The contract (D72): for every document the parser produces, and for every document built in code whose records
  * were accepted by their constructors, parsing the rendering gives an equal document, whatever the style; rendering
