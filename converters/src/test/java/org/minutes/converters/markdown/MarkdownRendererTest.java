@@ -188,6 +188,8 @@ class MarkdownRendererTest {
         ParseResult parsed = MinutesParser.create().parse(source);
         assertEquals(source, RENDERER.convert(parsed.document(), MarkdownStyle.of(parsed)));
         assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("2*3 = 6")))), "2*3 = 6\n");
+        // At a line start it would still make a list item (D37, D8): that escape stays.
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("* a")))), "\\* a\n");
     }
 
     @Test
