@@ -170,9 +170,9 @@ final class ConvertCommand implements Callable<Integer> {
                 for (int i = 0; i < documents.size(); i++) {
                     ParseResult result = results.get(i);
                     if (result != null) {
-                        out.append(markdown.render(result.document(), MarkdownStyle.of(result)));
+                        out.append(markdown.convert(result.document(), MarkdownStyle.of(result)));
                     } else {
-                        documents.get(i).forEach(d -> out.append(markdown.render(d)));
+                        documents.get(i).forEach(d -> out.append(markdown.convert(d)));
                     }
                 }
                 return out.toString();

@@ -52,7 +52,7 @@ final class FmtCommand implements Callable<Integer> {
         for (Inputs.Input input : inputs) {
             // D71: the canonical form keeps the author's style, read from this very text.
             ParseResult parsed = MinutesParser.create().parse(input.strictText());
-            canonical.add(MarkdownRenderer.create().render(parsed.document(), MarkdownStyle.of(parsed)));
+            canonical.add(MarkdownRenderer.create().convert(parsed.document(), MarkdownStyle.of(parsed)));
         }
         if (mode.write) {
             // Refuse before writing anything, so that one read-only file leaves every file as it was.

@@ -17,6 +17,7 @@ import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SpeakerPrefix;
@@ -104,14 +105,8 @@ final class BlockRenderer extends BlockVisitor<Void> {
 
     @Override
     public Void visit(Document document) {
-        List<Node> children = new ArrayList<>();
-        document.frontMatter().ifPresent(children::add);
-        children.addAll(document.lead());
-        document.title().ifPresent(children::add);
-        children.addAll(document.preamble());
-        children.addAll(document.sections());
         Node previous = null;
-        for (Node child : children) {
+        for (Node child : Nodes.children(document)) {
             if (previous == null) {
                 hooks.documentStart(child).ifPresent(w::raw);
             } else {

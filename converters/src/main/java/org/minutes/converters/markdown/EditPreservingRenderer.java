@@ -7,7 +7,8 @@ import org.minutes.sdk.ast.Document;
 
 /**
  * Renders an edited document with the least change to its source (D73). Built once, immutable and safe to share
- * between threads.
+ * between threads. It takes the parse an edit started from besides the edited document, so it is no
+ * {@link org.minutes.converters.DocumentConverter}; its {@link #convert(ParseResult, Document)} is named as theirs.
  *
  * <p>The contract: every node of the edited document that is the very instance the parser built (AST records are
  * immutable, so an edit replaces the nodes on the path to what changed, see
@@ -22,7 +23,7 @@ import org.minutes.sdk.ast.Document;
  * ParseResult parsed = MinutesParser.create().parse(text);
  * ListItem item = parsed.document().actionItems().get(0) ...;
  * Document edited = Documents.toggleCheckbox(parsed.document(), item);
- * String markdown = EditPreservingRenderer.create().render(parsed, edited);
+ * String markdown = EditPreservingRenderer.create().convert(parsed, edited);
  * }</pre>
  */
 public final class EditPreservingRenderer {
@@ -44,7 +45,7 @@ public final class EditPreservingRenderer {
      * @param edited   the document to render: the original one, or one built from it
      * @return the Markdown
      */
-    public String render(ParseResult original, Document edited) {
+    public String convert(ParseResult original, Document edited) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(edited, "edited");
         if (edited == original.document()) {

@@ -5,35 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.minutes.sdk.ast.BareUrl;
-import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
-import org.minutes.sdk.ast.CodeBlock;
-import org.minutes.sdk.ast.Comment;
 import org.minutes.sdk.ast.DescendingVisitor;
-import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
-import org.minutes.sdk.ast.FrontMatter;
-import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Image;
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.InlineVisitor;
 import org.minutes.sdk.ast.Link;
-import org.minutes.sdk.ast.ListBlock;
-import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
-import org.minutes.sdk.ast.Node;
-import org.minutes.sdk.ast.Paragraph;
-import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
-import org.minutes.sdk.ast.Table;
-import org.minutes.sdk.ast.TableCell;
-import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
-import org.minutes.sdk.ast.ThematicBreak;
-import org.minutes.sdk.ast.Title;
-import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.syntax.BareUrls;
 import org.minutes.sdk.syntax.Escapes;
 import org.minutes.sdk.syntax.HeadCounts;
@@ -45,9 +29,9 @@ import org.minutes.sdk.syntax.Whitespace;
  * Renders inline content (D54–D61) so that the inline parser reads it back as the same inlines. A character is
  * escaped with a backslash only where it would otherwise be read as syntax there (D61, D71), which {@link Lexicon}
  * answers; the renderer never parses its output. Soft breaks become {@code '\n'}; the writer indents the next line.
- * A {@link Visitor} over every node type: inline nodes are written, block nodes never reach it.
+ * An {@link InlineVisitor}: inline nodes are written; a block node never reaches it and is refused if it does.
  */
-final class InlineRenderer implements Visitor<Void> {
+final class InlineRenderer extends InlineVisitor<Void> {
 
     /**
      * Where inline content stands, which decides what else a character could mean there.
@@ -85,6 +69,10 @@ final class InlineRenderer implements Visitor<Void> {
     private boolean urlRunOpen;
     /** Whether the next top-level link or image closes its destination on the next line (D78). */
     private boolean wrapDestination;
+    /** How many {@code *} of the whole content may stand as delimiters (see mayDelimit). */
+    private int stars;
+    /** How many {@code _} of the whole content may stand as delimiters (see mayDelimit). */
+    private int underscores;
     /** Whether the current line holds a raw single backtick, written as is in a URL or destination (D55, D57). */
     private boolean rawSingleBacktick;
 
@@ -99,24 +87,106 @@ final class InlineRenderer implements Visitor<Void> {
     private InlineRenderer(List<Inline> content) {
         DescendingVisitor rawRuns = new DescendingVisitor() {
             @Override
+            public Void visit(Text text) {
+                String s = text.literal();
+                for (int i = 0; i < s.length(); i++) {
+                    if (mayDelimit(s, i)) {
+                        count(s.charAt(i), 1);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(Code code) {
+                countAll(code.literal());
+                return null;
+            }
+
+            @Override
             public Void visit(BareUrl url) {
                 backtickRuns(url.url(), rawBackticks);
+                countAll(url.url());
                 return null;
             }
 
             @Override
             public Void visit(Link link) {
                 backtickRuns(link.destination(), rawBackticks);
+                countAll(link.destination());
                 return super.visit(link);
             }
 
             @Override
             public Void visit(Image image) {
                 backtickRuns(image.destination(), rawBackticks);
+                countAll(image.destination());
                 return super.visit(image);
+            }
+
+            @Override
+            public Void visit(Emphasis emphasis) {
+                count(emphasis.delimiter(), 2);
+                return super.visit(emphasis);
+            }
+
+            @Override
+            public Void visit(Strong strong) {
+                count('*', 4);
+                return super.visit(strong);
+            }
+
+            @Override
+            public Void visit(Emoji emoji) {
+                countAll(emoji.name());
+                return null;
+            }
+
+            @Override
+            public Void visit(Mention mention) {
+                countAll(mention.path());
+                return null;
             }
         };
         content.forEach(inline -> inline.accept(rawRuns));
+    }
+
+    /** Counts {@code n} more places where {@code c} may be a delimiter, if it is {@code *} or {@code _}. */
+    private void count(char c, int n) {
+        if (c == '*') {
+            stars += n;
+        } else if (c == '_') {
+            underscores += n;
+        }
+    }
+
+    /** Counts every {@code *} and {@code _} of text written as is (a URL, a name, a code span): any may pair. */
+    private void countAll(String s) {
+        s.chars().forEach(c -> count((char) c, 1));
+    }
+
+    /**
+     * D58: whether {@code c}, a {@code *} or {@code _}, is the only one of its kind in the whole content that may
+     * stand as a delimiter, so that it has no partner: emphasis needs an opener and a closer, and the content is
+     * inline-parsed as a whole (a table cell on its own, D28). Then it is text as written, whatever flanks it.
+     */
+    private boolean alone(int c) {
+        return c == '*' ? stars == 1 : underscores == 1;
+    }
+
+    /**
+     * D58: whether the character at {@code i} of a text is a {@code *} or {@code _} that may open or close emphasis:
+     * not a {@code *} between two WS ("2 * 3"), nor a {@code _} inside a word ("max_retries").
+     */
+    private static boolean mayDelimit(String s, int i) {
+        char c = s.charAt(i);
+        boolean inner = i > 0 && i < s.length() - 1;
+        return switch (c) {
+            case '*' -> !(inner && Whitespace.is(s.charAt(i - 1)) && Whitespace.is(s.charAt(i + 1)));
+            case '_' -> !(inner && Lexicon.isWordChar(s.codePointBefore(i))
+                    && Lexicon.isWordChar(s.codePointAt(i + 1)));
+            default -> false;
+        };
     }
 
     /**
@@ -128,17 +198,13 @@ final class InlineRenderer implements Visitor<Void> {
      */
     static String render(List<Inline> content, Place place) {
         String text = write(content, place, false);
-        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCounts.matches(text)
-                && content.stream().anyMatch(InlineRenderer::isLinkOrImage)) {
-            // D36 is about one-line paragraphs: break the line before the first link's `)` (D56, D78), as the
-            // parsed text did, so that it is not read as a head count.
+        if (place.lineStart() && text.indexOf('\n') < 0 && HeadCounts.matches(text)) {
+            // D36 is about one-line paragraphs: break the line before the first top-level link's or image's `)`
+            // (D56, D78), as the parsed text did, so that it is not read as a head count; content without one is
+            // written the same again.
             text = write(content, place, true);
         }
         return escapeLineStarts(text, place);
-    }
-
-    private static boolean isLinkOrImage(Inline inline) {
-        return inline instanceof Link || inline instanceof Image;
     }
 
     private static String write(List<Inline> content, Place place, boolean wrapDestination) {
@@ -462,7 +528,7 @@ final class InlineRenderer implements Visitor<Void> {
     }
 
     /** D57: whether a URL's run is still going after one inline, given whether it was going before it. */
-    private static final class UrlRun implements Visitor<Boolean> {
+    private static final class UrlRun extends InlineVisitor<Boolean> {
 
         private final boolean running;
 
@@ -470,9 +536,6 @@ final class InlineRenderer implements Visitor<Void> {
             this.running = running;
         }
 
-        private static IllegalStateException block(Node node) {
-            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-        }
 
         @Override
         public Boolean visit(BareUrl url) {
@@ -528,88 +591,10 @@ final class InlineRenderer implements Visitor<Void> {
         public Boolean visit(Mention mention) {
             return false;
         }
-
-        @Override
-        public Boolean visit(Document document) {
-            throw block(document);
-        }
-
-        @Override
-        public Boolean visit(FrontMatter frontMatter) {
-            throw block(frontMatter);
-        }
-
-        @Override
-        public Boolean visit(Title title) {
-            throw block(title);
-        }
-
-        @Override
-        public Boolean visit(Section section) {
-            throw block(section);
-        }
-
-        @Override
-        public Boolean visit(Paragraph paragraph) {
-            throw block(paragraph);
-        }
-
-        @Override
-        public Boolean visit(HeadCount headCount) {
-            throw block(headCount);
-        }
-
-        @Override
-        public Boolean visit(ListBlock listBlock) {
-            throw block(listBlock);
-        }
-
-        @Override
-        public Boolean visit(ListItem listItem) {
-            throw block(listItem);
-        }
-
-        @Override
-        public Boolean visit(Table table) {
-            throw block(table);
-        }
-
-        @Override
-        public Boolean visit(TableRow tableRow) {
-            throw block(tableRow);
-        }
-
-        @Override
-        public Boolean visit(TableCell tableCell) {
-            throw block(tableCell);
-        }
-
-        @Override
-        public Boolean visit(CodeBlock codeBlock) {
-            throw block(codeBlock);
-        }
-
-        @Override
-        public Boolean visit(Comment comment) {
-            throw block(comment);
-        }
-
-        @Override
-        public Boolean visit(BlockQuote blockQuote) {
-            throw block(blockQuote);
-        }
-
-        @Override
-        public Boolean visit(ThematicBreak thematicBreak) {
-            throw block(thematicBreak);
-        }
     }
 
     /** The first character an inline is written with (escapes aside), to know what follows the text before it. */
-    private static final Visitor<Character> FIRST_CHAR = new Visitor<>() {
-        private IllegalStateException block(Node node) {
-            return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-        }
+    private static final InlineVisitor<Character> FIRST_CHAR = new InlineVisitor<>() {
 
         @Override
         public Character visit(Text text) {
@@ -665,81 +650,6 @@ final class InlineRenderer implements Visitor<Void> {
         public Character visit(Mention mention) {
             return '@';
         }
-
-        @Override
-        public Character visit(Document document) {
-            throw block(document);
-        }
-
-        @Override
-        public Character visit(FrontMatter frontMatter) {
-            throw block(frontMatter);
-        }
-
-        @Override
-        public Character visit(Title title) {
-            throw block(title);
-        }
-
-        @Override
-        public Character visit(Section section) {
-            throw block(section);
-        }
-
-        @Override
-        public Character visit(Paragraph paragraph) {
-            throw block(paragraph);
-        }
-
-        @Override
-        public Character visit(HeadCount headCount) {
-            throw block(headCount);
-        }
-
-        @Override
-        public Character visit(ListBlock listBlock) {
-            throw block(listBlock);
-        }
-
-        @Override
-        public Character visit(ListItem listItem) {
-            throw block(listItem);
-        }
-
-        @Override
-        public Character visit(Table table) {
-            throw block(table);
-        }
-
-        @Override
-        public Character visit(TableRow tableRow) {
-            throw block(tableRow);
-        }
-
-        @Override
-        public Character visit(TableCell tableCell) {
-            throw block(tableCell);
-        }
-
-        @Override
-        public Character visit(CodeBlock codeBlock) {
-            throw block(codeBlock);
-        }
-
-        @Override
-        public Character visit(Comment comment) {
-            throw block(comment);
-        }
-
-        @Override
-        public Character visit(BlockQuote blockQuote) {
-            throw block(blockQuote);
-        }
-
-        @Override
-        public Character visit(ThematicBreak thematicBreak) {
-            throw block(thematicBreak);
-        }
     };
 
     private static int runLength(String s, int from) {
@@ -781,7 +691,8 @@ final class InlineRenderer implements Visitor<Void> {
                 return after(s, i) == '~' || endsWithRawTilde();
             }
             case '`' -> {
-                // Code spans (D55).
+                // Code spans (D55): a table row splits into cells only outside them (D28), so a backtick may pair
+                // with one in another cell; it is always escaped.
                 return true;
             }
             case '[', ']' -> {
@@ -791,17 +702,10 @@ final class InlineRenderer implements Visitor<Void> {
                     return true;
                 }
             }
-            case '*' -> {
-                // D58: a `*` between two WS can neither open nor close emphasis ("2 * 3").
-                if (!(i > 0 && i < last && Whitespace.is(s.charAt(i - 1))
-                        && Whitespace.is(s.charAt(i + 1)))) {
-                    return true;
-                }
-            }
-            case '_' -> {
-                // D58: `_` never opens or closes inside a word ("max_retries").
-                if (!(i > 0 && i < last && Lexicon.isWordChar(s.codePointBefore(i))
-                        && Lexicon.isWordChar(s.codePointAt(i + 1)))) {
+            case '*', '_' -> {
+                // D58: a `*` between two WS ("2 * 3") or a `_` inside a word ("max_retries") can neither open nor
+                // close emphasis; nor can the only one that could ("2*3" with no other `*` in the content).
+                if (mayDelimit(s, i) && !alone(c)) {
                     return true;
                 }
             }
@@ -878,86 +782,5 @@ final class InlineRenderer implements Visitor<Void> {
             return !(previous instanceof Mention);
         }
         return Mentions.mayStartAt(s, i);
-    }
-
-    // ---- block nodes: never inline content ----
-
-    private static IllegalStateException block(Node node) {
-        return new IllegalStateException(node.getClass().getSimpleName() + " is no inline");
-    }
-
-    @Override
-    public Void visit(Document document) {
-        throw block(document);
-    }
-
-    @Override
-    public Void visit(FrontMatter frontMatter) {
-        throw block(frontMatter);
-    }
-
-    @Override
-    public Void visit(Title title) {
-        throw block(title);
-    }
-
-    @Override
-    public Void visit(Section section) {
-        throw block(section);
-    }
-
-    @Override
-    public Void visit(Paragraph paragraph) {
-        throw block(paragraph);
-    }
-
-    @Override
-    public Void visit(HeadCount headCount) {
-        throw block(headCount);
-    }
-
-    @Override
-    public Void visit(ListBlock listBlock) {
-        throw block(listBlock);
-    }
-
-    @Override
-    public Void visit(ListItem listItem) {
-        throw block(listItem);
-    }
-
-    @Override
-    public Void visit(Table table) {
-        throw block(table);
-    }
-
-    @Override
-    public Void visit(TableRow tableRow) {
-        throw block(tableRow);
-    }
-
-    @Override
-    public Void visit(TableCell tableCell) {
-        throw block(tableCell);
-    }
-
-    @Override
-    public Void visit(CodeBlock codeBlock) {
-        throw block(codeBlock);
-    }
-
-    @Override
-    public Void visit(Comment comment) {
-        throw block(comment);
-    }
-
-    @Override
-    public Void visit(BlockQuote blockQuote) {
-        throw block(blockQuote);
-    }
-
-    @Override
-    public Void visit(ThematicBreak thematicBreak) {
-        throw block(thematicBreak);
     }
 }

@@ -42,7 +42,7 @@ import org.minutes.sdk.syntax.Whitespace;
  *
  * <pre>{@code
  * ParseResult parsed = MinutesParser.create().parse(text);
- * String formatted = MarkdownRenderer.create().render(parsed.document(), MarkdownStyle.of(parsed));
+ * String formatted = MarkdownRenderer.create().convert(parsed.document(), MarkdownStyle.of(parsed));
  * }</pre>
  */
 public final class MarkdownStyle {

@@ -1,6 +1,5 @@
 package org.minutes.converters.markdown;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.BlockQuote;
-import org.minutes.sdk.ast.BlockVisitor;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
@@ -26,6 +24,7 @@ import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
@@ -71,97 +70,14 @@ final class SourceHooks implements Hooks {
 
     // ---- structure ----
 
-    /** The children between which trivia lies: blocks, items, sections, rows; not inline content. */
+    /**
+     * D70: the children between which trivia lies: the node's children ({@link Nodes#children}) but its inline
+     * content, which is written as a whole (see {@code inlines}). A table row's cells are listed too; the renderer asks
+     * no trivia between them (a row is written as one line).
+     */
     private static List<Node> structural(Node node) {
-        return node.accept(STRUCTURE);
+        return Nodes.children(node).stream().filter(child -> !(child instanceof Inline)).toList();
     }
-
-    /** D70: what a node's structural children are; inline content and leaves have none. */
-    private static final BlockVisitor<List<Node>> STRUCTURE = new BlockVisitor<>() {
-        @Override
-        public List<Node> visit(Document d) {
-            List<Node> out = new ArrayList<>();
-            d.frontMatter().ifPresent(out::add);
-            out.addAll(d.lead());
-            d.title().ifPresent(out::add);
-            out.addAll(d.preamble());
-            out.addAll(d.sections());
-            return out;
-        }
-
-        @Override
-        public List<Node> visit(FrontMatter f) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Title t) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Section s) {
-            return List.copyOf(s.blocks());
-        }
-
-        @Override
-        public List<Node> visit(Paragraph p) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(HeadCount h) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(ListBlock l) {
-            return List.copyOf(l.items());
-        }
-
-        @Override
-        public List<Node> visit(ListItem i) {
-            return List.copyOf(i.children());
-        }
-
-        @Override
-        public List<Node> visit(Table t) {
-            List<Node> out = new ArrayList<>();
-            out.add(t.header());
-            out.addAll(t.rows());
-            return out;
-        }
-
-        @Override
-        public List<Node> visit(TableRow r) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(TableCell c) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(CodeBlock c) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(Comment c) {
-            return List.of();
-        }
-
-        @Override
-        public List<Node> visit(BlockQuote q) {
-            return List.copyOf(q.paragraphs());
-        }
-
-        @Override
-        public List<Node> visit(ThematicBreak b) {
-            return List.of();
-        }
-    };
 
     private void index(Node node) {
         List<Node> children = structural(node);

@@ -75,7 +75,7 @@ class SemanticsProperties {
     }
 
     private static Meaning ofRendering(Document document) {
-        return Meaning.of(MinutesParser.create().parse(MARKDOWN.render(document)).document());
+        return Meaning.of(MinutesParser.create().parse(MARKDOWN.convert(document)).document());
     }
 
     @Test

@@ -45,7 +45,7 @@ class CommonMarkOracleTest {
     @MethodSource("files")
     void structureSurvivesInCommonMark(Path file) throws IOException {
         Document document = MinutesParser.create().parse(file).document();
-        Node commonmark = COMMONMARK.parse(MarkdownRenderer.create().render(document));
+        Node commonmark = COMMONMARK.parse(MarkdownRenderer.create().convert(document));
 
         List<Integer> ourRows = new ArrayList<>();
         int[] ours = new int[2];

@@ -45,7 +45,7 @@ class FormatSamplesTest {
     /** What {@code minutes fmt} writes: the canonical form in the style read from the source (D71). */
     static String fmt(String source) {
         ParseResult parsed = PARSER.parse(source);
-        return RENDERER.render(parsed.document(), MarkdownStyle.of(parsed));
+        return RENDERER.convert(parsed.document(), MarkdownStyle.of(parsed));
     }
 
     private static void assertFormatChanges(String name, Map<Integer, Change> changed, Set<Integer> deleted,

@@ -39,10 +39,10 @@ class MarkdownFilesTest {
     @MethodSource("files")
     void canonicalRoundTripIsEqualAndIdempotent(Path file) throws IOException {
         Document document = PARSER.parse(file).document();
-        String markdown = CANONICAL.render(document);
+        String markdown = CANONICAL.convert(document);
         Document reparsed = PARSER.parse(markdown).document();
         assertEquals(document, reparsed, () -> "D72 round trip of " + file + ":\n" + markdown);
-        assertEquals(markdown, CANONICAL.render(reparsed), "D72 idempotence");
+        assertEquals(markdown, CANONICAL.convert(reparsed), "D72 idempotence");
         assertFalse(markdown.contains("\r") || markdown.startsWith("\uFEFF"), "D71: LF, no BOM");
         assertEquals('\n', markdown.charAt(markdown.length() - 1), "D71: final newline");
     }
@@ -52,11 +52,11 @@ class MarkdownFilesTest {
     void formattingInTheSourceStyleKeepsTheDocumentAndIsIdempotent(Path file) throws IOException {
         // Done-when 5: fmt = canonical rendering in the style read from the source (D71).
         ParseResult parsed = PARSER.parse(file);
-        String formatted = CANONICAL.render(parsed.document(), MarkdownStyle.of(parsed));
+        String formatted = CANONICAL.convert(parsed.document(), MarkdownStyle.of(parsed));
         ParseResult reparsed = PARSER.parse(formatted);
         assertEquals(parsed.document(), reparsed.document(), () -> "D72 parse(fmt(x)) == parse(x) for " + file
                 + ":\n" + formatted);
-        assertEquals(formatted, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+        assertEquals(formatted, CANONICAL.convert(reparsed.document(), MarkdownStyle.of(reparsed)),
                 "D71 fmt(fmt(x)) == fmt(x)");
         assertFalse(formatted.contains("\r") || formatted.startsWith("\uFEFF"), "D71: LF, no BOM");
     }
@@ -66,7 +66,7 @@ class MarkdownFilesTest {
     void untouchedDocumentComesBackByteForByte(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         ParseResult parsed = PARSER.parse(bytes);
-        assertEquals(new String(bytes, StandardCharsets.UTF_8), PRESERVING.render(parsed, parsed.document()));
+        assertEquals(new String(bytes, StandardCharsets.UTF_8), PRESERVING.convert(parsed, parsed.document()));
     }
 
     @ParameterizedTest
@@ -82,7 +82,7 @@ class MarkdownFilesTest {
         });
         for (ListItem item : boxed) {
             Document edited = Documents.toggleCheckbox(parsed.document(), item);
-            String rendered = PRESERVING.render(parsed, edited);
+            String rendered = PRESERVING.convert(parsed, edited);
             List<String> before = source.lines().toList();
             List<String> after = rendered.lines().toList();
             assertEquals(before.size(), after.size(), () -> "line count after toggling in " + file + ":\n" + rendered);

@@ -31,7 +31,7 @@ class MarkdownProperties {
     void canonicalRenderingParsesBackToTheSameDocument() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents())
                 .checkAssert(document -> {
-                    String markdown = CANONICAL.render(document);
+                    String markdown = CANONICAL.convert(document);
                     assertEquals(document, PARSER.parse(markdown).document(), () -> "D72 round trip of:\n" + markdown);
                 });
     }
@@ -40,8 +40,8 @@ class MarkdownProperties {
     void canonicalRenderingIsIdempotent() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents())
                 .checkAssert(document -> {
-                    String markdown = CANONICAL.render(document);
-                    assertEquals(markdown, CANONICAL.render(PARSER.parse(markdown).document()), "D72 idempotence");
+                    String markdown = CANONICAL.convert(document);
+                    assertEquals(markdown, CANONICAL.convert(PARSER.parse(markdown).document()), "D72 idempotence");
                 });
     }
 
@@ -50,7 +50,7 @@ class MarkdownProperties {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
                 .checkAssert(text -> {
                     Document parsed = PARSER.parse(text).document();
-                    String markdown = CANONICAL.render(parsed);
+                    String markdown = CANONICAL.convert(parsed);
                     assertEquals(parsed, PARSER.parse(markdown).document(), () -> "D72 round trip of parse("
                             + text.replace("\r", "\\r") + ") rendered as:\n" + markdown);
                 });
@@ -62,11 +62,11 @@ class MarkdownProperties {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
                 .checkAssert(text -> {
                     ParseResult parsed = PARSER.parse(text);
-                    String formatted = CANONICAL.render(parsed.document(), MarkdownStyle.of(parsed));
+                    String formatted = CANONICAL.convert(parsed.document(), MarkdownStyle.of(parsed));
                     ParseResult reparsed = PARSER.parse(formatted);
                     assertEquals(parsed.document(), reparsed.document(), () -> "D72 round trip of fmt("
                             + text.replace("\r", "\\r") + "):\n" + formatted);
-                    assertEquals(formatted, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+                    assertEquals(formatted, CANONICAL.convert(reparsed.document(), MarkdownStyle.of(reparsed)),
                             () -> "D71 idempotence of fmt(" + text.replace("\r", "\\r") + ")");
                 });
     }
@@ -77,10 +77,10 @@ class MarkdownProperties {
         // rendering parses back to the document, and the style read from it renders the same text.
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents(), longs().all())
                 .checkAssert((document, seed) -> {
-                    String markdown = CANONICAL.render(document, Styles.generate(document, seed));
+                    String markdown = CANONICAL.convert(document, Styles.generate(document, seed));
                     ParseResult reparsed = PARSER.parse(markdown);
                     assertEquals(document, reparsed.document(), () -> "D72 round trip of:\n" + markdown);
-                    assertEquals(markdown, CANONICAL.render(reparsed.document(), MarkdownStyle.of(reparsed)),
+                    assertEquals(markdown, CANONICAL.convert(reparsed.document(), MarkdownStyle.of(reparsed)),
                             () -> "D71 the style reads back from:\n" + markdown);
                 });
     }
@@ -90,7 +90,7 @@ class MarkdownProperties {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
                 .checkAssert(text -> {
                     ParseResult parsed = PARSER.parse(text);
-                    assertEquals(text, PRESERVING.render(parsed, parsed.document()), "D73 byte for byte");
+                    assertEquals(text, PRESERVING.convert(parsed, parsed.document()), "D73 byte for byte");
                     List<ListItem> boxed = new ArrayList<>();
                     Nodes.walk(parsed.document(), node -> {
                         if (node instanceof ListItem item && item.checkbox().isPresent()) {
@@ -99,7 +99,7 @@ class MarkdownProperties {
                     });
                     for (ListItem item : boxed) {
                         Document edited = Documents.toggleCheckbox(parsed.document(), item);
-                        String rendered = PRESERVING.render(parsed, edited);
+                        String rendered = PRESERVING.convert(parsed, edited);
                         assertEquals(edited, PARSER.parse(rendered).document(), () -> "D73 toggle in:\n" + text
                                 + "\nrendered as:\n" + rendered);
                         assertEquals(1, changedLines(text, rendered), () -> "D73 one line changes:\n" + rendered);

@@ -3,15 +3,19 @@ package org.minutes.converters.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.minutes.converters.DocumentConverter;
 import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Emphasis;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.ListBlock;
@@ -42,9 +46,19 @@ class MarkdownRendererTest {
     }
 
     private static void assertRoundTrip(Document document, String expected) {
-        String markdown = RENDERER.render(document);
+        String markdown = RENDERER.convert(document);
         assertEquals(expected, markdown);
         assertEquals(document, MinutesParser.create().parse(markdown).document(), "D72");
+    }
+
+    @Test
+    void isTheMarkdownDocumentConverter() throws IOException {
+        Document document = doc(Optional.empty(), List.of(new Paragraph(text("Hello"))));
+        DocumentConverter converter = RENDERER;
+        StringBuilder out = new StringBuilder("> ");
+        converter.write(document, out);
+        assertEquals("> Hello\n", out.toString());
+        assertEquals("Hello\n", RENDERER.render(document), "the earlier name gives the same text");
     }
 
     @Test
@@ -120,7 +134,7 @@ class MarkdownRendererTest {
         // Consecutive numbers, step 4, `/` between joint speakers, tight lists, `---` delimiters of 3 at least.
         String source = "1. a\n1. b\n  - RT , QE: y\n\n| a | b |\n|:-:|-|\n| x | yyyy |\n";
         assertEquals("1. a\n2. b\n    - RT/QE: y\n\n| a   | b    |\n| --- | ---- |\n| x   | yyyy |\n",
-                RENDERER.render(MinutesParser.create().parse(source).document()));
+                RENDERER.convert(MinutesParser.create().parse(source).document()));
     }
 
     @Test
@@ -164,5 +178,34 @@ class MarkdownRendererTest {
         Document document = doc(Optional.empty(), List.of(new Paragraph(text("ab---")),
                 new org.minutes.sdk.ast.CodeBlock('`', 3, "", List.of("---"))));
         assertRoundTrip(document, "\nab---\n\n```\n---\n```\n");
+    }
+
+    @Test
+    void d58LoneStarIsText() {
+        // D58: the `*` of " * " has WS on both sides and the one of "2*3" no other `*` to pair with, so neither can
+        // be emphasis and both are written as they are.
+        String source = "# 2026-01-01 T\n\n## Notes\n\n- a * b and 2*3\n";
+        ParseResult parsed = MinutesParser.create().parse(source);
+        assertEquals(source, RENDERER.convert(parsed.document(), MarkdownStyle.of(parsed)));
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("2*3 = 6")))), "2*3 = 6\n");
+        // At a line start it would still make a list item (D37, D8): that escape stays.
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("* a")))), "\\* a\n");
+    }
+
+    @Test
+    void d58LoneUnderscoreIsText() {
+        // D58: `_` inside a word never delimits, so the leading `_` is the only one that could, with nothing to pair.
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("_init sets max_retries")))),
+                "_init sets max_retries\n");
+    }
+
+    @Test
+    void d58StarsAndUnderscoresThatCouldPairStayEscaped() {
+        // Unescaped, "2*3*4" would hold emphasis "3", "_a and b_" emphasis "a and b".
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("2*3*4")))), "2\\*3\\*4\n");
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("_a and b_")))), "\\_a and b\\_\n");
+        // The emphasis's own `*` could pair with the one in the text.
+        assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(List.of(new Text("2*3 "),
+                new Emphasis('*', text("x")))))), "2\\*3 *x*\n");
     }
 }
