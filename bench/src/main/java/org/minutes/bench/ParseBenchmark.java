@@ -17,9 +17,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>commonmark-java is configured to do comparable work (see {@link Yardstick}). Both parse from a {@code String}.
  *
- * <p>The run configuration, with its long warm-up, is {@link MeasuredAlike}'s. The corpus is the parameter {@code corpus} of {@link Texts}. Besides ops/s, each benchmark reports secondary
- * results ({@link Meter}): {@code bytes}, UTF-8 bytes parsed per second (JMH labels it ops/s), and {@code cpuNanos}
- * and {@code cpuOps}, the CPU time of the benchmark thread ({@link CpuTime}).
+ * <p>The run configuration, with its long warm-up, is {@link MeasuredAlike}'s; the corpus is the parameter
+ * {@code corpus} of {@link Texts}. Besides ops/s, each benchmark reports secondary results ({@link Meter}):
+ * {@code bytes}, UTF-8 bytes parsed per second (JMH labels it ops/s), and {@code cpuNanos} and {@code cpuOps}, the
+ * CPU time of the benchmark thread ({@link CpuTime}).
  */
 @State(Scope.Benchmark)
 public class ParseBenchmark extends MeasuredAlike {
