@@ -25,7 +25,7 @@ while (($#)); do
         --rounds) rounds=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         --) shift; (($#)) && jmh=("$@"); break ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare-parse.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
