@@ -1,28 +1,18 @@
 package org.minutes.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.markdown.MarkdownRenderer;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ast.Document;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Writing throughput of one corpus, from documents parsed once in the set-up: one operation writes every document of
@@ -42,88 +32,60 @@ import org.openjdk.jmh.infra.Blackhole;
  * escape both measurements.
  *
  * <p>The secondary result {@code bytes} counts the UTF-8 bytes of the source texts the documents were parsed from, so
- * it is in the same unit as {@link ParseBenchmark}'s; {@code cpuNanos} and {@code cpuOps} count CPU time as there.
+ * it is in the same unit as {@link ParseBenchmark}'s; {@code cpuNanos} and {@code cpuOps} count CPU time as there
+ * ({@link Meter}). The corpus is the parameter {@code corpus} of {@link Texts}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 5)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 @State(Scope.Benchmark)
-public class WriteBenchmark {
+public class WriteBenchmark extends MeasuredAlike {
 
-    /** Which corpus to write; see {@link Corpus}. */
-    @Param({"SAMPLES", "EXAMPLES"})
-    public Corpus corpus;
-
-    private long corpusBytes;
+    private final JsonConverter json = JsonConverter.create();
+    private final MarkdownRenderer markdown = MarkdownRenderer.create();
+    private final HtmlRenderer commonmarkHtml = Yardstick.htmlRenderer();
+    private final org.commonmark.renderer.markdown.MarkdownRenderer commonmarkMarkdown = Yardstick.markdownRenderer();
     private List<Document> documents;
     private List<Node> nodes;
-    private JsonConverter json;
-    private MarkdownRenderer markdown;
-    private HtmlRenderer commonmarkHtml;
-    private org.commonmark.renderer.markdown.MarkdownRenderer commonmarkMarkdown;
 
-    /** Reads and parses the corpus with both parsers and builds the writers, outside the measurement. */
+    /**
+     * Parses the corpus with both parsers, outside the measurement.
+     *
+     * @param corpus the texts whose documents to write
+     */
     @Setup(Level.Trial)
-    public void setUp() {
-        List<String> texts = corpus.read();
-        corpusBytes = Corpus.utf8Bytes(texts);
+    public void setUp(Texts corpus) {
         MinutesParser minutes = MinutesParser.create();
-        documents = texts.stream().map(text -> minutes.parse(text).document()).toList();
-        Parser commonmark = Yardstick.parser();
-        nodes = texts.stream().map(commonmark::parse).toList();
-        json = JsonConverter.create();
-        markdown = MarkdownRenderer.create();
-        commonmarkHtml = Yardstick.htmlRenderer();
-        commonmarkMarkdown = Yardstick.markdownRenderer();
+        documents = corpus.list().stream().map(text -> minutes.parse(text).document()).toList();
+        nodes = corpus.list().stream().map(Yardstick.parser()::parse).toList();
     }
 
     /**
      * Writes the corpus's documents as JSON.
      *
-     * @param counter the byte counter
-     * @param cpu     the CPU-time counter
-     * @param sink    keeps the results alive
+     * @param meter times and counts the pass
      */
     @Benchmark
-    public void json(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        Pass.over(documents, json::convert, corpusBytes, counter, cpu, sink);
-    }
+    public void json(Meter meter) { meter.pass(documents, json::convert); }
 
     /**
      * Renders the corpus's documents as canonical Markdown.
      *
-     * @param counter the byte counter
-     * @param cpu     the CPU-time counter
-     * @param sink    keeps the results alive
+     * @param meter times and counts the pass
      */
     @Benchmark
-    public void markdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        Pass.over(documents, markdown::render, corpusBytes, counter, cpu, sink);
-    }
+    public void markdown(Meter meter) { meter.pass(documents, markdown::render); }
 
     /**
      * Renders commonmark-java's nodes of the corpus as HTML.
      *
-     * @param counter the byte counter
-     * @param cpu     the CPU-time counter
-     * @param sink    keeps the results alive
+     * @param meter times and counts the pass
      */
     @Benchmark
-    public void commonmarkHtml(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        Pass.over(nodes, commonmarkHtml::render, corpusBytes, counter, cpu, sink);
-    }
+    public void commonmarkHtml(Meter meter) { meter.pass(nodes, commonmarkHtml::render); }
 
     /**
      * Renders commonmark-java's nodes of the corpus as Markdown with commonmark-java's own renderer.
      *
-     * @param counter the byte counter
-     * @param cpu     the CPU-time counter
-     * @param sink    keeps the results alive
+     * @param meter times and counts the pass
      */
     @Benchmark
-    public void commonmarkMarkdown(SourceBytes counter, CpuTime cpu, Blackhole sink) {
-        Pass.over(nodes, commonmarkMarkdown::render, corpusBytes, counter, cpu, sink);
-    }
+    public void commonmarkMarkdown(Meter meter) { meter.pass(nodes, commonmarkMarkdown::render); }
 }

@@ -24,15 +24,17 @@ class BenchmarksTest {
     @ParameterizedTest
     @EnumSource(Corpus.class)
     void everyOperationProcessesTheWholeCorpusOnce(Corpus corpus) {
+        Texts texts = new Texts();
+        texts.corpus = corpus;
+        texts.read();
         long corpusBytes = Corpus.utf8Bytes(corpus.read());
         assertTrue(corpusBytes > 0, "corpus " + corpus + " is empty");
+        assertEquals(corpusBytes, texts.utf8Bytes(), "the shared texts are the corpus");
 
         ParseBenchmark parse = new ParseBenchmark();
-        parse.corpus = corpus;
-        parse.setUp();
+        parse.setUp(texts);
         WriteBenchmark write = new WriteBenchmark();
-        write.corpus = corpus;
-        write.setUp();
+        write.setUp(texts);
         List<Operation> operations = new ArrayList<>();
         operations.add(parse::minutes);
         operations.add(parse::commonmark);
@@ -48,7 +50,9 @@ class BenchmarksTest {
             counter.reset();
             CpuTime cpu = new CpuTime();
             cpu.reset();
-            operation.run(counter, cpu, sink);
+            Meter meter = new Meter();
+            meter.attach(texts, counter, cpu, sink);
+            operation.run(meter);
             assertEquals(corpusBytes, counter.bytes, "bytes counted by one operation on " + corpus);
             assertEquals(1, cpu.cpuOps, "operations timed");
             assertTrue(cpu.cpuNanos > 0, "CPU time of parsing or writing a whole corpus");
@@ -58,6 +62,6 @@ class BenchmarksTest {
     /** A benchmark method, as JMH calls it. */
     @FunctionalInterface
     private interface Operation {
-        void run(SourceBytes counter, CpuTime cpu, Blackhole sink);
+        void run(Meter meter);
     }
 }
