@@ -32,18 +32,12 @@ public final class Inlines {
 
     static void checkNoLinks(List<Inline> content) {
         for (Inline inline : content) {
-            if (inline instanceof Link || inline instanceof Image) {
+            if (inline instanceof Linked) {
                 throw new IllegalArgumentException("links and images must not nest in link text (D56)");
             }
-            if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
-                Nodes.children(inline).forEach(child -> checkNoLinks(List.of((Inline) child)));
+            if (inline instanceof Delimited delimited) {
+                checkNoLinks(delimited.content());
             }
-        }
-    }
-
-    static void checkNotEmpty(List<Inline> content, String what) {
-        if (content.isEmpty()) {
-            throw new IllegalArgumentException(what + " must not be empty (D58)");
         }
     }
 
@@ -79,8 +73,7 @@ public final class Inlines {
                             + ", where no line can end (D5, D42)");
                 }
             }
-            if (lines == Lines.ONE && (inline instanceof Link || inline instanceof Image)
-                    && holdsSoftBreak(inline)) {
+            if (lines == Lines.ONE && inline instanceof Linked && holdsSoftBreak(inline)) {
                 throw new IllegalArgumentException(what + " is one line: its link text holds a soft break (D13)");
             }
             if (inline instanceof Text text) {
@@ -249,11 +242,8 @@ public final class Inlines {
     private static int depth(List<Inline> content) {
         int depth = 0;
         for (Inline inline : content) {
-            if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough
-                    || inline instanceof Link || inline instanceof Image) {
-                List<Inline> inner = new java.util.ArrayList<>();
-                Nodes.children(inline).forEach(child -> inner.add((Inline) child));
-                depth = Math.max(depth, 1 + depth(inner));
+            if (inline instanceof InlineContent holder) {
+                depth = Math.max(depth, 1 + depth(holder.content()));
             }
         }
         return depth;
@@ -263,12 +253,6 @@ public final class Inlines {
     private static boolean isEscapable(char c) {
         return c != '`' && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '_'
                 || c >= '{' && c <= '~');
-    }
-
-    /** Emphasis content (D58): one line, no white space at its edges. */
-    static void checkDelimited(List<Inline> content, String what) {
-        checkNotEmpty(content, what);
-        checkSequence(content, what, Lines.ONE);
     }
 
     /** D56: link text holds no link or image, and no bare URL, emoji or mention, which are text there. */

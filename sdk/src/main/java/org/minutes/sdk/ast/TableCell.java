@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param content the inline content, possibly empty
  */
-public record TableCell(List<Inline> content) implements Node {
+public record TableCell(List<Inline> content) implements Node, InlineText {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -36,6 +36,17 @@ public record TableCell(List<Inline> content) implements Node {
     /** {@return the content as plain text (D54)} */
     public String plainText() {
         return Inlines.plainText(content);
+    }
+
+    /**
+     * {@return the same cell with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public TableCell withContent(List<Inline> content) {
+        return new TableCell(content);
     }
 
     @Override
