@@ -105,8 +105,7 @@ public record Section(int level, List<Inline> heading, List<Block> blocks, Secti
                     && HeadCounts.matches(text.literal())) {
                 return true;
             }
-            if (inline instanceof Link link && laterLineReadsAsHeadCount(link.content())
-                    || inline instanceof Image image && laterLineReadsAsHeadCount(image.content())) {
+            if (inline instanceof Linked linked && laterLineReadsAsHeadCount(linked.content())) {
                 return true;
             }
         }
