@@ -16,9 +16,10 @@ import org.minutes.sdk.syntax.HeadCounts;
  * …
  * </pre>
  *
- * <p>The kind is recognised once, when the section is built, and kept as the derived component {@link #kind()}: the
- * three-argument constructor computes it; the canonical one checks a given kind against the heading. It is a
- * function of the heading, so it changes nothing in {@code equals} (D70).
+ * <p>The kind is recognised once, when the heading is checked, and kept as the derived component {@link #kind()}: the
+ * checked heading list carries it, so the three-argument constructor and {@link #of} read it and the canonical
+ * constructor checks a given kind against it without recognising it again. It is a function of the heading, so it
+ * changes nothing in {@code equals} (D70).
  *
  * @param level   the heading level, 1 to 6
  * @param heading the heading text as inline content
