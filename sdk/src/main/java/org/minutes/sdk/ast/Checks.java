@@ -46,7 +46,7 @@ final class Checks {
                         : "bullet") + " lists at " + (i - 1) + " and " + i + ", which read as one list (D44)");
             }
             if (block instanceof Paragraph paragraph && readsAsHeadCount(paragraph.content())
-                    && paragraph.content().stream().noneMatch(inline -> inline instanceof Link || inline instanceof Image)) {
+                    && paragraph.content().stream().noneMatch(Linked.class::isInstance)) {
                 // With a link or image, the line can break before its `)` (D56, D78), as parsed text may have.
                 throw new IllegalArgumentException(name + " holds a one-line paragraph that reads as a head count "
                         + "(D36): " + quote(paragraph.plainText()));
@@ -58,8 +58,8 @@ final class Checks {
     /** D36: a line whose text starts with a head count, with nothing before it that is written as markup. */
     static boolean readsAsHeadCount(List<Inline> line) {
         for (Inline inline : line) {
-            if (inline instanceof SoftBreak || (inline instanceof Link || inline instanceof Image)
-                    && Nodes.children(inline).stream().anyMatch(c -> c instanceof SoftBreak)) {
+            if (inline instanceof SoftBreak || inline instanceof Linked linked
+                    && linked.content().stream().anyMatch(SoftBreak.class::isInstance)) {
                 return false;
             }
         }

@@ -47,24 +47,18 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      *                                  computed from exactly these parts
      */
     public Document {
-        Objects.requireNonNull(frontMatter, "frontMatter");
-        lead = Checks.blocks(lead, "lead");
-        Objects.requireNonNull(title, "title");
-        preamble = Checks.blocks(preamble, "preamble");
-        sections = Checks.list(sections, "sections");
-        if (title.isEmpty() && !sections.isEmpty() && sections.get(0).level() == 1) {
-            throw new IllegalArgumentException("without a title the first section cannot have level 1: it would be "
-                    + "the title (D14)");
-        }
-        if (title.isEmpty() && !lead.isEmpty()) {
-            throw new IllegalArgumentException("a document without title has no lead blocks (D7): "
-                    + lead.size() + " given");
-        }
         Objects.requireNonNull(semantics, "semantics");
-        if (!semantics.belongsTo(new Parts(frontMatter, title, lead, preamble, sections))) {
-            throw new IllegalArgumentException("semantics computed from other parts; build the document with the "
-                    + "five-argument constructor, which computes them");
+        Parts checked = semantics.parts();
+        if (!checked.are(frontMatter, title, lead, preamble, sections)) {
+            checked = new Parts(frontMatter, title, lead, preamble, sections);
+            if (!semantics.belongsTo(checked)) {
+                throw new IllegalArgumentException("semantics computed from other parts; build the document with the "
+                        + "five-argument constructor, which computes them");
+            }
         }
+        lead = checked.lead();
+        preamble = checked.preamble();
+        sections = checked.sections();
     }
 
     /**
@@ -79,15 +73,12 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      */
     public Document(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title, List<Block> preamble,
                     List<Section> sections) {
-        this(frontMatter, lead, title, preamble, sections, semanticsOf(frontMatter, lead, title, preamble, sections));
+        this(new Parts(frontMatter, title, lead, preamble, sections));
     }
 
-    /** Copies the lists as the canonical constructor will (the same instances then) and computes their meaning. */
-    private static Semantics semanticsOf(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title,
-                                         List<Block> preamble, List<Section> sections) {
-        return Semantics.of(new Parts(Objects.requireNonNull(frontMatter, "frontMatter"),
-                Objects.requireNonNull(title, "title"), Checks.blocks(lead, "lead"),
-                Checks.blocks(preamble, "preamble"), Checks.list(sections, "sections")));
+    /** Builds a document from checked parts: the canonical constructor finds them in the semantics, unchecked. */
+    private Document(Parts parts) {
+        this(parts.frontMatter(), parts.lead(), parts.title(), parts.preamble(), parts.sections(), Semantics.of(parts));
     }
 
     /** {@return whether the other object is a document with equal parts; the derived semantics follow from them} */

@@ -97,6 +97,12 @@ public final class Documents {
             return leaf;
         }
 
+        /** A holder of inline content is rebuilt with its rewritten content, if any of it changed. */
+        @Override
+        <N extends Node & InlineContent> Node content(N holder) {
+            return rebuilt(holder, holder.content(), holder::withContent);
+        }
+
         /** Rebuilds a node whose nodes are one list of children, if one of them changed. */
         private <C extends Node> Node rebuilt(Node node, List<C> children, Function<List<C>, Node> rebuild) {
             List<C> rewritten = list(children);
@@ -130,11 +136,6 @@ public final class Documents {
         }
 
         @Override
-        public Node visit(Paragraph p) {
-            return rebuilt(p, p.content(), Paragraph::new);
-        }
-
-        @Override
         public Node visit(ListBlock l) {
             return rebuilt(l, l.items(), ListBlock::new);
         }
@@ -160,38 +161,8 @@ public final class Documents {
         }
 
         @Override
-        public Node visit(TableCell c) {
-            return rebuilt(c, c.content(), TableCell::new);
-        }
-
-        @Override
         public Node visit(BlockQuote q) {
             return rebuilt(q, q.paragraphs(), BlockQuote::new);
-        }
-
-        @Override
-        public Node visit(Link l) {
-            return rebuilt(l, l.content(), content -> new Link(content, l.destination()));
-        }
-
-        @Override
-        public Node visit(Image i) {
-            return rebuilt(i, i.content(), content -> new Image(content, i.destination()));
-        }
-
-        @Override
-        public Node visit(Emphasis e) {
-            return rebuilt(e, e.content(), content -> new Emphasis(e.delimiter(), content));
-        }
-
-        @Override
-        public Node visit(Strong s) {
-            return rebuilt(s, s.content(), Strong::new);
-        }
-
-        @Override
-        public Node visit(Strikethrough s) {
-            return rebuilt(s, s.content(), Strikethrough::new);
         }
 
         @SuppressWarnings("unchecked")

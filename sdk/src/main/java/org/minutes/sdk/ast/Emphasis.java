@@ -8,7 +8,7 @@ import java.util.List;
  * @param delimiter {@code *} (the default for nodes built in code) or {@code _}
  * @param content   the emphasised content, not empty
  */
-public record Emphasis(char delimiter, List<Inline> content) implements Inline {
+public record Emphasis(char delimiter, List<Inline> content) implements Inline, Delimited {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -19,8 +19,18 @@ public record Emphasis(char delimiter, List<Inline> content) implements Inline {
         if (delimiter != '*' && delimiter != '_') {
             throw new IllegalArgumentException("delimiter '" + delimiter + "' must be * or _");
         }
-        content = Checks.list(content, "content");
-        Inlines.checkDelimited(content, "emphasis");
+        content = Delimited.checked(content, "emphasis");
+    }
+
+    /**
+     * {@return the same emphasis with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Emphasis withContent(List<Inline> content) {
+        return new Emphasis(delimiter, content);
     }
 
     @Override

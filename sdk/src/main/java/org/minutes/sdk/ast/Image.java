@@ -12,7 +12,7 @@ import java.util.List;
  * @param content     the alternative text: no links inside
  * @param destination the destination, without white space
  */
-public record Image(List<Inline> content, String destination) implements Inline {
+public record Image(List<Inline> content, String destination) implements Inline, Linked {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -23,6 +23,17 @@ public record Image(List<Inline> content, String destination) implements Inline 
         content = Checks.list(content, "content");
         Inlines.checkLinkDestination(destination);
         Inlines.checkLinkText(content);
+    }
+
+    /**
+     * {@return the same image with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Image withContent(List<Inline> content) {
+        return new Image(content, destination);
     }
 
     @Override

@@ -32,18 +32,12 @@ public final class Inlines {
 
     static void checkNoLinks(List<Inline> content) {
         for (Inline inline : content) {
-            if (inline instanceof Link || inline instanceof Image) {
+            if (inline instanceof Linked) {
                 throw new IllegalArgumentException("links and images must not nest in link text (D56)");
             }
-            if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough) {
-                Nodes.children(inline).forEach(child -> checkNoLinks(List.of((Inline) child)));
+            if (inline instanceof Delimited delimited) {
+                checkNoLinks(delimited.content());
             }
-        }
-    }
-
-    static void checkNotEmpty(List<Inline> content, String what) {
-        if (content.isEmpty()) {
-            throw new IllegalArgumentException(what + " must not be empty (D58)");
         }
     }
 
@@ -79,8 +73,7 @@ public final class Inlines {
                             + ", where no line can end (D5, D42)");
                 }
             }
-            if (lines == Lines.ONE && (inline instanceof Link || inline instanceof Image)
-                    && holdsSoftBreak(inline)) {
+            if (lines == Lines.ONE && inline instanceof Linked && holdsSoftBreak(inline)) {
                 throw new IllegalArgumentException(what + " is one line: its link text holds a soft break (D13)");
             }
             if (inline instanceof Text text) {
@@ -158,10 +151,31 @@ public final class Inlines {
      * precedence (D54).
      */
     private static String leadingText(Inline inline) {
-        return inline.accept(LEADING_TEXT);
+        return inline.accept(WrittenEdge.START);
     }
 
-    private static final InlineVisitor<String> LEADING_TEXT = new InlineVisitor<>() {
+    /**
+     * How an inline's written form starts or ends, as far as a bare URL or word next to it is concerned (D57–D60):
+     * text, URLs, mentions and emoji as written, delimiters with what they hold, and a space for what stops a URL
+     * and ends no word (soft breaks, code spans, links and images).
+     */
+    private static final class WrittenEdge extends InlineVisitor<String> {
+
+        static final WrittenEdge START = new WrittenEdge(false);
+        static final WrittenEdge END = new WrittenEdge(true);
+
+        private final boolean end;
+
+        private WrittenEdge(boolean end) {
+            this.end = end;
+        }
+
+        /** The delimiter with the edge of the content on its inner side. */
+        private String delimited(String delimiter, List<Inline> content) {
+            return end ? content.get(content.size() - 1).accept(this) + delimiter
+                    : delimiter + content.get(0).accept(this);
+        }
+
         @Override
         public String visit(Text text) {
             return text.literal();
@@ -194,17 +208,17 @@ public final class Inlines {
 
         @Override
         public String visit(Emphasis emphasis) {
-            return emphasis.delimiter() + emphasis.content().get(0).accept(this);
+            return delimited(String.valueOf(emphasis.delimiter()), emphasis.content());
         }
 
         @Override
         public String visit(Strong strong) {
-            return "**" + strong.content().get(0).accept(this);
+            return delimited("**", strong.content());
         }
 
         @Override
         public String visit(Strikethrough strikethrough) {
-            return "~~" + strikethrough.content().get(0).accept(this);
+            return delimited("~~", strikethrough.content());
         }
 
         @Override
@@ -216,20 +230,19 @@ public final class Inlines {
         public String visit(Mention mention) {
             return "@" + mention.path();
         }
-    };
+    }
 
     private static boolean isUnderscore(Inline inline) {
         return inline instanceof Emphasis e && e.delimiter() == '_';
     }
 
     /**
-     * Whether text, a mention or a bare URL ends in a letter or digit (or a dot, which also keeps {@code @} from a
-     * mention); a team may end in {@code _} or {@code -}, after which another mention, emoji or URL may start.
+     * Whether an inline ends in a letter or digit (or a dot, which also keeps {@code @} from a mention): only text,
+     * mentions and bare URLs can, the others end in a delimiter or a stop. A team may end in {@code _} or {@code -},
+     * after which another mention, emoji or URL may start.
      */
     private static boolean endsWord(Inline inline, boolean dotToo) {
-        String written = inline instanceof BareUrl url ? url.url() : inline instanceof Text text ? text.literal()
-                : inline instanceof Mention mention
-                ? mention.path() : "";
+        String written = inline == null ? "" : inline.accept(WrittenEdge.END);
         if (written.isEmpty()) {
             return false;
         }
@@ -249,11 +262,8 @@ public final class Inlines {
     private static int depth(List<Inline> content) {
         int depth = 0;
         for (Inline inline : content) {
-            if (inline instanceof Emphasis || inline instanceof Strong || inline instanceof Strikethrough
-                    || inline instanceof Link || inline instanceof Image) {
-                List<Inline> inner = new java.util.ArrayList<>();
-                Nodes.children(inline).forEach(child -> inner.add((Inline) child));
-                depth = Math.max(depth, 1 + depth(inner));
+            if (inline instanceof InlineContent holder) {
+                depth = Math.max(depth, 1 + depth(holder.content()));
             }
         }
         return depth;
@@ -263,12 +273,6 @@ public final class Inlines {
     private static boolean isEscapable(char c) {
         return c != '`' && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '_'
                 || c >= '{' && c <= '~');
-    }
-
-    /** Emphasis content (D58): one line, no white space at its edges. */
-    static void checkDelimited(List<Inline> content, String what) {
-        checkNotEmpty(content, what);
-        checkSequence(content, what, Lines.ONE);
     }
 
     /** D56: link text holds no link or image, and no bare URL, emoji or mention, which are text there. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param content     the link text: no links inside
  * @param destination the destination, without white space
  */
-public record Link(List<Inline> content, String destination) implements Inline {
+public record Link(List<Inline> content, String destination) implements Inline, Linked {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -28,6 +28,17 @@ public record Link(List<Inline> content, String destination) implements Inline {
     /** {@return the link text as plain text (D54)} */
     public String plainText() {
         return Inlines.plainText(content);
+    }
+
+    /**
+     * {@return the same link with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Link withContent(List<Inline> content) {
+        return new Link(content, destination);
     }
 
     @Override

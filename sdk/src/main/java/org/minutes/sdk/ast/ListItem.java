@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param children the blocks nested in the item
  */
 public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<SpeakerPrefix> speaker,
-                       List<Inline> content, List<Block> children) implements Node {
+                       List<Inline> content, List<Block> children) implements Node, InlineText {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -58,6 +58,17 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
                 .filter(ListBlock.class::isInstance)
                 .flatMap(block -> ((ListBlock) block).items().stream())
                 .toList();
+    }
+
+    /**
+     * {@return the same item with other text: marker, checkbox, speaker and children kept}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public ListItem withContent(List<Inline> content) {
+        return new ListItem(marker, checkbox, speaker, content, children);
     }
 
     @Override

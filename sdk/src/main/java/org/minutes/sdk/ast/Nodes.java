@@ -26,6 +26,12 @@ public final class Nodes {
             return List.of();
         }
 
+        /** A holder of inline content: that content. */
+        @Override
+        <N extends Node & InlineContent> List<Node> content(N holder) {
+            return List.copyOf(holder.content());
+        }
+
         @Override
         public List<Node> visit(Document d) {
             List<Node> out = new ArrayList<>();
@@ -45,11 +51,6 @@ public final class Nodes {
         @Override
         public List<Node> visit(Section s) {
             return concat(s.heading(), s.blocks());
-        }
-
-        @Override
-        public List<Node> visit(Paragraph p) {
-            return List.copyOf(p.content());
         }
 
         @Override
@@ -73,38 +74,8 @@ public final class Nodes {
         }
 
         @Override
-        public List<Node> visit(TableCell c) {
-            return List.copyOf(c.content());
-        }
-
-        @Override
         public List<Node> visit(BlockQuote q) {
             return List.copyOf(q.paragraphs());
-        }
-
-        @Override
-        public List<Node> visit(Link l) {
-            return List.copyOf(l.content());
-        }
-
-        @Override
-        public List<Node> visit(Image i) {
-            return List.copyOf(i.content());
-        }
-
-        @Override
-        public List<Node> visit(Emphasis e) {
-            return List.copyOf(e.content());
-        }
-
-        @Override
-        public List<Node> visit(Strong s) {
-            return List.copyOf(s.content());
-        }
-
-        @Override
-        public List<Node> visit(Strikethrough s) {
-            return List.copyOf(s.content());
         }
     };
 

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param content the inline content
  */
-public record Paragraph(List<Inline> content) implements Block {
+public record Paragraph(List<Inline> content) implements Block, InlineText {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -29,6 +29,17 @@ public record Paragraph(List<Inline> content) implements Block {
     /** {@return the content as plain text (D54)} */
     public String plainText() {
         return Inlines.plainText(content);
+    }
+
+    /**
+     * {@return the same paragraph with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Paragraph withContent(List<Inline> content) {
+        return new Paragraph(content);
     }
 
     @Override

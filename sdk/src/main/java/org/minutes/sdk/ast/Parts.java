@@ -2,11 +2,12 @@ package org.minutes.sdk.ast;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The parts of a document the semantic model reads, available before the {@link Document} itself exists: its
- * canonical constructor computes the {@link Semantics} from them.
+ * The parts of a document, checked, available before the {@link Document} itself exists: its constructors check the
+ * parts here, once, and compute the {@link Semantics} from them.
  *
  * @param frontMatter the front matter, if any
  * @param title    the title, if any
@@ -14,11 +15,40 @@ import java.util.Optional;
  * @param preamble the preamble blocks
  * @param sections the sections
  */
-record Parts(Optional<FrontMatter> frontMatter, Optional<Title> title, List<Block> lead, List<Block> preamble, List<Section> sections) {
+record Parts(Optional<FrontMatter> frontMatter, Optional<Title> title, List<Block> lead, List<Block> preamble,
+             List<Section> sections) {
 
-    /** {@return the parts of a document} */
+    /**
+     * Checks the parts against the document's invariants (D7, D14, D36, D44) and copies lists.
+     *
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    Parts {
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(title, "title");
+        lead = Checks.blocks(lead, "lead");
+        preamble = Checks.blocks(preamble, "preamble");
+        sections = Checks.list(sections, "sections");
+        if (title.isEmpty() && !sections.isEmpty() && sections.get(0).level() == 1) {
+            throw new IllegalArgumentException("without a title the first section cannot have level 1: it would be "
+                    + "the title (D14)");
+        }
+        if (title.isEmpty() && !lead.isEmpty()) {
+            throw new IllegalArgumentException("a document without title has no lead blocks (D7): "
+                    + lead.size() + " given");
+        }
+    }
+
+    /** {@return the parts of a document, as checked when it was built} */
     static Parts of(Document document) {
-        return new Parts(document.frontMatter(), document.title(), document.lead(), document.preamble(), document.sections());
+        return document.semantics().parts();
+    }
+
+    /** {@return whether these are the very instances given, so that they were checked here} */
+    boolean are(Optional<FrontMatter> frontMatter, Optional<Title> title, List<Block> lead, List<Block> preamble,
+                List<Section> sections) {
+        return this.frontMatter == frontMatter && this.title == title && this.lead == lead
+                && this.preamble == preamble && this.sections == sections;
     }
 
     /** {@return the meeting date from the title (D15)} */

@@ -120,12 +120,8 @@ final class Preambles {
         for (Block block : document.preamble()) {
             // Nodes.walk visits an item before its nested blocks, so groups come in document order.
             Nodes.walk(block, node -> {
-                if (node instanceof Paragraph paragraph) {
-                    addGroup(groups, paragraph.content());
-                } else if (node instanceof ListItem item) {
-                    addGroup(groups, item.content());
-                } else if (node instanceof TableCell cell) {
-                    addGroup(groups, cell.content());
+                if (node instanceof InlineText text) {
+                    addGroup(groups, text.content());
                 }
             });
         }
@@ -197,25 +193,64 @@ final class Preambles {
      * emphasis counts by what it holds, so {@code **[Zoom link](…)**} is a link too.
      */
     private static boolean holdsMoreThanLinks(List<Inline> content) {
-        for (Inline inline : content) {
-            if (inline instanceof Link || inline instanceof BareUrl || inline instanceof SoftBreak) {
-                continue;
-            }
-            if (inline instanceof Text text && isSeparators(text.literal())) {
-                continue;
-            }
-            if (inline instanceof Emphasis emphasis && !holdsMoreThanLinks(emphasis.content())
-                    || inline instanceof Strong strong && !holdsMoreThanLinks(strong.content())
-                    || inline instanceof Strikethrough strike && !holdsMoreThanLinks(strike.content())) {
-                continue;
-            }
+        return content.stream().anyMatch(inline -> inline.accept(MORE_THAN_LINKS));
+    }
+
+    /** Whether an inline is more than a link (D22): each inline type says so in its own method. */
+    private static final InlineVisitor<Boolean> MORE_THAN_LINKS = new InlineVisitor<>() {
+        @Override
+        public Boolean visit(Text text) {
+            return !text.literal().chars().allMatch(c -> c == '·' || c == ',' || Whitespace.is(c));
+        }
+
+        @Override
+        public Boolean visit(SoftBreak softBreak) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Code code) {
             return true;
         }
-        return false;
-    }
 
-    private static boolean isSeparators(String text) {
-        return text.chars().allMatch(c -> c == '·' || c == ',' || Whitespace.is(c));
-    }
+        @Override
+        public Boolean visit(Link link) {
+            return false;
+        }
 
+        @Override
+        public Boolean visit(Image image) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(BareUrl bareUrl) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(Emphasis emphasis) {
+            return holdsMoreThanLinks(emphasis.content());
+        }
+
+        @Override
+        public Boolean visit(Strong strong) {
+            return holdsMoreThanLinks(strong.content());
+        }
+
+        @Override
+        public Boolean visit(Strikethrough strikethrough) {
+            return holdsMoreThanLinks(strikethrough.content());
+        }
+
+        @Override
+        public Boolean visit(Emoji emoji) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(Mention mention) {
+            return true;
+        }
+    };
 }

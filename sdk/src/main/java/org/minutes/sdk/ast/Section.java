@@ -2,9 +2,9 @@ package org.minutes.sdk.ast;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.minutes.sdk.syntax.HeadCounts;
-import org.minutes.sdk.syntax.SectionHeadings;
 
 /**
  * A section (D23): a heading after the title and the blocks up to the next heading. Sections do not nest; the level
@@ -16,9 +16,10 @@ import org.minutes.sdk.syntax.SectionHeadings;
  * …
  * </pre>
  *
- * <p>The kind is recognised once, when the section is built, and kept as the derived component {@link #kind()}: the
- * three-argument constructor computes it; the canonical one checks a given kind against the heading. It is a
- * function of the heading, so it changes nothing in {@code equals} (D70).
+ * <p>The kind is recognised once, when the heading is checked, and kept as the derived component {@link #kind()}: the
+ * checked heading list carries it, so the three-argument constructor and {@link #of} read it and the canonical
+ * constructor checks a given kind against it without recognising it again. It is a function of the heading, so it
+ * changes nothing in {@code equals} (D70).
  *
  * @param level   the heading level, 1 to 6
  * @param heading the heading text as inline content
@@ -37,14 +38,13 @@ public record Section(int level, List<Inline> heading, List<Block> blocks, Secti
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("level " + level + " must be between 1 and 6");
         }
-        heading = Checks.list(heading, "heading");
-        Inlines.checkSequence(heading, "heading", Inlines.Lines.ONE);
+        Heading checked = Heading.of(heading);
+        heading = checked;
         blocks = Checks.blocks(blocks, "section");
         Objects.requireNonNull(kind, "kind");
-        SectionKind read = SectionKind.of(Inlines.plainText(heading));
-        if (kind != read) {
+        if (kind != checked.kind()) {
             throw new IllegalArgumentException("kind " + kind + " is not the one the heading reads as (D24, D25): "
-                    + read);
+                    + checked.kind());
         }
         if (kind.listsAttendees()) {
             checkAttendeeBlocks(blocks);
@@ -60,7 +60,27 @@ public record Section(int level, List<Inline> heading, List<Block> blocks, Secti
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public Section(int level, List<Inline> heading, List<Block> blocks) {
-        this(level, heading, blocks, SectionKind.of(Inlines.plainText(Objects.requireNonNull(heading, "heading"))));
+        this(level, Heading.of(heading), blocks);
+    }
+
+    /** Builds a section from a checked heading, whose kind it reads. */
+    private Section(int level, Heading heading, List<Block> blocks) {
+        this(level, heading, blocks, heading.kind());
+    }
+
+    /**
+     * Builds a section whose blocks depend on its kind, as a parser's do (D26, D47: attendee entries have no
+     * speakers): the kind is recognised from the heading once, handed to {@code blocks}, and kept.
+     *
+     * @param level   the heading level, 1 to 6
+     * @param heading the heading text as inline content
+     * @param blocks  makes the section's blocks for the kind the heading reads as
+     * @return the section
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    public static Section of(int level, List<Inline> heading, Function<SectionKind, List<Block>> blocks) {
+        Heading checked = Heading.of(heading);
+        return new Section(level, checked, blocks.apply(checked.kind()));
     }
 
     /** {@return the heading as plain text (D54)} */
@@ -86,8 +106,7 @@ public record Section(int level, List<Inline> heading, List<Block> blocks, Secti
                     && HeadCounts.matches(text.literal())) {
                 return true;
             }
-            if (inline instanceof Link link && laterLineReadsAsHeadCount(link.content())
-                    || inline instanceof Image image && laterLineReadsAsHeadCount(image.content())) {
+            if (inline instanceof Linked linked && laterLineReadsAsHeadCount(linked.content())) {
                 return true;
             }
         }

@@ -73,6 +73,11 @@ public final class Semantics {
         this.findings = List.copyOf(found);
     }
 
+    /** {@return the checked parts this was computed from} */
+    Parts parts() {
+        return parts;
+    }
+
     /** {@return the semantics of these parts} */
     static Semantics of(Parts parts) {
         return new Semantics(parts);

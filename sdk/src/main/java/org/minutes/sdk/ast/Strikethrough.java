@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param content the content, not empty
  */
-public record Strikethrough(List<Inline> content) implements Inline {
+public record Strikethrough(List<Inline> content) implements Inline, Delimited {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -15,8 +15,18 @@ public record Strikethrough(List<Inline> content) implements Inline {
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public Strikethrough {
-        content = Checks.list(content, "content");
-        Inlines.checkDelimited(content, "strikethrough");
+        content = Delimited.checked(content, "strikethrough");
+    }
+
+    /**
+     * {@return the same strikethrough with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Strikethrough withContent(List<Inline> content) {
+        return new Strikethrough(content);
     }
 
     @Override

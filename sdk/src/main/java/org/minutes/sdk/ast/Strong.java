@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param content the content, not empty
  */
-public record Strong(List<Inline> content) implements Inline {
+public record Strong(List<Inline> content) implements Inline, Delimited {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -15,8 +15,18 @@ public record Strong(List<Inline> content) implements Inline {
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public Strong {
-        content = Checks.list(content, "content");
-        Inlines.checkDelimited(content, "strong emphasis");
+        content = Delimited.checked(content, "strong emphasis");
+    }
+
+    /**
+     * {@return the same strong emphasis with other content}
+     *
+     * @param content the new content
+     * @throws IllegalArgumentException when the content breaks the record's invariants
+     */
+    @Override
+    public Strong withContent(List<Inline> content) {
+        return new Strong(content);
     }
 
     @Override

@@ -7,10 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.minutes.sdk.records.Components;
 
 /**
  * What the destination of a time link says (D19, D20), before the title date is applied.
@@ -50,12 +51,8 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public TimeLink {
-        Objects.requireNonNull(style, "style");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(timeText, "timeText");
-        Objects.requireNonNull(zoneText, "zoneText");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(date, "date");
+        Components.requireNonNull("style time timeText zoneText zone date", style, time, timeText, zoneText, zone,
+                date);
     }
 
     /**

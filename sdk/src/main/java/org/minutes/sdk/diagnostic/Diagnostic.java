@@ -1,9 +1,8 @@
 package org.minutes.sdk.diagnostic;
 
-import java.util.Objects;
-
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.diagnostic.Severity;
+import org.minutes.sdk.records.Components;
 import org.minutes.sdk.source.Position;
 import org.minutes.sdk.source.Span;
 
@@ -24,11 +23,7 @@ public record Diagnostic(DiagnosticCode code, String message, Span span, Positio
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public Diagnostic {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(span, "span");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Components.requireNonNull("code message span start end", code, message, span, start, end);
     }
 
     /** {@return the code's severity} */

@@ -19,7 +19,6 @@ import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Inline;
-import org.minutes.sdk.ast.Inlines;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
@@ -91,18 +90,23 @@ final class DocumentBuilder {
         Optional<FrontMatter> frontMatter = tree.frontMatter() == null ? Optional.empty()
                 : Optional.of(frontMatter(tree.frontMatter()));
         List<NotesParser.SectionContext> headings = tree.section();
-        boolean hasAttendees = headings.stream().anyMatch(s -> kindOf(s) == SectionKind.ATTENDEES);
-        List<Block> first = blocks(tree.blocks(), false, hasAttendees ? Context.SECTION : Context.PREAMBLE);
+        boolean titled = !headings.isEmpty() && headingLevel(headings.get(0).HEADING().getSymbol()) == 1;
+        List<Section> sections = new ArrayList<>();
+        for (int i = titled ? 1 : 0; i < headings.size(); i++) {
+            sections.add(section(headings.get(i)));
+        }
+        // D26: with an attendees section, preamble lists are no attendee blocks; each section knows its kind.
+        Context context = sections.stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES) ? Context.SECTION
+                : Context.PREAMBLE;
+        List<Block> first = blocks(tree.blocks(), false, context);
         Optional<Title> title = Optional.empty();
         List<Block> lead = List.of();
         List<Block> preamble = first;
-        int sectionsFrom = 0;
-        if (!headings.isEmpty() && headingLevel(headings.get(0).HEADING().getSymbol()) == 1) {
+        if (titled) {
             NotesParser.SectionContext titleHeading = headings.get(0);
             title = Optional.of(title(titleHeading.HEADING().getSymbol()));
             lead = first;
-            preamble = blocks(titleHeading.blocks(), false, hasAttendees ? Context.SECTION : Context.PREAMBLE);
-            sectionsFrom = 1;
+            preamble = blocks(titleHeading.blocks(), false, context);
             for (Block block : lead) {
                 if (!(block instanceof Comment)) {
                     Span span = spans.get(block);
@@ -113,10 +117,6 @@ final class DocumentBuilder {
         } else {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
-        }
-        List<Section> sections = new ArrayList<>();
-        for (int i = sectionsFrom; i < headings.size(); i++) {
-            sections.add(section(headings.get(i)));
         }
         Document document = new Document(frontMatter, lead, title, preamble, sections);
         span(document, 0, source.length());
@@ -209,28 +209,19 @@ final class DocumentBuilder {
         return title;
     }
 
-    private SectionKind kindOf(NotesParser.SectionContext ctx) {
-        Line text = headingText(ctx.HEADING().getSymbol());
-        return SectionKind.of(Inlines.plainText(InlineParser.parse(
-                List.of(new Segment(text.text(), text.start())), SpanSink.NONE)));
-    }
-
     private Section section(NotesParser.SectionContext ctx) {
         Token heading = ctx.HEADING().getSymbol();
         int level = headingLevel(heading);
         Line text = headingText(heading);
-        List<Inline> inlines = inlines(List.of(text));
-        SectionKind kind = SectionKind.of(Inlines.plainText(inlines));
-        boolean entries = kind.listsAttendees();
-        List<Block> blocks = blocks(ctx.blocks(), false, entries ? Context.ATTENDEES : Context.SECTION);
-        Section section = new Section(level, inlines, blocks);
+        Section section = Section.of(level, inlines(List.of(text)), kind -> blocks(ctx.blocks(), false,
+                kind.listsAttendees() ? Context.ATTENDEES : Context.SECTION));
         int start = lineContentStart(heading);
         int end = Math.max(start + level, text.start() + text.text().length());
         if (level >= 5) {
             report(DiagnosticCode.HEADING_DEEP_LEVEL, "level-" + level + " heading; sections do not nest, levels "
                     + "2-4 read best (D13)", start, end);
         }
-        for (Block block : blocks) {
+        for (Block block : section.blocks()) {
             end = Math.max(end, spans.get(block).end());
         }
         span(section, start, end);

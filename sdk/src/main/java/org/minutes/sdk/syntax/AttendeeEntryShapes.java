@@ -2,10 +2,11 @@ package org.minutes.sdk.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.minutes.sdk.records.Components;
 
 /**
  * The shapes of attendee entries as text (D32–D35): numbered entries
@@ -48,11 +49,7 @@ public final class AttendeeEntryShapes {
          * @throws NullPointerException naming the missing component
          */
         public Entry {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(initials, "initials");
-            Objects.requireNonNull(github, "github");
+            Components.requireNonNull("kind text name initials github", kind, text, name, initials, github);
             pieces = List.copyOf(pieces);
         }
 

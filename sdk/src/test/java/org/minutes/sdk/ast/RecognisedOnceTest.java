@@ -139,4 +139,57 @@ class RecognisedOnceTest {
         assertEquals(SectionKind.ATTENDEES, new Section(2, heading, List.of(), SectionKind.ATTENDEES).kind());
         assertThrows(IllegalArgumentException.class, () -> new Section(2, heading, List.of(), SectionKind.OTHER));
     }
+    @Test
+    void d25ASectionBuiltForItsKindGetsTheBlocksOfThatKind() {
+        List<SectionKind> asked = new ArrayList<>();
+        Section section = Section.of(2, List.of(new Text("Attendees:")), kind -> {
+            asked.add(kind);
+            return List.of();
+        });
+        assertEquals(List.of(SectionKind.ATTENDEES), asked);
+        assertEquals(SectionKind.ATTENDEES, section.kind());
+        assertEquals(new Section(2, List.of(new Text("Attendees:")), List.of()), section);
+        assertThrows(IllegalArgumentException.class, () -> Section.of(2, List.of(new Text(" x")), kind -> List.of()));
+    }
+
+    @Test
+    void d25AHeadingStaysAListEqualToItsInlines() {
+        List<Inline> heading = List.of(new Text("Agenda"), new SoftBreak());
+        assertThrows(IllegalArgumentException.class, () -> new Section(2, heading, List.of()));
+        Section section = new Section(2, List.of(new Text("Agenda")), List.of());
+        assertEquals(List.of(new Text("Agenda")), section.heading());
+        assertEquals(List.of(new Text("Agenda")).hashCode(), section.heading().hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> section.heading().add(new Text("x")));
+        Section again = new Section(3, section.heading(), List.of(), SectionKind.AGENDA);
+        assertSame(section.heading(), again.heading());
+    }
+
+    @Test
+    void d26ATitleThatReadsAsAnAttendeesHeadingIsNoAttendeesSection() {
+        // The title is no section (D14, D23): with no attendees section the preamble's full-shape list is the
+        // attendee block (D26), its entries read without speaker prefixes (D47).
+        Document document = MinutesParser.create().parse("""
+                # Attendance
+
+                - QE: Quinn Example (@qexample), Acme
+                """).document();
+        assertEquals(List.of("Quinn Example"), document.attendees().stream().map(a -> a.name()).toList());
+        ListItem entry = ((ListBlock) document.preamble().get(0)).items().get(0);
+        assertTrue(entry.speaker().isEmpty(), entry.toString());
+    }
+
+    @Test
+    void aDocumentChecksPartsItWasNotBuiltFrom() {
+        Document parsed = parse().document();
+        Section first = new Section(1, List.of(new Text("Title")), List.of());
+        List<Section> sections = new ArrayList<>(parsed.sections());
+        sections.add(0, first);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Document(Optional.empty(), List.of(), Optional.empty(), List.of(), sections));
+        assertTrue(e.getMessage().contains("D14"), e.getMessage());
+        Document same = new Document(parsed.frontMatter(), new ArrayList<>(parsed.lead()), parsed.title(),
+                new ArrayList<>(parsed.preamble()), new ArrayList<>(parsed.sections()), parsed.semantics());
+        assertEquals(parsed, same);
+        assertThrows(UnsupportedOperationException.class, () -> same.preamble().add(new ThematicBreak()));
+    }
 }
