@@ -71,7 +71,7 @@ public class WriteBenchmark extends MeasuredAlike {
      * @param meter times and counts the pass
      */
     @Benchmark
-    public void markdown(Meter meter) { meter.pass(documents, markdown::render); }
+    public void markdown(Meter meter) { meter.pass(documents, markdown::convert); }
 
     /**
      * Renders commonmark-java's nodes of the corpus as HTML.

@@ -59,17 +59,6 @@ public final class MarkdownRenderer implements DocumentConverter {
     }
 
     /**
-     * The earlier name of {@link #convert(Document)}, which it calls; kept for the write benchmark in {@code bench},
-     * which calls it by that name.
-     *
-     * @param document the document
-     * @return the Markdown, with LF line ends and a final line end
-     */
-    public String render(Document document) {
-        return convert(document);
-    }
-
-    /**
      * Renders a document canonically in a style (D71); {@code minutes fmt} passes the style read from the source,
      * {@link MarkdownStyle#of(org.minutes.sdk.ParseResult)}, with that parse's document.
      *
