@@ -308,23 +308,22 @@ final class InlineRenderer extends InlineVisitor<Void> {
 
     @Override
     public Void visit(Link link) {
-        out.append('[');
-        linkText++;
-        nested(link.content(), ']');
-        linkText--;
-        out.append("](").append(link.destination()).append(closeDestination(link.destination(), wasTopLevel));
-        noteRawBackticks(link.destination());
-        return null;
+        return linked("[", link.content(), link.destination());
     }
 
     @Override
     public Void visit(Image image) {
-        out.append("![");
+        return linked("![", image.content(), image.destination());
+    }
+
+    /** D56: a link or an image, opened by {@code opener}: its text in brackets, then its destination. */
+    private Void linked(String opener, List<Inline> content, String destination) {
+        out.append(opener);
         linkText++;
-        nested(image.content(), ']');
+        nested(content, ']');
         linkText--;
-        out.append("](").append(image.destination()).append(closeDestination(image.destination(), wasTopLevel));
-        noteRawBackticks(image.destination());
+        out.append("](").append(destination).append(closeDestination(destination, wasTopLevel));
+        noteRawBackticks(destination);
         return null;
     }
 
@@ -372,19 +371,22 @@ final class InlineRenderer extends InlineVisitor<Void> {
 
     @Override
     public Void visit(Strong strong) {
-        urlRunOpen = afterUrl;
-        out.append("**");
-        nested(strong.content(), '*');
-        out.append("**");
-        return null;
+        return doubled('*', strong.content());
     }
 
     @Override
     public Void visit(Strikethrough strike) {
+        return doubled('~', strike.content());
+    }
+
+    /** D58: strong emphasis or strikethrough, its content between two runs of two {@code delimiter}s. */
+    private Void doubled(char delimiter, List<Inline> content) {
+        // D57: the delimiters after a URL are part of its run; so is the start of the content.
         urlRunOpen = afterUrl;
-        out.append("~~");
-        nested(strike.content(), '~');
-        out.append("~~");
+        String run = String.valueOf(delimiter).repeat(2);
+        out.append(run);
+        nested(content, delimiter);
+        out.append(run);
         return null;
     }
 
@@ -593,63 +595,22 @@ final class InlineRenderer extends InlineVisitor<Void> {
         }
     }
 
-    /** The first character an inline is written with (escapes aside), to know what follows the text before it. */
+    /**
+     * The first character an inline is written with (escapes aside), to know what follows the text before it: a table,
+     * one line per node type.
+     */
     private static final InlineVisitor<Character> FIRST_CHAR = new InlineVisitor<>() {
-
-        @Override
-        public Character visit(Text text) {
-            return text.literal().isEmpty() ? END : text.literal().charAt(0);
-        }
-
-        @Override
-        public Character visit(SoftBreak softBreak) {
-            return '\n';
-        }
-
-        @Override
-        public Character visit(Code code) {
-            return '`';
-        }
-
-        @Override
-        public Character visit(Link link) {
-            return '[';
-        }
-
-        @Override
-        public Character visit(Image image) {
-            return '!';
-        }
-
-        @Override
-        public Character visit(BareUrl url) {
-            return url.url().charAt(0);
-        }
-
-        @Override
-        public Character visit(Emphasis emphasis) {
-            return emphasis.delimiter();
-        }
-
-        @Override
-        public Character visit(Strong strong) {
-            return '*';
-        }
-
-        @Override
-        public Character visit(Strikethrough strike) {
-            return '~';
-        }
-
-        @Override
-        public Character visit(Emoji emoji) {
-            return ':';
-        }
-
-        @Override
-        public Character visit(Mention mention) {
-            return '@';
-        }
+        @Override public Character visit(Text t) { return t.literal().isEmpty() ? END : t.literal().charAt(0); }
+        @Override public Character visit(SoftBreak softBreak) { return '\n'; }
+        @Override public Character visit(Code code) { return '`'; }
+        @Override public Character visit(Link link) { return '['; }
+        @Override public Character visit(Image image) { return '!'; }
+        @Override public Character visit(BareUrl url) { return url.url().charAt(0); }
+        @Override public Character visit(Emphasis emphasis) { return emphasis.delimiter(); }
+        @Override public Character visit(Strong strong) { return '*'; }
+        @Override public Character visit(Strikethrough strike) { return '~'; }
+        @Override public Character visit(Emoji emoji) { return ':'; }
+        @Override public Character visit(Mention mention) { return '@'; }
     };
 
     private static int runLength(String s, int from) {
@@ -668,14 +629,7 @@ final class InlineRenderer extends InlineVisitor<Void> {
     /** Whether the output ends with a {@code ~} written as is (not escaped), D58. */
     private boolean endsWithRawTilde() {
         int end = out.length();
-        if (end == 0 || out.charAt(end - 1) != '~') {
-            return false;
-        }
-        int slashes = 0;
-        while (end - 2 - slashes >= 0 && out.charAt(end - 2 - slashes) == '\\') {
-            slashes++;
-        }
-        return slashes % 2 == 0;
+        return end > 0 && out.charAt(end - 1) == '~' && !escapedAt(end - 1);
     }
 
     /** Whether the ASCII character at {@code i} of text {@code s} would read as syntax if written as is. */

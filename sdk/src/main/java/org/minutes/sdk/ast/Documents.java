@@ -15,7 +15,7 @@ import java.util.function.Function;
  * ParseResult parsed = MinutesParser.create().parse(text);
  * ListItem item = ...; // an item of parsed.document()
  * Document edited = Documents.toggleCheckbox(parsed.document(), item);
- * String markdown = EditPreservingRenderer.create().render(parsed, edited);
+ * String markdown = EditPreservingRenderer.create().convert(parsed, edited);
  * }</pre>
  *
  * <p>An edited document is built with the public constructors, so it recognises its meaning (D66–D68) anew: it has

@@ -157,7 +157,7 @@ public final class Inlines {
     /**
      * How an inline's written form starts or ends, as far as a bare URL or word next to it is concerned (D57–D60):
      * text, URLs, mentions and emoji as written, delimiters with what they hold, and a space for what stops a URL
-     * and ends no word (soft breaks, code spans, links and images).
+     * and ends no word (soft breaks, code spans, links and images). The visits are a table, one line per node type.
      */
     private static final class WrittenEdge extends InlineVisitor<String> {
 
@@ -170,66 +170,23 @@ public final class Inlines {
             this.end = end;
         }
 
-        /** The delimiter with the edge of the content on its inner side. */
-        private String delimited(String delimiter, List<Inline> content) {
-            return end ? content.get(content.size() - 1).accept(this) + delimiter
-                    : delimiter + content.get(0).accept(this);
+        /** The run of {@code count} delimiters with the edge of the content on its inner side. */
+        private String delimited(char delimiter, int count, List<Inline> content) {
+            String run = String.valueOf(delimiter).repeat(count);
+            return end ? content.get(content.size() - 1).accept(this) + run : run + content.get(0).accept(this);
         }
 
-        @Override
-        public String visit(Text text) {
-            return text.literal();
-        }
-
-        @Override
-        public String visit(SoftBreak softBreak) {
-            return " ";
-        }
-
-        @Override
-        public String visit(Code code) {
-            return " ";
-        }
-
-        @Override
-        public String visit(Link link) {
-            return " ";
-        }
-
-        @Override
-        public String visit(Image image) {
-            return " ";
-        }
-
-        @Override
-        public String visit(BareUrl bareUrl) {
-            return bareUrl.url();
-        }
-
-        @Override
-        public String visit(Emphasis emphasis) {
-            return delimited(String.valueOf(emphasis.delimiter()), emphasis.content());
-        }
-
-        @Override
-        public String visit(Strong strong) {
-            return delimited("**", strong.content());
-        }
-
-        @Override
-        public String visit(Strikethrough strikethrough) {
-            return delimited("~~", strikethrough.content());
-        }
-
-        @Override
-        public String visit(Emoji emoji) {
-            return ":" + emoji.name() + ":";
-        }
-
-        @Override
-        public String visit(Mention mention) {
-            return "@" + mention.path();
-        }
+        @Override public String visit(Text text) { return text.literal(); }
+        @Override public String visit(SoftBreak softBreak) { return " "; }
+        @Override public String visit(Code code) { return " "; }
+        @Override public String visit(Link link) { return " "; }
+        @Override public String visit(Image image) { return " "; }
+        @Override public String visit(BareUrl bareUrl) { return bareUrl.url(); }
+        @Override public String visit(Emphasis e) { return delimited(e.delimiter(), 1, e.content()); }
+        @Override public String visit(Strong strong) { return delimited('*', 2, strong.content()); }
+        @Override public String visit(Strikethrough s) { return delimited('~', 2, s.content()); }
+        @Override public String visit(Emoji emoji) { return ":" + emoji.name() + ":"; }
+        @Override public String visit(Mention mention) { return "@" + mention.path(); }
     }
 
     private static boolean isUnderscore(Inline inline) {
