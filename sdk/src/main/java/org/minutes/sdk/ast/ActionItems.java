@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,16 @@ final class ActionItems {
         for (Section section : document.sections()) {
             visit(section.blocks(), section.kind(), attendeeBlocks, action);
         }
+    }
+
+    /**
+     * Visits every list item of the blocks in document order, parents before their nested items.
+     *
+     * @param blocks the blocks
+     * @param action what to do with each item
+     */
+    static void forEachItem(List<Block> blocks, Consumer<ListItem> action) {
+        visit(blocks, SectionKind.OTHER, Set.of(), (item, kind) -> action.accept(item));
     }
 
     /** Depth first without recursion, so that deeply nested lists built in code cannot overflow the stack. */

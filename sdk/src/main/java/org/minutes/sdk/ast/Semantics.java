@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
-import org.minutes.sdk.model.DateSource;
 import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
@@ -55,17 +54,18 @@ public final class Semantics {
     private Semantics(Parts parts, Optional<String> sourceName) {
         this.parts = parts;
         this.sourceName = sourceName;
-        this.meetingDate = parts.date().map(date -> new MeetingDate(date, DateSource.TITLE));
-        this.name = parts.title().map(Title::nameText).orElse("");
         this.tags = parts.frontMatter().map(FrontMatter::tags).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
+        MeetingDates.Reading dates = MeetingDates.read(parts, sourceName, sink);
+        this.meetingDate = dates.date();
+        this.name = dates.name();
         List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts);
         this.attendeeBlocks = attendeeBlocks(blocks, sink);
         this.attendees = attendeeBlocks.stream().flatMap(block -> block.attendees().stream()).toList();
         this.speakers = new Speakers(attendees);
         this.meetingLink = Preambles.meetingLink(parts);
-        this.schedule = Preambles.schedule(parts, sink);
+        this.schedule = Preambles.schedule(parts, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
         List<ActionItem> items = new ArrayList<>();

@@ -60,6 +60,8 @@ final class DocumentBuilder {
     private final IdentityHashMap<Node, Span> spans = new IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
+    /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
+    private boolean titleDateShaped;
 
     DocumentBuilder(String source) {
         this.source = source;
@@ -121,6 +123,12 @@ final class DocumentBuilder {
         }
         Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         span(document, 0, source.length());
+        if (title.isPresent() && !titleDateShaped && document.meetingDate().isEmpty()) {
+            Span span = spans.get(title.get());
+            report(DiagnosticCode.TITLE_NO_DATE, "no meeting date: the title has no `YYYY-MM-DD` and no other source "
+                    + "(front matter `date:`, a date at the end of the title, a `Date:` line, the file name) gives "
+                    + "one (D15, D84)", span.start(), span.end());
+        }
         return document;
     }
 
@@ -204,9 +212,10 @@ final class DocumentBuilder {
         int start = lineContentStart(heading);
         int end = text.start() + text.text().length();
         span(title, start, Math.max(end, start + 1));
-        parts.issue().ifPresent(code -> report(code, code == DiagnosticCode.TITLE_NO_DATE
-                ? "the title has no meeting date `YYYY-MM-DD` (D15)"
-                : "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
+        // D84: title/no-date waits for the other date sources; see document().
+        titleDateShaped = parts.issue().isEmpty() || parts.issue().get() == DiagnosticCode.TITLE_INVALID_DATE;
+        parts.issue().filter(code -> code == DiagnosticCode.TITLE_INVALID_DATE).ifPresent(code -> report(code,
+                "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
         return title;
     }
 
