@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.minutes.sdk.syntax.SignInLists;
+
 /** Finds the attendee blocks of a document (D26). */
 final class AttendeeBlocks {
 
@@ -15,43 +17,50 @@ final class AttendeeBlocks {
      * @param block    a {@link Table} or a {@link ListBlock}
      * @param absent   whether it is in an {@code attendees_absentia} section
      * @param headless whether it is a preamble list taken as attendee list for want of an Attendees section
+     * @param legend   the fields of a legend paragraph directly before the list (D87), empty without one
      */
-    record Found(Block block, boolean absent, boolean headless) {
+    record Found(Block block, boolean absent, boolean headless, List<SignInLists.Field> legend) {
     }
 
     private AttendeeBlocks() {
     }
 
     /**
-     * Finds the attendee blocks in document order (D26): the top-level tables and lists of {@code attendees} and
-     * {@code attendees_absentia} sections and, when there is no {@code attendees} section, each preamble list holding
-     * an entry of the full D32 shape. Comments and code never qualify.
+     * Finds the attendee blocks in document order (D26, D86): the top-level tables and lists of {@code attendees}
+     * and {@code attendees_absentia} sections; in the preamble and other sections, each top-level list directly after
+     * a paragraph introducing a sign-in list; and, when there is no {@code attendees} section, each other preamble
+     * list holding an entry of the full D32 shape. Comments and code never qualify.
      *
      * @param document the document
      * @return the blocks
      */
     static List<Found> of(Parts document) {
         List<Found> blocks = new ArrayList<>();
-        List<SectionKind> kinds = document.sections().stream().map(Section::kind).toList();
-        if (!kinds.contains(SectionKind.ATTENDEES)) {
-            for (Block block : document.preamble()) {
-                if (block instanceof ListBlock list && hasFullShapeEntry(list)) {
-                    blocks.add(new Found(list, false, true));
-                }
-            }
-        }
-        for (int i = 0; i < kinds.size(); i++) {
-            SectionKind kind = kinds.get(i);
-            if (!kind.listsAttendees()) {
-                continue;
-            }
-            for (Block block : document.sections().get(i).blocks()) {
-                if (block instanceof Table || block instanceof ListBlock) {
-                    blocks.add(new Found(block, kind == SectionKind.ATTENDEES_ABSENTIA, false));
-                }
-            }
+        boolean attendeesSection = document.sections().stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES);
+        scan(document.preamble(), null, !attendeesSection, blocks);
+        for (Section section : document.sections()) {
+            scan(section.blocks(), section.kind(), false, blocks);
         }
         return List.copyOf(blocks);
+    }
+
+    /** One block list: a section's (of {@code kind}) or the preamble's ({@code kind} null). */
+    private static void scan(List<Block> blocks, SectionKind kind, boolean headlessAllowed, List<Found> out) {
+        boolean lists = kind != null && kind.listsAttendees();
+        boolean absent = kind == SectionKind.ATTENDEES_ABSENTIA;
+        Block previous = null;
+        for (Block block : blocks) {
+            List<SignInLists.Field> legend = previous == null ? List.of() : previous.accept(LEGEND);
+            Role role = block.accept(ROLE);
+            if (role == Role.TABLE && lists) {
+                out.add(new Found(block, absent, false, List.of()));
+            } else if (role == Role.LIST && (lists || (previous != null && previous.accept(SIGN_IN)))) {
+                out.add(new Found(block, absent, false, legend));
+            } else if (role == Role.LIST && headlessAllowed && hasFullShapeEntry((ListBlock) block)) {
+                out.add(new Found(block, false, true, List.of()));
+            }
+            previous = block;
+        }
     }
 
     /**
@@ -66,6 +75,37 @@ final class AttendeeBlocks {
         blocks.forEach(b -> set.add(b.block()));
         return set;
     }
+
+    /** What a block can be to D26. */
+    private enum Role { TABLE, LIST, OTHER }
+
+    private static final BlockVisitor<Role> ROLE = new BlockRoles<>(Role.OTHER) {
+        @Override
+        public Role visit(Table table) {
+            return Role.TABLE;
+        }
+
+        @Override
+        public Role visit(ListBlock listBlock) {
+            return Role.LIST;
+        }
+    };
+
+    /** D86: whether a block is a paragraph introducing a sign-in list. */
+    private static final BlockVisitor<Boolean> SIGN_IN = new BlockRoles<>(false) {
+        @Override
+        public Boolean visit(Paragraph paragraph) {
+            return SignInLists.introducesSignIn(paragraph.plainText());
+        }
+    };
+
+    /** D87: the fields of a legend paragraph, empty for any other block. */
+    private static final BlockVisitor<List<SignInLists.Field>> LEGEND = new BlockRoles<>(List.of()) {
+        @Override
+        public List<SignInLists.Field> visit(Paragraph paragraph) {
+            return SignInLists.legend(paragraph.plainText()).orElse(List.of());
+        }
+    };
 
     private static boolean hasFullShapeEntry(ListBlock list) {
         for (ListItem item : list.items()) {

@@ -15,6 +15,7 @@ import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.SignInLists;
 
 /**
  * What a document means (D66–D68), recognised once when the {@link Document} is built: its tags, attendee blocks with
@@ -222,21 +223,41 @@ public final class Semantics {
                         + "the attendee list because the notes have no Attendees section; put it under an "
                         + "\"## Attendees\" heading");
             }
-            List<Attendee> attendees = new ArrayList<>();
-            if (found.block() instanceof Table table) {
-                attendees.addAll(AttendeeTables.attendees(table, found.absent(), findings));
-            } else if (found.block() instanceof ListBlock list) {
-                for (ListItem item : list.items()) {
-                    entry(item, found.absent(), findings).ifPresent(attendees::add);
+            List<Attendee> attendees = found.block().accept(new BlockRoles<List<Attendee>>(List.of()) {
+                @Override
+                public List<Attendee> visit(Table table) {
+                    return AttendeeTables.attendees(table, found.absent(), findings);
                 }
-            }
+
+                @Override
+                public List<Attendee> visit(ListBlock list) {
+                    return entries(list, found, findings);
+                }
+            });
             result.add(new AttendeeBlock(found.block(), found.absent(), found.headless(), attendees));
         }
         return List.copyOf(result);
     }
 
-    private static Optional<Attendee> entry(ListItem item, boolean absent, Findings findings) {
-        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item);
+    /**
+     * Reads the entries of an attendee list (D32–D35, D87–D89): the legend is the paragraph's before the list or the
+     * first entry's, which is then no person.
+     */
+    private static List<Attendee> entries(ListBlock list, AttendeeBlocks.Found found, Findings findings) {
+        List<SignInLists.Field> legend = found.legend();
+        if (legend.isEmpty() && !list.items().isEmpty()) {
+            legend = AttendeeEntries.legend(list.items().get(0)).orElse(List.of());
+        }
+        List<Attendee> attendees = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            entry(list.items().get(i), legend, i == 0, found.absent(), findings).ifPresent(attendees::add);
+        }
+        return attendees;
+    }
+
+    private static Optional<Attendee> entry(ListItem item, List<SignInLists.Field> legend, boolean first,
+                                            boolean absent, Findings findings) {
+        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item, legend, first);
         if (entry.kind() == AttendeeEntryShapes.Kind.PLACEHOLDER) {
             findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + quote(entry.text())
                     + " is a placeholder and names no one; fill it in or remove it");

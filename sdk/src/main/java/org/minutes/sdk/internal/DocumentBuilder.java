@@ -36,6 +36,7 @@ import org.minutes.sdk.internal.inline.InlineParser;
 import org.minutes.sdk.internal.inline.Segment;
 import org.minutes.sdk.source.Span;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.SignInLists;
 import org.minutes.sdk.syntax.Depths;
 import org.minutes.sdk.syntax.HeadCounts;
 import org.minutes.sdk.syntax.ListMarkers;
@@ -249,15 +250,21 @@ final class DocumentBuilder {
 
     private List<Block> blocks(List<NotesParser.BlockContext> contexts, boolean nested, Context context) {
         List<Block> blocks = new ArrayList<>();
+        // D86: a top-level list directly after a paragraph introducing a sign-in list is an attendee block.
+        boolean afterSignIn = false;
         for (NotesParser.BlockContext ctx : contexts) {
+            Context listContext = afterSignIn && !nested ? Context.ATTENDEES : context;
+            afterSignIn = false;
             if (ctx instanceof NotesParser.ParagraphBlockContext p) {
-                blocks.add(paragraph(lines(p.paragraph().textLine())));
+                Block paragraph = paragraph(lines(p.paragraph().textLine()));
+                afterSignIn = paragraph instanceof Paragraph text && SignInLists.introducesSignIn(text.plainText());
+                blocks.add(paragraph);
             } else if (ctx instanceof NotesParser.BulletListBlockContext b) {
                 lists(b.bulletList().bulletItem().stream().map(i -> new ItemTree(i.BULLET_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.OrderedListBlockContext o) {
                 lists(o.orderedList().orderedItem().stream().map(i -> new ItemTree(i.ORDERED_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.TableBlockContext t) {
                 table(t.table()).ifPresent(blocks::add);
             } else if (ctx instanceof NotesParser.FencedCodeBlockContext f) {
