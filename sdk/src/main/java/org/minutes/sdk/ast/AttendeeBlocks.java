@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.AttendeeEntryShapes;
 import org.minutes.sdk.syntax.SignInLists;
 
-/** Finds the attendee blocks of a document (D26). */
+/** Finds the attendee blocks of a document (D26, D86) and reads their attendees (D27–D35, D87–D89). */
 final class AttendeeBlocks {
 
     /**
@@ -26,19 +30,78 @@ final class AttendeeBlocks {
     }
 
     /**
+     * Reads the attendees of each block (D26–D35); reports {@code attendees/no-heading}, {@code attendees/missing-name},
+     * {@code attendees/placeholder}, {@code attendees/unparsed-entry} and {@code table/no-name-column}.
+     */
+    static List<AttendeeBlock> read(List<Found> blocks, Findings findings) {
+        List<AttendeeBlock> result = new ArrayList<>();
+        for (Found found : blocks) {
+            if (found.headless()) {
+                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, found.block(), "this preamble list is read as "
+                        + "the attendee list because the notes have no Attendees section; put it under an "
+                        + "\"## Attendees\" heading");
+            }
+            List<Attendee> attendees = found.block().accept(new BlockRoles<List<Attendee>>(List.of()) {
+                @Override
+                public List<Attendee> visit(Table table) {
+                    return AttendeeTables.attendees(table, found.absent(), findings);
+                }
+
+                @Override
+                public List<Attendee> visit(ListBlock list) {
+                    return entries(list, found, findings);
+                }
+            });
+            result.add(new AttendeeBlock(found.block(), found.absent(), found.headless(), attendees));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Reads the entries of an attendee list (D32–D35, D87–D89): the legend is the paragraph's before the list or the
+     * first entry's, which is then no person.
+     */
+    private static List<Attendee> entries(ListBlock list, Found found, Findings findings) {
+        List<SignInLists.Field> legend = found.legend();
+        if (legend.isEmpty() && !list.items().isEmpty()) {
+            legend = AttendeeEntries.legend(list.items().get(0)).orElse(List.of());
+        }
+        List<Attendee> attendees = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            entry(list.items().get(i), legend, i == 0, found.absent(), findings).ifPresent(attendees::add);
+        }
+        return attendees;
+    }
+
+    private static Optional<Attendee> entry(ListItem item, List<SignInLists.Field> legend, boolean first,
+                                            boolean absent, Findings findings) {
+        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item, legend, first);
+        if (entry.kind() == AttendeeEntryShapes.Kind.PLACEHOLDER) {
+            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + Semantics.quote(entry.text())
+                    + " is a placeholder and names no one; fill it in or remove it");
+        } else if (entry.kind() == AttendeeEntryShapes.Kind.UNPARSED) {
+            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "attendee entry " + Semantics.quote(entry.text())
+                    + " fits no known shape, so the whole text is taken as the name; write it as "
+                    + "\"INI: Given Family (@handle), Org\"");
+        }
+        return AttendeeEntries.attendee(entry, absent);
+    }
+
+    /**
      * Finds the attendee blocks in document order (D26, D86): the top-level tables and lists of {@code attendees}
      * and {@code attendees_absentia} sections; in the preamble and other sections, each top-level list directly after
      * a paragraph introducing a sign-in list; and, when there is no {@code attendees} section, each other preamble
      * list holding an entry of the full D32 shape. Comments and code never qualify.
      *
-     * @param document the document
+     * @param preamble the document's preamble
+     * @param sections the document's sections
      * @return the blocks
      */
-    static List<Found> of(Parts document) {
+    static List<Found> of(List<Block> preamble, List<Section> sections) {
         List<Found> blocks = new ArrayList<>();
-        boolean attendeesSection = document.sections().stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES);
-        scan(document.preamble(), null, !attendeesSection, blocks);
-        for (Section section : document.sections()) {
+        boolean attendeesSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES);
+        scan(preamble, null, !attendeesSection, blocks);
+        for (Section section : sections) {
             scan(section.blocks(), section.kind(), false, blocks);
         }
         return List.copyOf(blocks);

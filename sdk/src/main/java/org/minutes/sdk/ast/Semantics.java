@@ -40,7 +40,7 @@ public final class Semantics {
     private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
-    private final Speakers speakers;
+    private final Roster roster;
     private final Optional<String> meetingLink;
     private final Schedule schedule;
     private final Optional<String> description;
@@ -61,22 +61,23 @@ public final class Semantics {
         MeetingDates.Reading dates = MeetingDates.read(parts, sourceName, sink);
         this.meetingDate = dates.date();
         this.name = dates.name();
-        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts);
-        this.attendeeBlocks = attendeeBlocks(blocks, sink);
+        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
+        this.attendeeBlocks = AttendeeBlocks.read(blocks, sink);
         this.attendees = attendeeBlocks.stream().flatMap(block -> block.attendees().stream()).toList();
-        this.speakers = new Speakers(attendees);
+        this.roster = Roster.of(attendees);
         this.meetingLink = Preambles.meetingLink(parts);
         this.schedule = Preambles.schedule(parts, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
+        List<Topic> agenda = new ArrayList<>();
         List<ActionItem> items = new ArrayList<>();
         List<Decision> decided = new ArrayList<>();
-        ActionItems.forEachItem(parts, AttendeeBlocks.identities(blocks), (item, kind) -> {
-            ActionItems.actionItem(item, kind).ifPresent(items::add);
+        ActionItems.forEachItem(parts, AttendeeBlocks.identities(blocks), (item, place) -> {
             ActionItems.decision(item).ifPresent(decided::add);
-            checkSpeakers(speakers, item, sink);
+            checkSpeakers(roster, item, sink);
+            return ActionItems.read(item, place, roster, agenda::add, items::add);
         });
-        this.topics = List.of();
+        this.topics = List.copyOf(agenda);
         this.actionItems = List.copyOf(items);
         this.openActionItems = actionItems.stream().filter(item -> !item.done()).toList();
         this.completedActionItems = actionItems.stream().filter(ActionItem::done).toList();
@@ -190,7 +191,7 @@ public final class Semantics {
      * @return the attendee, or empty when the speaker is not listed
      */
     public Optional<Attendee> resolveSpeaker(String who) {
-        return speakers.resolve(who);
+        return roster.resolve(who);
     }
 
     /**
@@ -200,7 +201,7 @@ public final class Semantics {
      * @return the derived initials, empty in a document with written initials
      */
     public Optional<String> derivedInitials(Attendee attendee) {
-        return Optional.empty();
+        return roster.derivedInitials(attendee);
     }
 
     /**
@@ -209,64 +210,6 @@ public final class Semantics {
      */
     public List<Finding> findings() {
         return findings;
-    }
-
-    /**
-     * Reads the attendees of each block (D26–D35); reports {@code attendees/no-heading}, {@code attendees/missing-name},
-     * {@code attendees/placeholder}, {@code attendees/unparsed-entry} and {@code table/no-name-column}.
-     */
-    private static List<AttendeeBlock> attendeeBlocks(List<AttendeeBlocks.Found> blocks, Findings findings) {
-        List<AttendeeBlock> result = new ArrayList<>();
-        for (AttendeeBlocks.Found found : blocks) {
-            if (found.headless()) {
-                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, found.block(), "this preamble list is read as "
-                        + "the attendee list because the notes have no Attendees section; put it under an "
-                        + "\"## Attendees\" heading");
-            }
-            List<Attendee> attendees = found.block().accept(new BlockRoles<List<Attendee>>(List.of()) {
-                @Override
-                public List<Attendee> visit(Table table) {
-                    return AttendeeTables.attendees(table, found.absent(), findings);
-                }
-
-                @Override
-                public List<Attendee> visit(ListBlock list) {
-                    return entries(list, found, findings);
-                }
-            });
-            result.add(new AttendeeBlock(found.block(), found.absent(), found.headless(), attendees));
-        }
-        return List.copyOf(result);
-    }
-
-    /**
-     * Reads the entries of an attendee list (D32–D35, D87–D89): the legend is the paragraph's before the list or the
-     * first entry's, which is then no person.
-     */
-    private static List<Attendee> entries(ListBlock list, AttendeeBlocks.Found found, Findings findings) {
-        List<SignInLists.Field> legend = found.legend();
-        if (legend.isEmpty() && !list.items().isEmpty()) {
-            legend = AttendeeEntries.legend(list.items().get(0)).orElse(List.of());
-        }
-        List<Attendee> attendees = new ArrayList<>();
-        for (int i = 0; i < list.items().size(); i++) {
-            entry(list.items().get(i), legend, i == 0, found.absent(), findings).ifPresent(attendees::add);
-        }
-        return attendees;
-    }
-
-    private static Optional<Attendee> entry(ListItem item, List<SignInLists.Field> legend, boolean first,
-                                            boolean absent, Findings findings) {
-        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item, legend, first);
-        if (entry.kind() == AttendeeEntryShapes.Kind.PLACEHOLDER) {
-            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + quote(entry.text())
-                    + " is a placeholder and names no one; fill it in or remove it");
-        } else if (entry.kind() == AttendeeEntryShapes.Kind.UNPARSED) {
-            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "attendee entry " + quote(entry.text())
-                    + " fits no known shape, so the whole text is taken as the name; write it as "
-                    + "\"INI: Given Family (@handle), Org\"");
-        }
-        return AttendeeEntries.attendee(entry, absent);
     }
 
     /**
@@ -301,69 +244,42 @@ public final class Semantics {
 
     /**
      * Reports {@code speaker/unresolved} and {@code speaker/ambiguous} against an item outside attendee blocks, for
-     * each of its speakers (D53).
+     * each of its speakers (D53, D90, D91), and checks the AST invariant of D90 and D91: a name speaker matches an
+     * attendee, and in a document with derived initials an initials speaker matches derived initials; otherwise the
+     * document could not be read back from its rendering.
+     *
+     * @throws IllegalArgumentException when the item breaks the invariant
      */
-    private static void checkSpeakers(Speakers speakers, ListItem item, Findings findings) {
-        for (String initials : item.speakers()) {
-            List<Attendee> matches = speakers.matches(initials);
+    private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
+        boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
+        for (String who : item.speakers()) {
+            List<Attendee> matches = name ? roster.nameMatches(who) : roster.initialsMatches(who);
+            if (matches.isEmpty() && name) {
+                throw new IllegalArgumentException("name speaker " + quote(who) + " is no attendee's full name, "
+                        + "first name or handle, so it would read back as a label (D91)");
+            }
+            if (matches.isEmpty() && roster.derivesInitials()) {
+                throw new IllegalArgumentException("speaker " + quote(who) + " matches the derived initials of no "
+                        + "attendee, so it would read back as a label (D90)");
+            }
             if (matches.isEmpty()) {
-                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(initials)
+                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(who)
                         + " matches the initials of no attendee; add them to the attendee list or correct the "
                         + "initials");
             } else if (matches.size() > 1) {
                 // A few names are enough to act on; all of them would make the message as long as the list.
                 String names = matches.stream().limit(3).map(a -> quote(a.name()))
                         .collect(Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "");
-                findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "speaker " + quote(initials)
+                findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "speaker " + quote(who)
                         + " matches " + matches.size() + " attendees (" + names + "); taken as the first, "
-                        + quote(matches.get(0).name()) + ". Give each attendee distinct initials");
+                        + quote(matches.get(0).name()) + (name ? ". Write the full name" : ". Give each attendee "
+                        + "distinct initials"));
             }
         }
     }
 
-    /**
-     * The attendees indexed by initials, so that resolving every speaker of a long document stays linear (D6).
-     * D53: the matches of the winning stage, case-sensitive before case-insensitive, in attendee order.
-     */
-    static final class Speakers {
-
-        private final Map<String, List<Attendee>> exact = new HashMap<>();
-        private final Map<String, List<Attendee>> folded = new HashMap<>();
-
-        Speakers(List<Attendee> attendees) {
-            for (Attendee attendee : attendees) {
-                attendee.initials().ifPresent(initials -> {
-                    exact.computeIfAbsent(initials, k -> new ArrayList<>()).add(attendee);
-                    folded.computeIfAbsent(fold(initials), k -> new ArrayList<>()).add(attendee);
-                });
-            }
-        }
-
-        List<Attendee> matches(String initials) {
-            List<Attendee> matches = exact.get(initials);
-            if (matches == null) {
-                matches = folded.getOrDefault(fold(initials), List.of());
-            }
-            return matches;
-        }
-
-        /** {@return the first match of the winning stage (D53), empty when the speaker is not listed} */
-        Optional<Attendee> resolve(String initials) {
-            List<Attendee> matches = matches(initials);
-            return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
-        }
-
-        /** The key under which {@link String#equalsIgnoreCase} holds: each char upper-cased, then lower-cased. */
-        private static String fold(String text) {
-            StringBuilder key = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                key.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
-            }
-            return key.toString();
-        }
-    }
-
-    private static String quote(String text) {
+    /** {@return the text in double quotes, whole, for messages} */
+    static String quote(String text) {
         return "\"" + text + "\"";
     }
 

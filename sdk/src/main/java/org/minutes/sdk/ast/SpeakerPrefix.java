@@ -118,8 +118,29 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             case PAREN_COLON -> SpeakerForm.PAREN_COLON;
             case BRACKET -> SpeakerForm.BRACKET;
             case BRACKET_COLON -> SpeakerForm.BRACKET_COLON;
+            case BRACKET_ESCAPED -> SpeakerForm.BRACKET_ESCAPED;
         };
         return new SpeakerPrefix(reading.who(), reading.qualifier(), form);
+    }
+
+    /**
+     * Builds the name speaker the vocabulary read from text (D91), once the attendee list has shown it to be one.
+     *
+     * @param reading what {@link SpeakerPrefixes#readName} found
+     * @return the prefix with the same name, form and emphasis
+     */
+    public static SpeakerPrefix of(SpeakerPrefixes.NameReading reading) {
+        SpeakerForm form = switch (reading.form()) {
+            case COLON -> SpeakerForm.NAME_COLON;
+            case PAREN -> SpeakerForm.NAME_PAREN;
+            case BRACKET -> SpeakerForm.NAME_BRACKET;
+        };
+        NameEmphasis emphasis = switch (reading.emphasis()) {
+            case NONE -> NameEmphasis.NONE;
+            case COLON_INSIDE -> NameEmphasis.COLON_INSIDE;
+            case COLON_OUTSIDE -> NameEmphasis.COLON_OUTSIDE;
+        };
+        return new SpeakerPrefix(List.of(reading.name()), Optional.empty(), form, emphasis);
     }
 
     /**

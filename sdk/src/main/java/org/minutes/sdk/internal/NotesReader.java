@@ -61,12 +61,14 @@ public final class NotesReader {
         NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         NotesParser.DocumentContext tree = parse(lexer);
-        DocumentBuilder builder = new DocumentBuilder(text);
-        for (int offset : malformed) {
-            builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
-                    offset, offset + 1);
+        DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
+        Optional<Document> built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
+        if (built.isEmpty()) {
+            // D90, D91: the attendee list changes what some prefixes are; build the items again against it.
+            builder = builder(text, malformed, SpeakerReading.against(builder.rebuildWith()));
+            built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         }
-        Document document = builder.document(tree, lexer.inconsistentDedents(), sourceName);
+        Document document = built.orElseThrow();
         IdentityHashMap<Node, Span> spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         for (Finding finding : document.semantics().findings()) {
@@ -79,6 +81,15 @@ public final class NotesReader {
         }
         findings.sort(Comparator.comparingInt((Located d) -> d.span().start()).thenComparingInt(d -> d.span().end()));
         return new Reading(document, spans, findings);
+    }
+
+    private static DocumentBuilder builder(String text, List<Integer> malformed, SpeakerReading reading) {
+        DocumentBuilder builder = new DocumentBuilder(text, reading);
+        for (int offset : malformed) {
+            builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
+                    offset, offset + 1);
+        }
+        return builder;
     }
 
     /**
