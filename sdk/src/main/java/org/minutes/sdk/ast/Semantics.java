@@ -3,9 +3,7 @@ package org.minutes.sdk.ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -14,8 +12,6 @@ import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
-import org.minutes.sdk.syntax.AttendeeEntryShapes;
-import org.minutes.sdk.syntax.SignInLists;
 
 /**
  * What a document means (D66–D68), recognised once when the {@link Document} is built: its tags, attendee blocks with
@@ -223,18 +219,38 @@ public final class Semantics {
         document.sections().forEach(section -> blocks.addAll(section.blocks()));
         pushReversed(blocks, stack);
         while (!stack.isEmpty()) {
-            Block block = stack.pop();
-            if (block instanceof HeadCount headCount) {
-                return headCount.count();
+            HeadCountStep step = stack.pop().accept(HEAD_COUNT_STEP);
+            if (step.found().isPresent()) {
+                return step.found().get();
             }
-            if (block instanceof ListBlock list) {
-                List<Block> nested = new ArrayList<>();
-                list.items().forEach(item -> nested.addAll(item.children()));
-                pushReversed(nested, stack);
-            }
+            pushReversed(step.nested(), stack);
         }
         return OptionalInt.empty();
     }
+
+    /**
+     * One step of the head-count search: a head count's number, or the blocks nested in a list's items.
+     *
+     * @param found  the head count's number (D36), when the block is one
+     * @param nested the blocks to search next, in order
+     */
+    private record HeadCountStep(Optional<OptionalInt> found, List<Block> nested) {
+    }
+
+    private static final BlockVisitor<HeadCountStep> HEAD_COUNT_STEP =
+            new BlockRoles<>(new HeadCountStep(Optional.empty(), List.of())) {
+                @Override
+                public HeadCountStep visit(HeadCount headCount) {
+                    return new HeadCountStep(Optional.of(headCount.count()), List.of());
+                }
+
+                @Override
+                public HeadCountStep visit(ListBlock listBlock) {
+                    List<Block> nested = new ArrayList<>();
+                    listBlock.items().forEach(item -> nested.addAll(item.children()));
+                    return new HeadCountStep(Optional.empty(), nested);
+                }
+            };
 
     private static void pushReversed(List<Block> blocks, Deque<Block> stack) {
         for (int i = blocks.size() - 1; i >= 0; i--) {

@@ -3,7 +3,6 @@ package org.minutes.sdk.internal;
 import java.util.Optional;
 
 import org.minutes.sdk.ast.Checkbox;
-import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.Whitespace;
