@@ -19,7 +19,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>An edited document is built with the public constructors, so it recognises its meaning (D66–D68) anew: it has
- * the semantics the parser gives its rendering.
+ * the semantics the parser gives its rendering. It keeps the source name of the document it edits (D84 (4)).
  */
 public final class Documents {
 

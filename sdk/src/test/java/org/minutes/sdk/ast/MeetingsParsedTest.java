@@ -117,6 +117,25 @@ class MeetingsParsedTest {
         assertEquals(List.of(List.of("PX"), List.of("RT")),
                 document.openActionItems().stream().map(ActionItem::assignees).toList());
         assertEquals(OptionalInt.empty(), document.headCount());
+        // D91 (amended 2026-12), from the header: `* Quinn: prefer option B` has the name speaker Quinn.
+        ListItem quinn = findItem(document, "prefer option B");
+        assertEquals(List.of("Quinn"), quinn.speakers());
+        assertEquals(SpeakerForm.NAME_COLON, quinn.speaker().orElseThrow().form());
+        assertEquals(Optional.of("Quinn Example"), document.resolveSpeaker("Quinn").map(Attendee::name));
+    }
+
+    private static ListItem findItem(Document document, String text) {
+        List<ListItem> found = new java.util.ArrayList<>();
+        document.accept(new DescendingVisitor() {
+            @Override
+            public Void visit(ListItem item) {
+                if (item.plainText().equals(text)) {
+                    found.add(item);
+                }
+                return super.visit(item);
+            }
+        });
+        return found.get(0);
     }
 
     @Test
@@ -131,6 +150,9 @@ class MeetingsParsedTest {
         assertEquals(Optional.of("Una Ample"), document.resolveSpeaker("UA").map(Attendee::name));
         assertEquals(Optional.of("Milo van Vliet"), document.resolveSpeaker("mvv").map(Attendee::name));
         assertEquals(List.of("ship on Friday"), document.decisions().stream().map(d -> d.text()).toList());
+        // D67 (b), amended 2026-12, from the header: `- TODO: write tests` is an open action item, no assignee.
+        assertEquals(List.of("write tests"), document.openActionItems().stream().map(ActionItem::text).toList());
+        assertEquals(List.of(List.of()), document.openActionItems().stream().map(ActionItem::assignees).toList());
     }
 
     @Test
