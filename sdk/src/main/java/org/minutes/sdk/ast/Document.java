@@ -28,6 +28,10 @@ import org.minutes.sdk.model.Schedule;
  * the semantics (the meeting date may come from it), not a part of the AST, so it takes no part in {@code equals}.
  * Build such a document with {@link #of(Optional, List, Optional, List, List, Optional)}.
  *
+ * <p>Its speakers must read back from its rendering: a name speaker (D91) must name a listed attendee, and where no
+ * attendee has written initials an initials speaker must match derived initials (D90); otherwise the constructors
+ * throw {@link IllegalArgumentException}.
+ *
  * <p>Besides its parts, a document answers the questions of the semantic model (D66–D68) as plain methods. They are
  * recognised once, when the document is built, and kept in the derived component {@link #semantics()}: the
  * five-argument constructor computes it, whether the parser or a program builds the document, so a document built in
