@@ -74,8 +74,12 @@ final class AttendeeEntries {
             case COLON -> who + (qualifier == null ? "" : " (" + qualifier + ")") + ":";
             case PAREN -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + ")";
             case PAREN_COLON -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + "):";
-            case BRACKET -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]";
+            // D92: the plain text of an escaped bracket is the bracket.
+            case BRACKET, BRACKET_ESCAPED -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]";
             case BRACKET_COLON -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]:";
+            case NAME_COLON -> who + ":";
+            case NAME_PAREN -> "(" + who + ")";
+            case NAME_BRACKET -> "[" + who + "]";
         };
         return text.isEmpty() ? prefix : prefix + " " + text;
     }

@@ -119,7 +119,7 @@ public final class Documents {
             return unchanged(lead, d.lead()) && unchanged(preamble, d.preamble())
                     && unchanged(sections, d.sections()) && sameOptionals(frontMatter, d.frontMatter())
                     && sameOptionals(title, d.title())
-                    ? d : new Document(frontMatter, lead, title, preamble, sections);
+                    ? d : Document.of(frontMatter, lead, title, preamble, sections, d.sourceName());
         }
 
         @Override

@@ -47,7 +47,7 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         return Inlines.plainText(content);
     }
 
-    /** {@return the speakers' initials, empty without a prefix} */
+    /** {@return the speakers as written: initials (D48), or one name (D91); empty without a prefix} */
     public List<String> speakers() {
         return speaker.map(SpeakerPrefix::initials).orElse(List.of());
     }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.DateSource;
+import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
 
@@ -32,6 +34,9 @@ public final class Semantics {
 
     /** The parts it was computed from, compared in {@link #belongsTo(Parts)}. */
     private final Parts parts;
+    private final Optional<String> sourceName;
+    private final Optional<MeetingDate> meetingDate;
+    private final String name;
     private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
@@ -40,14 +45,18 @@ public final class Semantics {
     private final Schedule schedule;
     private final Optional<String> description;
     private final OptionalInt headCount;
+    private final List<Topic> topics;
     private final List<ActionItem> actionItems;
     private final List<ActionItem> openActionItems;
     private final List<ActionItem> completedActionItems;
     private final List<Decision> decisions;
     private final List<Finding> findings;
 
-    private Semantics(Parts parts) {
+    private Semantics(Parts parts, Optional<String> sourceName) {
         this.parts = parts;
+        this.sourceName = sourceName;
+        this.meetingDate = parts.date().map(date -> new MeetingDate(date, DateSource.TITLE));
+        this.name = parts.title().map(Title::nameText).orElse("");
         this.tags = parts.frontMatter().map(FrontMatter::tags).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
@@ -66,6 +75,7 @@ public final class Semantics {
             ActionItems.decision(item).ifPresent(decided::add);
             checkSpeakers(speakers, item, sink);
         });
+        this.topics = List.of();
         this.actionItems = List.copyOf(items);
         this.openActionItems = actionItems.stream().filter(item -> !item.done()).toList();
         this.completedActionItems = actionItems.stream().filter(ActionItem::done).toList();
@@ -78,9 +88,9 @@ public final class Semantics {
         return parts;
     }
 
-    /** {@return the semantics of these parts} */
-    static Semantics of(Parts parts) {
-        return new Semantics(parts);
+    /** {@return the semantics of these parts, read with the source's name, if any (D84 (4))} */
+    static Semantics of(Parts parts, Optional<String> sourceName) {
+        return new Semantics(parts, sourceName);
     }
 
     /**
@@ -95,6 +105,21 @@ public final class Semantics {
 
     private static boolean same(Object mine, Object theirs) {
         return mine == theirs || mine.equals(theirs);
+    }
+
+    /** {@return the name of the source the parts were read from (D84 (4)), if any} */
+    public Optional<String> sourceName() {
+        return sourceName;
+    }
+
+    /** {@return the meeting date and its source (D84)} */
+    public Optional<MeetingDate> meetingDate() {
+        return meetingDate;
+    }
+
+    /** {@return the meeting name as plain text (D15), without an ISO-date title suffix when D84 (2) finds one} */
+    public String name() {
+        return name;
     }
 
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */
@@ -132,6 +157,11 @@ public final class Semantics {
         return headCount;
     }
 
+    /** {@return the agenda topics in document order (D67 (2))} */
+    public List<Topic> topics() {
+        return topics;
+    }
+
     /** {@return open and completed action items in document order (D67)} */
     public List<ActionItem> actionItems() {
         return actionItems;
@@ -153,14 +183,23 @@ public final class Semantics {
     }
 
     /**
-     * Resolves a speaker's initials to an attendee (D53): a case-sensitive match first, then a case-insensitive one;
-     * of several matches the first.
+     * Resolves a speaker as written to an attendee (D53, D90, D91); see {@link Document#resolveSpeaker(String)}.
      *
-     * @param initials the speaker's initials
+     * @param who the speaker as written
      * @return the attendee, or empty when the speaker is not listed
      */
-    public Optional<Attendee> resolveSpeaker(String initials) {
-        return speakers.resolve(initials);
+    public Optional<Attendee> resolveSpeaker(String who) {
+        return speakers.resolve(who);
+    }
+
+    /**
+     * Reads an attendee's derived initials (D90); see {@link Document#derivedInitials(Attendee)}.
+     *
+     * @param attendee an attendee of the document
+     * @return the derived initials, empty in a document with written initials
+     */
+    public Optional<String> derivedInitials(Attendee attendee) {
+        return Optional.empty();
     }
 
     /**

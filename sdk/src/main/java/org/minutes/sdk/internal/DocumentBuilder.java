@@ -81,7 +81,8 @@ final class DocumentBuilder {
 
     // ---- document (D7, D14) ----
 
-    Document document(NotesParser.DocumentContext tree, List<Token> inconsistentDedents) {
+    Document document(NotesParser.DocumentContext tree, List<Token> inconsistentDedents,
+                      Optional<String> sourceName) {
         for (Token token : inconsistentDedents) {
             int start = lineContentStart(token);
             report(DiagnosticCode.LIST_INCONSISTENT_INDENT, "this item's indentation matches no open item; "
@@ -118,7 +119,7 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        Document document = new Document(frontMatter, lead, title, preamble, sections);
+        Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         span(document, 0, source.length());
         return document;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -52,10 +53,11 @@ public final class NotesReader {
      * Reads text.
      *
      * @param text      the source
-     * @param malformed offsets of U+FFFD characters that replaced malformed UTF-8 (D1)
+     * @param malformed  offsets of U+FFFD characters that replaced malformed UTF-8 (D1)
+     * @param sourceName the source's name, if any (D84 (4))
      * @return the document, its spans and findings
      */
-    public static Reading read(String text, List<Integer> malformed) {
+    public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
         NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         NotesParser.DocumentContext tree = parse(lexer);
@@ -64,7 +66,7 @@ public final class NotesReader {
             builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
                     offset, offset + 1);
         }
-        Document document = builder.document(tree, lexer.inconsistentDedents());
+        Document document = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         IdentityHashMap<Node, Span> spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         for (Finding finding : document.semantics().findings()) {
