@@ -48,9 +48,10 @@ import org.minutes.sdk.ast.Title;
 
 /**
  * Rebuilds AST records from a JSON tree. It reads only the structural fields and the meeting's source name, ignores
- * derived ones (plain texts, kinds, attendees, counts, the meeting's facts, spans, diagnostics) and unknown keys, and dispatches on {@code "type"} through the closed
- * list in {@link NodeTypes}: it never turns a name from the input into a class. Every failure is a
- * {@link JsonFormatException} carrying the JSON Pointer of the offending value. Stateless.
+ * derived ones (plain texts, kinds, attendees, counts, the meeting's facts, spans, diagnostics) and unknown keys, and
+ * dispatches on {@code "type"} through the closed list in {@link NodeTypes}: it never turns a name from the input
+ * into a class. Every failure is a {@link JsonFormatException} carrying the JSON Pointer of the offending value.
+ * Stateless.
  */
 final class NodeReader {
 

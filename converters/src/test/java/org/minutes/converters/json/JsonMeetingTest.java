@@ -97,7 +97,8 @@ class JsonMeetingTest {
     @Test
     @Disabled("needs sdk-11: D84 (1) front matter date and (2) title suffix")
     void dateFromTheFrontMatterAndNameWithoutTheSuffix() {
-        JsonNode tree = json(MinutesParser.create().parse("---\ndate: \"2031-01-06\"\n---\n# Widget sync (2031-01-06)\n"));
+        JsonNode tree = json(MinutesParser.create().parse(
+                "---\ndate: \"2031-01-06\"\n---\n# Widget sync (2031-01-06)\n"));
         assertEquals("2031-01-06", tree.at("/meeting/date").textValue());
         assertEquals("front_matter", tree.at("/meeting/dateSource").textValue());
         assertEquals("Widget sync", tree.at("/meeting/name").textValue());

@@ -27,6 +27,7 @@ import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.Title;
 
@@ -262,5 +263,46 @@ class MarkdownRendererTest {
     @Disabled("needs sdk-11: name speakers (D91) and escaped brackets (D92) read by the parser")
     void d72NameSpeakersAndEscapedBracketsReadBack() {
         assertRoundTrip(nameSpeakers(), NAME_SPEAKERS);
+    }
+
+    /**
+     * D71, D91: item text that would read as a name speaker of a listed attendee gets one backslash, at the colon or
+     * the opening bracket; a label (D52) and any text in an introductions section (no name speakers there) get none.
+     */
+    @Test
+    @Disabled("needs sdk-11: Document.resolveSpeaker resolves names (D91)")
+    void d71TextThatWouldReadAsANameSpeakerIsEscaped() {
+        ListBlock attendees = new ListBlock(List.of(item(Marker.DASH, text("Quinn Example")),
+                item(Marker.DASH, text("Rosa Tester"))));
+        ListBlock remarks = new ListBlock(List.of(
+                item(Marker.DASH, text("Quinn: looks good")),
+                item(Marker.DASH, List.of(new Strong(text("Quinn")), new Text(": merged"))),
+                item(Marker.DASH, List.of(new Strong(text("Rosa:")), new Text(" agreed"))),
+                item(Marker.DASH, text("(quinn) ship it")),
+                item(Marker.DASH, text("[Rosa Tester] later")),
+                item(Marker.DASH, text("Goal: ship"))));
+        Document document = doc(Optional.empty(), List.of(), new Section(2, text("Attendees"), List.of(attendees)),
+                new Section(2, text("Discussion"), List.of(remarks)),
+                new Section(2, text("Introductions"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("Quinn: hello")))))));
+        assertRoundTrip(document, """
+                ## Attendees
+
+                - Quinn Example
+                - Rosa Tester
+
+                ## Discussion
+
+                - Quinn\\: looks good
+                - **Quinn**\\: merged
+                - **Rosa\\:** agreed
+                - \\(quinn) ship it
+                - \\[Rosa Tester] later
+                - Goal: ship
+
+                ## Introductions
+
+                - Quinn: hello
+                """);
     }
 }

@@ -112,20 +112,10 @@ public final class AstGenerators {
     }
 
     /** Builds one random tree; not thread-safe, one per generated value. */
-    private static final class Builder {
-
-        private final SplittableRandom random;
+    private static final class Builder extends Draws {
 
         Builder(SplittableRandom random) {
-            this.random = random;
-        }
-
-        private boolean chance(int percent) {
-            return random.nextInt(100) < percent;
-        }
-
-        private <T> T pick(T[] values) {
-            return values[random.nextInt(values.length)];
+            super(random);
         }
 
         private <T> T attempt(Supplier<T> build, Supplier<T> fallback) {
