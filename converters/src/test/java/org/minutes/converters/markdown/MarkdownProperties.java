@@ -98,19 +98,24 @@ class MarkdownProperties {
     static void assertEditPreserving(String text) {
         ParseResult parsed = PARSER.parse(text);
         assertEquals(text, PRESERVING.convert(parsed, parsed.document()), "D73 byte for byte");
-        List<ListItem> boxed = new ArrayList<>();
-        Nodes.walk(parsed.document(), node -> {
-            if (node instanceof ListItem item && item.checkbox().isPresent()) {
-                boxed.add(item);
-            }
-        });
-        for (ListItem item : boxed) {
+        for (ListItem item : boxed(parsed.document())) {
             Document edited = Documents.toggleCheckbox(parsed.document(), item);
             String rendered = PRESERVING.convert(parsed, edited);
             assertEquals(edited, PARSER.parse(rendered).document(), () -> "D73 toggle in:\n" + text
                     + "\nrendered as:\n" + rendered);
             assertEquals(1, changedLines(text, rendered), () -> "D73 one line changes:\n" + rendered);
         }
+    }
+
+    /** {@return the items with a checkbox, in walk order} */
+    static List<ListItem> boxed(Document document) {
+        List<ListItem> boxed = new ArrayList<>();
+        Nodes.walk(document, node -> {
+            if (node instanceof ListItem item && item.checkbox().isPresent()) {
+                boxed.add(item);
+            }
+        });
+        return boxed;
     }
 
     private static int changedLines(String before, String after) {
