@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Disabled;
@@ -304,5 +305,35 @@ class MarkdownRendererTest {
 
                 - Quinn: hello
                 """);
+    }
+
+    /** D71, D92: formatting keeps the separators of escaped brackets as written, like those of other prefixes. */
+    @Test
+    @Disabled("needs sdk-11: escaped brackets (D92) read by the parser")
+    void d71EscapedBracketsKeepTheirSeparators() {
+        String text = "# 2031-05-14 Team Sync\n\n- \\[QE, RT\\] we should discuss the release\n"
+                + "- \\[QE & RT, in chat\\] later\n";
+        ParseResult parsed = MinutesParser.create().parse(text);
+        ListItem first = ((ListBlock) parsed.document().preamble().get(0)).items().get(0);
+        assertEquals(SpeakerForm.BRACKET_ESCAPED, first.speaker().orElseThrow().form());
+        assertEquals(text, RENDERER.convert(parsed.document(), MarkdownStyle.of(parsed)));
+    }
+
+    /**
+     * D71, D92: a style that spells escaped brackets with other separators keeps them when they spell the same
+     * prefix, and falls back to the canonical {@code /} when they do not.
+     */
+    @Test
+    void d71StyleSpellsEscapedBracketsAsWritten() {
+        ListItem item = new ListItem(Marker.DASH, Optional.empty(), Optional.of(new SpeakerPrefix(List.of("QE", "RT"),
+                Optional.of("in chat"), SpeakerForm.BRACKET_ESCAPED)), text("later"), List.of());
+        ListBlock list = new ListBlock(List.of(item));
+        Document document = doc(Optional.empty(), List.of(list));
+        assertEquals("- \\[QE & RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "\\[QE & RT, in chat\\]"), Map.of())));
+        assertEquals("- \\[QE/RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "\\[QE & PX, in chat\\]"), Map.of())));
+        assertEquals("- \\[QE/RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "[QE & RT, in chat]"), Map.of())));
     }
 }
