@@ -3,6 +3,7 @@ package org.minutes.converters.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.minutes.converters.markdown.InlineRenderer.Place;
 import org.minutes.converters.markdown.MarkdownWriter.Separator;
@@ -20,6 +21,7 @@ import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
@@ -27,8 +29,10 @@ import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.syntax.BlockOpeners;
 import org.minutes.sdk.syntax.Checkboxes;
+import org.minutes.sdk.syntax.SpeakerNames;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.TableRows;
 import org.minutes.sdk.syntax.TitleShapes;
@@ -49,6 +53,10 @@ final class BlockRenderer extends BlockVisitor<Void> {
     private final String step;
     /** Whether speaker prefixes are recognised in the items being written (not in attendee blocks, D26, D47). */
     private boolean speakers = true;
+    /** Whether name speakers are recognised there too (not in {@code introductions} sections either, D91). */
+    private boolean names = true;
+    /** Resolves a speaker as written to an attendee of the document being written (D53, D90, D91). */
+    private Function<String, Optional<Attendee>> attendees = who -> Optional.empty();
     /** The number of the ordered item about to be written. */
     private long number = 1;
     /** The padded column widths of the table being written. */
@@ -69,6 +77,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
      * @return whether the document's end came from the source (so no final line end must be added)
      */
     boolean document(Document document) {
+        attendees = document::resolveSpeaker;
         document.accept(this);
         return endFromSource;
     }
@@ -115,6 +124,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
                         : Separator.BLANK);
             }
             speakers = true;
+            names = true;
             render(child);
             previous = child;
         }
@@ -170,6 +180,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
         }));
         // D47: speaker prefixes are read outside the attendee sections only.
         speakers = !section.kind().listsAttendees();
+        names = speakers && section.kind() != SectionKind.INTRODUCTIONS;
         Node previous = section;
         for (Block block : section.blocks()) {
             if (previous == section) {
@@ -470,7 +481,47 @@ final class BlockRenderer extends BlockVisitor<Void> {
                 return escapeAt(content, reading.get().escapeAt());
             }
         }
+        if (item.speaker().isEmpty() && names) {
+            int at = nameEscape(line);
+            if (at >= 0) {
+                return escapeAt(content, at);
+            }
+        }
         return content;
+    }
+
+    /**
+     * D91: where a backslash keeps a line from reading as a name speaker, or -1: the colon of {@code Name:},
+     * {@code **Name**:} and {@code **Name:**}, the bracket of {@code (Name)} and {@code [Name]}, when the name has the
+     * shape of one and resolves to an attendee of the document. A name that resolves only as initials gets the
+     * escape too, which changes nothing the parser reads.
+     */
+    private int nameEscape(String line) {
+        if (line.startsWith("(") || line.startsWith("[")) {
+            int close = line.indexOf(line.charAt(0) == '(' ? ')' : ']');
+            return close > 0 && Whitespace.endsToken(line, close + 1) && listed(line.substring(1, close)) ? 0 : -1;
+        }
+        int from = line.startsWith("**") ? 2 : 0;
+        int colon = line.indexOf(':', from);
+        if (colon < 0) {
+            return -1;
+        }
+        int end = colon + 1;
+        int nameEnd = colon;
+        if (from == 2) {
+            if (line.startsWith(":**", colon)) {
+                end = colon + 3;
+            } else if (colon >= 4 && line.startsWith("**", colon - 2)) {
+                nameEnd = colon - 2;
+            } else {
+                return -1;
+            }
+        }
+        return nameEnd > from && Whitespace.endsToken(line, end) && listed(line.substring(from, nameEnd)) ? colon : -1;
+    }
+
+    private boolean listed(String name) {
+        return SpeakerNames.isName(name) && attendees.apply(name).isPresent();
     }
 
     private static String escapeAt(String text, int index) {
@@ -489,16 +540,26 @@ final class BlockRenderer extends BlockVisitor<Void> {
         return head.toString();
     }
 
-    /** D49, D50, D71: joint speakers joined by {@code /}; qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}. */
+    /**
+     * D49, D50, D71: joint speakers joined by {@code /}; qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}; escaped
+     * brackets as {@code \[WHO\]} (D92); a name speaker as stored, in its strong emphasis if it had one (D70, D91):
+     * {@code Quinn:}, {@code **Quinn**:}, {@code **Quinn:**}, {@code (Quinn)}, {@code [Quinn]}.
+     */
     static String speaker(SpeakerPrefix speaker) {
         String who = String.join("/", speaker.initials());
         String qualifier = speaker.qualifier().map(q -> ", " + q).orElse("");
         return switch (speaker.form()) {
             case COLON -> who + speaker.qualifier().map(q -> " (" + q + ")").orElse("") + ":";
-            case PAREN -> "(" + who + qualifier + ")";
+            case PAREN, NAME_PAREN -> "(" + who + qualifier + ")";
             case PAREN_COLON -> "(" + who + qualifier + "):";
-            case BRACKET -> "[" + who + qualifier + "]";
+            case BRACKET, NAME_BRACKET -> "[" + who + qualifier + "]";
             case BRACKET_COLON -> "[" + who + qualifier + "]:";
+            case BRACKET_ESCAPED -> "\\[" + who + qualifier + "\\]";
+            case NAME_COLON -> switch (speaker.emphasis()) {
+                case NONE -> who + ":";
+                case COLON_OUTSIDE -> "**" + who + "**:";
+                case COLON_INSIDE -> "**" + who + ":**";
+            };
         };
     }
 }

@@ -13,6 +13,7 @@ import org.minutes.sdk.ast.DescendingVisitor;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.source.Span;
@@ -32,7 +33,8 @@ import org.minutes.sdk.syntax.Whitespace;
  *   <li>the nesting step: children 2 or 4 columns right of their parent's marker, the exact step the source uses most
  *       between a parent's marker and its child's (children of D43, on their parent's line, not counted), 4 on a tie
  *       or with none;</li>
- *   <li>each speaker prefix as written, separators and their spacing included ({@code (MG, CS):});</li>
+ *   <li>each speaker prefix as written, separators and their spacing included ({@code (MG, CS):}, and escaped
+ *       brackets, {@code \[MG, CS\]}, D92);</li>
  *   <li>loose lists (some two items separated by a blank line, as in CommonMark), written with one blank line between
  *       all items;</li>
  *   <li>each table's column alignment colons.</li>
@@ -142,8 +144,23 @@ public final class MarkdownStyle {
             return Optional.empty();
         }
         SpeakerPrefix speaker = item.speaker().get();
+        if (speaker.form() == SpeakerForm.BRACKET_ESCAPED) {
+            return escapedBrackets(written, speaker);
+        }
         return SpeakerPrefixes.read(written, 0)
                 .filter(r -> r.end() == written.length() && SpeakerPrefix.of(r).equals(speaker))
+                .map(r -> written);
+    }
+
+    /** D92: {@code \[WHO\]} as written, if {@code [WHO]} with the same text spells the prefix. */
+    private static Optional<String> escapedBrackets(String written, SpeakerPrefix speaker) {
+        if (written.length() < 4 || !written.startsWith("\\[") || !written.endsWith("\\]")) {
+            return Optional.empty();
+        }
+        String plain = "[" + written.substring(2, written.length() - 2) + "]";
+        return SpeakerPrefixes.read(plain, 0)
+                .filter(r -> r.end() == plain.length() && r.form() == SpeakerPrefixes.Form.BRACKET
+                        && new SpeakerPrefix(r.who(), r.qualifier(), SpeakerForm.BRACKET_ESCAPED).equals(speaker))
                 .map(r -> written);
     }
 

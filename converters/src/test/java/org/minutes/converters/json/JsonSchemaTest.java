@@ -46,7 +46,7 @@ class JsonSchemaTest {
         Set<String> ids = new HashSet<>(NodeTypes.PARTS.values());
         ids.addAll(NodeTypes.BLOCKS.values());
         ids.addAll(NodeTypes.INLINES.values());
-        ids.addAll(List.of(NodeTypes.SPEAKER, NodeTypes.ATTENDEE, NodeTypes.DIAGNOSTIC, NodeTypes.SPAN));
+        ids.addAll(NodeTypes.OTHERS);
         assertEquals(ids, consts);
     }
 

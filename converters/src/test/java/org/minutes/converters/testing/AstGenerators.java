@@ -70,6 +70,12 @@ public final class AstGenerators {
     private static final String[] URL_CHARS = {"a", "b", "1", "/", ".", "-", "=", "?", "&", "#", "%", "~",
         "(x)", "[y]z", "_", "*", ":"};
     private static final String[] SPEAKERS = {"QE", "RT", "MvV", "JRG", "AB", "ÉZ"};
+    /**
+     * The initials forms of D49 that need no attendee list; name speakers (D91) and escaped brackets (D92) come from
+     * {@code SpeakerGenerators}, which lists the attendees they resolve to.
+     */
+    private static final SpeakerForm[] INITIALS_FORMS = {SpeakerForm.COLON, SpeakerForm.PAREN,
+        SpeakerForm.PAREN_COLON, SpeakerForm.BRACKET, SpeakerForm.BRACKET_COLON};
     private static final String[] LOWER_SPEAKERS = {"qe", "ab", "mvv"};
     private static final String[] QUALIFIERS = {"away", "in chat", "relayed by QE", "see (notes)", "a: b",
         "Q1 [draft]", "ok"};
@@ -106,20 +112,10 @@ public final class AstGenerators {
     }
 
     /** Builds one random tree; not thread-safe, one per generated value. */
-    private static final class Builder {
-
-        private final SplittableRandom random;
+    private static final class Builder extends Draws {
 
         Builder(SplittableRandom random) {
-            this.random = random;
-        }
-
-        private boolean chance(int percent) {
-            return random.nextInt(100) < percent;
-        }
-
-        private <T> T pick(T[] values) {
-            return values[random.nextInt(values.length)];
+            super(random);
         }
 
         private <T> T attempt(Supplier<T> build, Supplier<T> fallback) {
@@ -316,7 +312,7 @@ public final class AstGenerators {
         }
 
         private SpeakerPrefix speaker() {
-            SpeakerForm form = pick(SpeakerForm.values());
+            SpeakerForm form = pick(INITIALS_FORMS);
             boolean paren = form == SpeakerForm.PAREN || form == SpeakerForm.PAREN_COLON;
             List<String> initials = new ArrayList<>();
             int count = 1 + random.nextInt(2);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.quicktheories.core.Gen;
@@ -32,6 +33,23 @@ class AstGeneratorsTest {
         Set<String> missing = new TreeSet<>(expected.stream().filter(c -> !seen.contains(c))
                 .map(Class::getSimpleName).collect(Collectors.toSet()));
         assertEquals(Set.of(), missing, "node types never generated");
+    }
+
+    /** D91, D92: the speaker generators write every name form and emphasis, and escaped brackets. */
+    @Test
+    void speakerDocumentsHoldEveryNewSpeakerForm() {
+        Set<String> expected = Set.of("NAME_COLON/NONE", "NAME_COLON/COLON_INSIDE", "NAME_COLON/COLON_OUTSIDE",
+                "NAME_PAREN/NONE", "NAME_BRACKET/NONE", "BRACKET_ESCAPED/NONE");
+        Set<String> seen = new HashSet<>();
+        Gen<Document> documents = SpeakerGenerators.documents();
+        for (long seed = 0; seed < 500 && !seen.containsAll(expected); seed++) {
+            Nodes.walk(documents.generate(source(seed)), node -> {
+                if (node instanceof ListItem item) {
+                    item.speaker().ifPresent(s -> seen.add(s.form() + "/" + s.emphasis()));
+                }
+            });
+        }
+        assertEquals(expected, seen);
     }
 
     /** The records under the sealed interfaces, recursively. */
