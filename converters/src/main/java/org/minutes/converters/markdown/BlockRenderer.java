@@ -533,6 +533,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
         StringBuilder head = new StringBuilder(switch (item.marker()) {
             case DASH -> "-";
             case STAR -> "*";
+            case PLUS -> "+";
             case ORDERED -> number + ".";
         });
         item.checkbox().ifPresent(box -> head.append(" [").append(box.letter()).append(']'));
