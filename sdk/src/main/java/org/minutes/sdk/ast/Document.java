@@ -253,8 +253,5 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
         return semantics.derivedInitials(attendee);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -84,8 +84,5 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         return new ListItem(marker, checkbox, speaker, content, children);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

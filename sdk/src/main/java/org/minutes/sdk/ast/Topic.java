@@ -1,7 +1,8 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
-import java.util.Objects;
+
+import org.minutes.sdk.records.Components;
 
 /**
  * An agenda topic (D67 (2)): a top-level item with real text of a section of an agenda-like kind, which is no
@@ -28,10 +29,7 @@ public record Topic(ListItem item, String text, List<String> speakers, SectionKi
      * @throws NullPointerException when a component is null
      */
     public Topic {
-        Objects.requireNonNull(item, "item");
-        Objects.requireNonNull(text, "text");
+        Components.requireNonNull("item text section state", item, text, section, state);
         speakers = List.copyOf(speakers);
-        Objects.requireNonNull(section, "section");
-        Objects.requireNonNull(state, "state");
     }
 }
