@@ -90,7 +90,8 @@ public final class AstGenerators {
     /** Attendee entries of D32–D34 and D88 whose names derive initials tokens (D90). */
     private static final String[] ENTRIES = {"Quinn Example", "Rosa Tester / Globex", "QE: Quinn Example",
         "Milo van Vliet / FZJ/JSC", "Pat Xu / Initech / Widget Labs", "RT, Rosa Tester"};
-    private static final String[] HEADINGS = {"Attendees", "Attendees in Absentia", "Announcements",
+    private static final String[] HEADINGS = {"Attendees", "Attendees in Absentia", "Participants", "Roll call",
+        "Announcements",
         "New agenda items", "Action items", "Discussion"};
 
     private AstGenerators() {
@@ -336,7 +337,7 @@ public final class AstGenerators {
                     children.add(child);
                 }
             }
-            List<Inline> content = attendees && chance(30) ? List.of(new Text(pick(ENTRIES)))
+            List<Inline> content = attendees && chance(50) ? List.of(new Text(pick(ENTRIES)))
                     : chance(15) ? List.of() : inlines(true, 0, true);
             return attempt(() -> new ListItem(marker, checkbox, speaker, content, children),
                     () -> new ListItem(marker, checkbox, speaker, List.of(), children));
@@ -356,7 +357,7 @@ public final class AstGenerators {
                 names.add(attendee.name().split("[ \\t\\u00A0]+")[0]);
             }
             names.removeIf(name -> !SpeakerNames.isName(name));
-            if (!names.isEmpty() && chance(30)) {
+            if (!names.isEmpty() && chance(50)) {
                 SpeakerForm form = pick(new SpeakerForm[] {SpeakerForm.NAME_COLON, SpeakerForm.NAME_PAREN,
                     SpeakerForm.NAME_BRACKET});
                 NameEmphasis emphasis = form == SpeakerForm.NAME_COLON ? pick(NameEmphasis.values()) : NameEmphasis.NONE;
