@@ -24,15 +24,10 @@ public final class SignInNotes {
     public record Note(String text, Optional<String> sourceName) {
     }
 
-    /** Signed-in people: name, affiliation, handle. */
-    private static final String[][] PEOPLE = {
-        {"Quinn Example", "Acme", "qexample"},
-        {"Rosa Tester", "Globex", "rtester"},
-        {"Pat Xu", "Initech / Widget Labs", "patxu"},
-        {"Milo van Vliet", "FZJ/JSC", "mvv"},
-        {"Nia Nobody", "", ""},
-        {"Émile D'Arcy", "Université", "edarcy"},
-    };
+    /** Signed-in people as {@code name|affiliations|handle}, either of the last two maybe empty. */
+    private static final List<String> PEOPLE = List.of("Quinn Example|Acme|qexample", "Rosa Tester|Globex|rtester",
+            "Pat Xu|Initech / Widget Labs|patxu", "Milo van Vliet|FZJ/JSC|mvv", "Nia Nobody||",
+            "Émile D'Arcy|Université|edarcy");
     private static final String[] MONTHS = {"January", "Feb", "march", "May", "SEPTEMBER", "Oct", "December"};
     private static final String[] WEEKDAYS = {"Thursday, ", "Mon ", "friday, ", ""};
     private static final String[] TIMES = {"5pm UTC", "5 pm UTC", "8:30 AM PDT", "17:00 UTC", "16:00 CET",
@@ -68,7 +63,7 @@ public final class SignInNotes {
         }
 
         Note note() {
-            List<String[]> pool = new ArrayList<>(List.of(PEOPLE));
+            List<String[]> pool = new ArrayList<>(PEOPLE.stream().map(p -> p.split("\\|", -1)).toList());
             int count = 1 + random.nextInt(4);
             for (int i = 0; i < count; i++) {
                 people.add(pool.remove(random.nextInt(pool.size())));
