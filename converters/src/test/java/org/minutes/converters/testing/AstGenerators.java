@@ -42,6 +42,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.Initials;
 import org.minutes.sdk.syntax.SpeakerNames;
 import org.quicktheories.core.Gen;
@@ -360,9 +361,13 @@ public final class AstGenerators {
             if (!names.isEmpty() && chance(50)) {
                 SpeakerForm form = pick(new SpeakerForm[] {SpeakerForm.NAME_COLON, SpeakerForm.NAME_PAREN,
                     SpeakerForm.NAME_BRACKET});
+                String name = names.get(random.nextInt(names.size()));
+                if (form == SpeakerForm.NAME_BRACKET && Checkboxes.letter("[" + name + "] ") != Checkboxes.NONE) {
+                    // D45: `[x]` first in an item is a checkbox, so a name x is written `x:` here.
+                    form = SpeakerForm.NAME_COLON;
+                }
                 NameEmphasis emphasis = form == SpeakerForm.NAME_COLON ? pick(NameEmphasis.values()) : NameEmphasis.NONE;
-                return Optional.of(new SpeakerPrefix(List.of(names.get(random.nextInt(names.size()))),
-                        Optional.empty(), form, emphasis));
+                return Optional.of(new SpeakerPrefix(List.of(name), Optional.empty(), form, emphasis));
             }
             List<String> pool = new ArrayList<>();
             if (roster.derivesInitials()) {
