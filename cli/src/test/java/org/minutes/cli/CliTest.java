@@ -16,7 +16,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,7 +200,6 @@ class CliTest {
 
     /** D84 (4), the rule's own example: {@code 2031/widget-10-26.md} dates a note that has no other date. */
     @Test
-    @Disabled("needs sdk-11: D84 (4) meeting date from the source name")
     void convertDatesANoteFromItsPath(@TempDir Path dir) throws Exception {
         Path notes = undatedNote(dir);
         JsonNode meeting = meeting(run("convert", "--to", "json", notes.toString()));
@@ -215,7 +213,6 @@ class CliTest {
 
     /** D84: check reads the path too, so a title date that disagrees with it is reported as date/mismatch. */
     @Test
-    @Disabled("needs sdk-11: D84 (4) and the date/mismatch info")
     void checkReportsADateThatDisagreesWithThePath(@TempDir Path dir) throws Exception {
         Path notes = Files.createDirectories(dir.resolve("2031")).resolve("widget-10-26.md");
         Files.writeString(notes, "# 2031-10-27 Widget call\n");

@@ -1,9 +1,11 @@
 package org.minutes.converters.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 import org.minutes.converters.markdown.InlineRenderer.Place;
 import org.minutes.converters.markdown.MarkdownWriter.Separator;
@@ -20,6 +22,7 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.SpeakerPrefix;
@@ -29,10 +32,8 @@ import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
-import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.syntax.BlockOpeners;
 import org.minutes.sdk.syntax.Checkboxes;
-import org.minutes.sdk.syntax.SpeakerNames;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.TableRows;
 import org.minutes.sdk.syntax.TitleShapes;
@@ -55,8 +56,10 @@ final class BlockRenderer extends BlockVisitor<Void> {
     private boolean speakers = true;
     /** Whether name speakers are recognised there too (not in {@code introductions} sections either, D91). */
     private boolean names = true;
-    /** Resolves a speaker as written to an attendee of the document being written (D53, D90, D91). */
-    private Function<String, Optional<Attendee>> attendees = who -> Optional.empty();
+    /** The attendee list of the document being written, which decides what reads as a speaker (D90, D91). */
+    private Roster roster = Roster.of(List.of(), List.of());
+    /** The attendee blocks of the document being written, whose entries hold no speakers (D26, D47, D86). */
+    private final Set<Block> attendeeBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The number of the ordered item about to be written. */
     private long number = 1;
     /** The padded column widths of the table being written. */
@@ -77,7 +80,8 @@ final class BlockRenderer extends BlockVisitor<Void> {
      * @return whether the document's end came from the source (so no final line end must be added)
      */
     boolean document(Document document) {
-        attendees = document::resolveSpeaker;
+        roster = Roster.of(document.preamble(), document.sections());
+        document.attendeeBlocks().forEach(block -> attendeeBlocks.add(block.block()));
         document.accept(this);
         return endFromSource;
     }
@@ -402,6 +406,14 @@ final class BlockRenderer extends BlockVisitor<Void> {
         Separator separator = listStyle.loose() ? Separator.BLANK : Separator.LINE;
         Optional<String> prefix = hooks.prefix(list);
         prefix.ifPresent(w::pushPrefix);
+        boolean outerSpeakers = speakers;
+        boolean outerNames = names;
+        if (attendeeBlocks.contains(list)) {
+            // D47, D86: attendee entries, wherever the list stands (a sign-in list, a preamble list), hold no
+            // speaker, nor do the blocks nested in them; their text needs no escape against one.
+            speakers = false;
+            names = false;
+        }
         ListItem previous = null;
         List<ListItem> items = list.items();
         for (int i = 0; i < items.size(); i++) {
@@ -413,6 +425,8 @@ final class BlockRenderer extends BlockVisitor<Void> {
             render(item);
             previous = item;
         }
+        speakers = outerSpeakers;
+        names = outerNames;
         prefix.ifPresent(p -> w.popPrefix());
         return null;
     }
@@ -476,13 +490,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
             }
         }
         if (item.speaker().isEmpty() && speakers) {
-            Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
-            if (reading.isPresent()) {
-                return escapeAt(content, reading.get().escapeAt());
-            }
-        }
-        if (item.speaker().isEmpty() && names) {
-            int at = nameEscape(line);
+            int at = speakerEscape(line);
             if (at >= 0) {
                 return escapeAt(content, at);
             }
@@ -491,37 +499,29 @@ final class BlockRenderer extends BlockVisitor<Void> {
     }
 
     /**
-     * D91: where a backslash keeps a line from reading as a name speaker, or -1: the colon of {@code Name:},
-     * {@code **Name**:} and {@code **Name:**}, the bracket of {@code (Name)} and {@code [Name]}, when the name has the
-     * shape of one and resolves to an attendee of the document. A name that resolves only as initials gets the
-     * escape too, which changes nothing the parser reads.
+     * D49, D90, D91, D92: where a backslash keeps a line from reading as the speaker prefix this document's attendee
+     * list would make of it, or -1. A name of a listed attendee (outside introductions, D91) is tried first, as the
+     * parser does, and escaped at its colon ({@code Quinn\:}, {@code **Quinn**\:}, {@code **Quinn\:**}) or opening
+     * bracket; then initials, at the character the vocabulary names, unless the attendees' initials are derived and
+     * one of them matches none, which makes the prefix a label that needs no escape (D90, D71: never "just in case").
      */
-    private int nameEscape(String line) {
-        if (line.startsWith("(") || line.startsWith("[")) {
-            int close = line.indexOf(line.charAt(0) == '(' ? ')' : ']');
-            return close > 0 && Whitespace.endsToken(line, close + 1) && listed(line.substring(1, close)) ? 0 : -1;
-        }
-        int from = line.startsWith("**") ? 2 : 0;
-        int colon = line.indexOf(':', from);
-        if (colon < 0) {
-            return -1;
-        }
-        int end = colon + 1;
-        int nameEnd = colon;
-        if (from == 2) {
-            if (line.startsWith(":**", colon)) {
-                end = colon + 3;
-            } else if (colon >= 4 && line.startsWith("**", colon - 2)) {
-                nameEnd = colon - 2;
-            } else {
-                return -1;
+    private int speakerEscape(String line) {
+        if (names) {
+            Optional<SpeakerPrefixes.NameReading> name = SpeakerPrefixes.readName(line, 0);
+            if (name.isPresent() && !roster.nameMatches(name.get().name()).isEmpty()) {
+                return switch (name.get().form()) {
+                    case PAREN, BRACKET -> 0;
+                    case COLON -> name.get().end()
+                            - (name.get().emphasis() == SpeakerPrefixes.Emphasis.COLON_INSIDE ? ":**" : ":").length();
+                };
             }
         }
-        return nameEnd > from && Whitespace.endsToken(line, end) && listed(line.substring(from, nameEnd)) ? colon : -1;
-    }
-
-    private boolean listed(String name) {
-        return SpeakerNames.isName(name) && attendees.apply(name).isPresent();
+        Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
+        if (reading.isEmpty() || roster.derivesInitials()
+                && reading.get().who().stream().anyMatch(who -> roster.initialsMatches(who).isEmpty())) {
+            return -1;
+        }
+        return reading.get().escapeAt();
     }
 
     private static String escapeAt(String text, int index) {

@@ -13,7 +13,6 @@ import org.minutes.sdk.ast.DescendingVisitor;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
-import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.source.Span;
@@ -144,23 +143,9 @@ public final class MarkdownStyle {
             return Optional.empty();
         }
         SpeakerPrefix speaker = item.speaker().get();
-        if (speaker.form() == SpeakerForm.BRACKET_ESCAPED) {
-            return escapedBrackets(written, speaker);
-        }
+        // D92: the vocabulary reads `\[WHO\]` too, as BRACKET_ESCAPED, so escaped brackets need no case of their own.
         return SpeakerPrefixes.read(written, 0)
                 .filter(r -> r.end() == written.length() && SpeakerPrefix.of(r).equals(speaker))
-                .map(r -> written);
-    }
-
-    /** D92: {@code \[WHO\]} as written, if {@code [WHO]} with the same text spells the prefix. */
-    private static Optional<String> escapedBrackets(String written, SpeakerPrefix speaker) {
-        if (written.length() < 4 || !written.startsWith("\\[") || !written.endsWith("\\]")) {
-            return Optional.empty();
-        }
-        String plain = "[" + written.substring(2, written.length() - 2) + "]";
-        return SpeakerPrefixes.read(plain, 0)
-                .filter(r -> r.end() == plain.length() && r.form() == SpeakerPrefixes.Form.BRACKET
-                        && new SpeakerPrefix(r.who(), r.qualifier(), SpeakerForm.BRACKET_ESCAPED).equals(speaker))
                 .map(r -> written);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.MinutesParser;
 
@@ -40,7 +39,6 @@ class CalendarMeetingTest {
 
     /** D84 (4): a note dated only by its path is a VEVENT on that day, never a VJOURNAL stamped 1970-01-01. */
     @Test
-    @Disabled("needs sdk-11: D84 (4) meeting date from the source name")
     void dateFromTheSourceName() {
         List<String> lines = lines("# October 26 project call\n", "2031/widget-10-26.md");
         assertTrue(lines.contains("BEGIN:VEVENT"), lines::toString);
@@ -53,7 +51,6 @@ class CalendarMeetingTest {
 
     /** D84 (1), (2): the front matter's date; SUMMARY and UID use the model name, without the date suffix. */
     @Test
-    @Disabled("needs sdk-11: D84 (1) front matter date and (2) title suffix")
     void dateFromTheFrontMatter() {
         List<String> lines = lines("---\ndate: \"2031-01-06\"\n---\n# Widget sync (2031-01-06)\n");
         assertTrue(lines.contains("DTSTART;VALUE=DATE:20310106"), lines::toString);
@@ -64,7 +61,6 @@ class CalendarMeetingTest {
 
     /** D84 (3), D85, the rule's example: {@code **Date:** … at 5pm UTC} starts the VEVENT at 17:00Z, for an hour. */
     @Test
-    @Disabled("needs sdk-11: D84 (3) Date: label and D85 time from a label")
     void dateAndTimeFromADateLabel() {
         List<String> lines = lines("# Widget sync\n\n**Date:** Thursday, 16th May 2031 at 5pm UTC\n");
         assertTrue(lines.contains("DTSTART:20310516T170000Z"), lines::toString);
@@ -73,7 +69,6 @@ class CalendarMeetingTest {
 
     /** D85: a {@code Time:} label with a fixed-offset zone (PDT is UTC-7) starts the event like a time link. */
     @Test
-    @Disabled("needs sdk-11: D85 time from a Time: label")
     void timeFromATimeLabel() {
         List<String> lines = lines("# 2031-05-14 Widget sync\n\n- Time: 8:30 AM PDT\n");
         assertTrue(lines.contains("DTSTART:20310514T153000Z"), lines::toString);
@@ -85,7 +80,6 @@ class CalendarMeetingTest {
      * (c) and the {@code Action:} item (b) do, in document order, numbered among all action items.
      */
     @Test
-    @Disabled("needs sdk-11: D67 (amended) topics and action items")
     void vtodosComeFromActionItemsOnly() {
         List<String> lines = lines("""
                 # 2031-05-14 Team Sync

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
@@ -84,7 +83,6 @@ class JsonMeetingTest {
 
     /** D84 (4), the rule's own example: a note without any date in {@code 2031/widget-10-26.md}. */
     @Test
-    @Disabled("needs sdk-11: D84 (4) meeting date from the source name")
     void dateFromTheSourceName() {
         JsonNode meeting = json(MinutesParser.create().parse("# October 26 project call\n", "2031/widget-10-26.md"))
                 .get("meeting");
@@ -95,7 +93,6 @@ class JsonMeetingTest {
 
     /** D84 (1), (2), the rule's example: the front matter wins; the model name drops the ISO-date suffix. */
     @Test
-    @Disabled("needs sdk-11: D84 (1) front matter date and (2) title suffix")
     void dateFromTheFrontMatterAndNameWithoutTheSuffix() {
         JsonNode tree = json(MinutesParser.create().parse(
                 "---\ndate: \"2031-01-06\"\n---\n# Widget sync (2031-01-06)\n"));
@@ -107,7 +104,6 @@ class JsonMeetingTest {
 
     /** D84 (3), D85, the rule's example: date and start from a {@code Date:} label. */
     @Test
-    @Disabled("needs sdk-11: D84 (3) Date: label and D85 time from a label")
     void dateAndStartFromADateLabel() {
         JsonNode meeting = json(MinutesParser.create().parse(
                 "# Widget sync\n\n**Date:** Thursday, 16th May 2031 at 5pm UTC\n")).get("meeting");
@@ -121,7 +117,6 @@ class JsonMeetingTest {
      * (D67 (2)), and the action-item section's item is an action item without a checkbox (D93).
      */
     @Test
-    @Disabled("needs sdk-11: D84 (1) (2), D86-D89 sign-in entries, D91 name speakers, D67 topics, D93")
     void signInNote() {
         JsonNode tree = json(MinutesParser.create().parse("""
                 ---

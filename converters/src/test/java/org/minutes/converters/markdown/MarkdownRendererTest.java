@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minutes.converters.DocumentConverter;
 import org.minutes.sdk.MinutesParser;
@@ -23,6 +22,7 @@ import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
@@ -261,7 +261,6 @@ class MarkdownRendererTest {
     }
 
     @Test
-    @Disabled("needs sdk-11: name speakers (D91) and escaped brackets (D92) read by the parser")
     void d72NameSpeakersAndEscapedBracketsReadBack() {
         assertRoundTrip(nameSpeakers(), NAME_SPEAKERS);
     }
@@ -271,7 +270,6 @@ class MarkdownRendererTest {
      * the opening bracket; a label (D52) and any text in an introductions section (no name speakers there) get none.
      */
     @Test
-    @Disabled("needs sdk-11: Document.resolveSpeaker resolves names (D91)")
     void d71TextThatWouldReadAsANameSpeakerIsEscaped() {
         ListBlock attendees = new ListBlock(List.of(item(Marker.DASH, text("Quinn Example")),
                 item(Marker.DASH, text("Rosa Tester"))));
@@ -307,9 +305,54 @@ class MarkdownRendererTest {
                 """);
     }
 
+    /**
+     * D47, D26, D71: attendee entries hold no speaker wherever their list stands, so text that would read as one
+     * elsewhere is written without a backslash in a preamble attendee list; the same text in a discussion item gets
+     * one.
+     */
+    @Test
+    void d71AttendeeEntriesOutsideAttendeeSectionsAreNotEscaped() {
+        ListBlock preambleEntries = new ListBlock(List.of(item(Marker.ORDERED, List.of(
+                new Text("QE: Quinn Example ("), new Mention("qexample", Optional.empty()), new Text(")")))));
+        Document document = doc(Optional.empty(), List.of(preambleEntries),
+                new Section(2, text("Discussion"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("QE: not a speaker")))))));
+        assertEquals(1, document.attendeeBlocks().size(), "D26: the preamble list is an attendee block");
+        assertRoundTrip(document, """
+                1. QE: Quinn Example (@qexample)
+
+                ## Discussion
+
+                - QE\\: not a speaker
+                """);
+    }
+
+    /**
+     * D90, D71: where the attendees' initials are derived, an initials-shaped prefix that matches none is a label and
+     * gets no backslash ({@code ACME:}); one that matches derived initials ({@code QE:}) would read as a speaker and
+     * gets one, at its colon.
+     */
+    @Test
+    void d71DerivedInitialsEscapeOnlyWhatWouldReadAsASpeaker() {
+        ListBlock attendees = new ListBlock(List.of(item(Marker.STAR, text("Quinn Example / Acme"))));
+        Document document = doc(Optional.empty(), List.of(), new Section(2, text("Attendees"), List.of(attendees)),
+                new Section(2, text("Discussion"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("ACME: ship it")), item(Marker.DASH, text("QE: ship it")))))));
+        assertEquals(Optional.of("QE"), document.derivedInitials(document.attendees().get(0)));
+        assertRoundTrip(document, """
+                ## Attendees
+
+                * Quinn Example / Acme
+
+                ## Discussion
+
+                - ACME: ship it
+                - QE\\: ship it
+                """);
+    }
+
     /** D71, D92: formatting keeps the separators of escaped brackets as written, like those of other prefixes. */
     @Test
-    @Disabled("needs sdk-11: escaped brackets (D92) read by the parser")
     void d71EscapedBracketsKeepTheirSeparators() {
         String text = "# 2031-05-14 Team Sync\n\n- \\[QE, RT\\] we should discuss the release\n"
                 + "- \\[QE & RT, in chat\\] later\n";

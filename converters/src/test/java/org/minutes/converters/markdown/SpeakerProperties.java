@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.testing.SpeakerGenerators;
@@ -24,7 +23,6 @@ import org.minutes.sdk.model.Attendee;
  * edit-preserving renderer and JSON, and every speaker resolves to the same attendee after each. The number of
  * examples is the system property {@code minutes.examples} (10 000 by default).
  */
-@Disabled("needs sdk-11: name speakers (D91) and escaped brackets (D92) read by the parser, resolved by the document")
 class SpeakerProperties {
 
     private static final int EXAMPLES = Integer.getInteger("minutes.examples", 10_000);
