@@ -12,6 +12,7 @@ import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
+import org.minutes.sdk.syntax.Checkboxes;
 
 /**
  * What a document means (D66–D68), recognised once when the {@link Document} is built: its tags, attendee blocks with
@@ -264,10 +265,17 @@ public final class Semantics {
      * attendee, and in a document with derived initials an initials speaker matches derived initials; otherwise the
      * document could not be read back from its rendering.
      *
+     * A bracketed speaker that spells a checkbox on an item without one ({@code [x]}, D45) breaks it too.
+     *
      * @throws IllegalArgumentException when the item breaks the invariant
      */
     private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
         boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
+        if (item.checkbox().isEmpty() && item.speaker().flatMap(Semantics::asWritten)
+                .filter(written -> Checkboxes.letter(written) != Checkboxes.NONE).isPresent()) {
+            throw new IllegalArgumentException("speaker " + quote(item.speakers().get(0)) + " in brackets on an item "
+                    + "without checkbox would read back as a checkbox (D45)");
+        }
         for (String who : item.speakers()) {
             List<Attendee> matches = name ? roster.nameMatches(who) : roster.initialsMatches(who);
             if (matches.isEmpty() && name) {
@@ -292,6 +300,25 @@ public final class Semantics {
                         + "distinct initials"));
             }
         }
+    }
+
+    /**
+     * {@return how a prefix of one speaker without qualifier is written, followed by a space; empty for joint speakers
+     * or a qualifier}
+     */
+    private static Optional<String> asWritten(SpeakerPrefix prefix) {
+        if (prefix.initials().size() != 1 || prefix.qualifier().isPresent()) {
+            return Optional.empty();
+        }
+        String who = prefix.initials().get(0);
+        return Optional.of(switch (prefix.form()) {
+            case COLON, NAME_COLON -> who + ": ";
+            case PAREN, NAME_PAREN -> "(" + who + ") ";
+            case PAREN_COLON -> "(" + who + "): ";
+            case BRACKET, NAME_BRACKET -> "[" + who + "] ";
+            case BRACKET_COLON -> "[" + who + "]: ";
+            case BRACKET_ESCAPED -> "\\[" + who + "\\] ";
+        });
     }
 
     /** {@return the text in double quotes, whole, for messages} */

@@ -281,6 +281,9 @@ final class DocumentBuilder {
         // D86: a top-level list directly after a paragraph introducing a sign-in list is an attendee block.
         boolean afterSignIn = false;
         for (NotesParser.BlockContext ctx : contexts) {
+            if (ctx instanceof NotesParser.BlankLineBlockContext) {
+                continue; // D5: trivia; the list after a blank line still comes directly after the paragraph (D86)
+            }
             Context listContext = afterSignIn && !nested ? Context.ATTENDEES : context;
             afterSignIn = false;
             if (ctx instanceof NotesParser.ParagraphBlockContext p) {
