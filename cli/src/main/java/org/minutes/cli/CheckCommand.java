@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.diagnostic.Severity;
@@ -49,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean failed = false;
         ArrayNode json = new ObjectMapper().createArrayNode();
         for (Inputs.Input input : Inputs.read(files, System.in)) {
-            ParseResult result = MinutesParser.create().parse(input.bytes());
+            ParseResult result = input.parse();
             for (Diagnostic d : result.diagnostics()) {
                 failed |= d.severity() == Severity.ERROR || (strict && d.severity() == Severity.WARNING);
                 if (format == Format.text) {

@@ -19,7 +19,6 @@ import org.minutes.converters.json.JsonFormatException;
 import org.minutes.converters.json.JsonOptions;
 import org.minutes.converters.markdown.MarkdownRenderer;
 import org.minutes.converters.markdown.MarkdownStyle;
-import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
 
@@ -107,7 +106,7 @@ final class ConvertCommand implements Callable<Integer> {
                 documents.add(fromJson(input.name(), text));
                 results.add(null);
             } else {
-                ParseResult result = MinutesParser.create().parse(text);
+                ParseResult result = input.parse(text);
                 results.add(result);
                 documents.add(List.of(result.document()));
             }

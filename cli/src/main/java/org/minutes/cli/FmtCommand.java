@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.minutes.converters.markdown.MarkdownRenderer;
 import org.minutes.converters.markdown.MarkdownStyle;
-import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 
 import picocli.CommandLine.ArgGroup;
@@ -51,7 +50,7 @@ final class FmtCommand implements Callable<Integer> {
         List<String> canonical = new ArrayList<>();
         for (Inputs.Input input : inputs) {
             // D71: the canonical form keeps the author's style, read from this very text.
-            ParseResult parsed = MinutesParser.create().parse(input.strictText());
+            ParseResult parsed = input.parse(input.strictText());
             canonical.add(MarkdownRenderer.create().convert(parsed.document(), MarkdownStyle.of(parsed)));
         }
         if (mode.write) {

@@ -14,11 +14,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ParseResult;
+
 /** Reads the command's inputs: files, or standard input for none or {@code -}. */
 final class Inputs {
 
     /** Where an input came from and its bytes. */
     record Input(String name, Path path, byte[] bytes) {
+
+        /**
+         * Parses the bytes (D1) with the file's path as given on the command line as the source name, the last
+         * source of the meeting date (D84 (4)); standard input has none.
+         */
+        ParseResult parse() {
+            MinutesParser parser = MinutesParser.create();
+            return path == null ? parser.parse(bytes) : parser.parse(bytes, name);
+        }
+
+        /** Parses text read from this input, with its source name as {@link #parse()} does. */
+        ParseResult parse(String text) {
+            MinutesParser parser = MinutesParser.create();
+            return path == null ? parser.parse(text) : parser.parse(text, name);
+        }
 
         /** {@return the bytes as text, refusing malformed UTF-8 so that no byte is silently replaced} */
         String strictText() throws InputException {

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,6 +174,52 @@ class CliTest {
         assertEquals(1, count(ics.out(), "BEGIN:VCALENDAR"));
         assertEquals(2, count(ics.out(), "BEGIN:VEVENT"));
         assertTrue(ics.out().contains("\r\n"), "CRLF line ends");
+    }
+
+    /** Writes {@code # October 26 project call}, a note without any date, to {@code <dir>/2031/widget-10-26.md}. */
+    private static Path undatedNote(Path dir) throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("2031")).resolve("widget-10-26.md");
+        Files.writeString(notes, "# October 26 project call\n\n## Notes\n\n- ship it\n");
+        return notes;
+    }
+
+    private static JsonNode meeting(Run run) throws Exception {
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        return new ObjectMapper().readTree(run.out()).get("meeting");
+    }
+
+    /** D84 (4): convert passes each file's path as given as the source name; standard input has none. */
+    @Test
+    void convertPassesThePathAsGivenAsTheSourceName(@TempDir Path dir) throws Exception {
+        Path notes = undatedNote(dir);
+        assertEquals(notes.toString(), meeting(run("convert", "--to", "json", notes.toString()))
+                .get("sourceName").textValue());
+        byte[] text = Files.readAllBytes(notes);
+        assertTrue(meeting(runWithInput(text, "convert", "--to", "json")).get("sourceName").isNull());
+    }
+
+    /** D84 (4), the rule's own example: {@code 2031/widget-10-26.md} dates a note that has no other date. */
+    @Test
+    void convertDatesANoteFromItsPath(@TempDir Path dir) throws Exception {
+        Path notes = undatedNote(dir);
+        JsonNode meeting = meeting(run("convert", "--to", "json", notes.toString()));
+        assertEquals("2031-10-26", meeting.get("date").textValue());
+        assertEquals("source_name", meeting.get("dateSource").textValue());
+        Run ics = run("convert", "--to", "ics", notes.toString());
+        assertEquals(ExitCode.OK, ics.code(), ics.err());
+        assertTrue(ics.out().contains("\r\nDTSTART;VALUE=DATE:20311026\r\n"), ics.out());
+        assertEquals(0, count(ics.out(), "VJOURNAL"));
+    }
+
+    /** D84: check reads the path too, so a title date that disagrees with it is reported as date/mismatch. */
+    @Test
+    void checkReportsADateThatDisagreesWithThePath(@TempDir Path dir) throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("2031")).resolve("widget-10-26.md");
+        Files.writeString(notes, "# 2031-10-27 Widget call\n");
+        Run run = run("check", notes.toString());
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith(notes + ":1:")
+                && line.contains(": info: ") && line.endsWith("[date/mismatch]")), run.out());
     }
 
     @Test

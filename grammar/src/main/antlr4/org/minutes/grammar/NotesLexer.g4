@@ -65,7 +65,7 @@ HEADING
 
 // `- [x] QE: text`, `* item`: a bullet marker at any indent, then WS or end of line (D37).
 BULLET_ITEM
-    : WS* [-*] ( WS ~[\r\n]* )?
+    : WS* [-*+] ( WS ~[\r\n]* )?
     ;
 
 // `1. QE: Quinn Example (@qexample)`: 1-9 digits and `.` at any indent, then WS or end of line (D37).

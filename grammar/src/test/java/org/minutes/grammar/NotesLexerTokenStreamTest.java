@@ -114,7 +114,9 @@ class NotesLexerTokenStreamTest {
         assertEquals("BULLET_ITEM NL INDENT BULLET_ITEM NL DEDENT HEADING NL",
                 tokens("- a\n    - b\n## Next\n"));
         assertEquals("TEXT_LINE NL THEMATIC_BREAK NL TEXT_LINE NL", tokens("Notes here\n---\n    ## not a heading\n"));
-        assertEquals("TEXT_LINE NL TEXT_LINE NL TEXT_LINE NL", tokens("+ note\n1.5 release\n#tag line\n"));
+        // D37 as amended (2026-12): `+ note` is an item; `+1 from me`, `1.5 release` and `#tag line` stay text.
+        assertEquals("BULLET_ITEM NL TEXT_LINE NL TEXT_LINE NL", tokens("+ note\n1.5 release\n#tag line\n"));
+        assertEquals("TEXT_LINE NL TEXT_LINE NL TEXT_LINE NL", tokens("+1 from me\n1.5 release\n#tag line\n"));
         assertEquals("ORDERED_ITEM NL ORDERED_ITEM NL", tokens("2031. is an ordered item\n10. \n"));
     }
 

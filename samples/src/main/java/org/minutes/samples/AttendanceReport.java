@@ -30,7 +30,8 @@ public final class AttendanceReport {
 
     /**
      * Adds one meeting's notes to the report. People are counted by GitHub handle when known, else by name;
-     * absentees (D26) are not counted; action items are keyed by the assignee's initials (D67).
+     * absentees (D26) are not counted; open action items (D67) are keyed by each assignee as written: initials, or
+     * a listed attendee's name (D91, D93).
      *
      * @param notes the parsed notes
      */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,18 @@ class AttendanceReportTest {
         // 5 + 9 + 11 + 3 + 7 attendees, of whom 20 distinct handles.
         assertEquals(20, report.meetingsAttended().size());
         assertEquals(35, report.meetingsAttended().values().stream().mapToInt(Integer::intValue).sum());
-        // Seed 004: three open items prefixed (WV), one (TH), one (FF); seed 001: one by JRG; seed 002: one by JL.
-        assertEquals(3, report.openItems().get("WV").size());
+        // Open action items by D67 as amended 2026-12 (0, 1, 2, 1, 0 per seed 000…004): seed 001 one follow-up by JRG
+        // (D67 (1)(c)); seed 002 one follow-up by JL (c) and the unassigned `Action item: call the vote` (b); seed 003
+        // one unassigned follow-up (c). Seed 004's (WV), (TH) and (FF) boxes, open action items before the amendment,
+        // are pending topics or their children: no action items, so WV, TH and FF have none.
+        assertEquals(Set.of("JRG", "JL", "(unassigned)"), report.openItems().keySet());
         assertEquals(List.of("2026-01-07 Conda Ecosystem Meeting: Open PR in conda-forge/conda-forge.github.io and add "
                 + "MD file under news/ following the style there."), report.openItems().get("JRG"));
-        assertEquals(1, report.openItems().get("TH").size());
-        assertEquals(1, report.openItems().get("FF").size());
-        assertEquals(1, report.openItems().get("JL").size());
+        assertEquals(List.of("2024-11-06 Conda Community Meeting: support in conda/conda-build wil come in 24.11.0"),
+                report.openItems().get("JL"));
+        // Files in name order: seed 002 (2024-11-06) before seed 003 (2025-02-26).
+        assertEquals(List.of("2024-11-06 Conda Community Meeting: call the vote",
+                "2025-02-26 Conda Community Meeting: would like to go with an explicit attach_run_exports_to: "
+                        + "[ output name ]"), report.openItems().get("(unassigned)"));
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +24,7 @@ import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.ast.Topic;
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.source.Position;
 
@@ -165,6 +167,12 @@ final class Corpus {
     /** {@return an action item as {@code "[QE/RT] text @ section_kind"}, open or done alike} */
     static String describe(ActionItem item) {
         return "[" + String.join("/", item.assignees()) + "] " + item.text() + " @ " + item.section().id();
+    }
+
+    /** {@return a topic as {@code "[QE] text @ kind state"}: speakers, text, section kind and state (D67 (2))} */
+    static String describe(Topic topic) {
+        return "[" + String.join("/", topic.speakers()) + "] " + topic.text() + " @ " + topic.section().id() + " "
+                + topic.state().name().toLowerCase(Locale.ROOT);
     }
 
     /** {@return the diagnostics as {@code "code line:column"} (start position, D69), in the reported order} */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.ParseResult;
-import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Checkbox;
@@ -33,6 +32,8 @@ import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SpeakerForm;
+import org.minutes.sdk.ast.Topic;
+import org.minutes.sdk.ast.TopicState;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
@@ -212,21 +213,24 @@ class SeedNotesTest {
         }
 
         @Test
-        @DisplayName("three completed items, no open one (D45, D67)")
-        void actionItems() {
+        @DisplayName("three discussed topics, no action item (D45, D67 as amended 2026-12)")
+        void topicsAndActionItems() {
             Document doc = doc(FILE);
-            // Only lines 22, 26 and 32 have a checkbox, all `[X]`.
-            assertEquals(List.of(), doc.openActionItems());
+            // Only lines 22, 26 and 32 have a checkbox, all `[X]` on top-level items of Announcements and New agenda
+            // items: discussed topics (D67 (2)). The amended D67 makes them no action items (before it, all three were
+            // completed action items); no item has a box at depth >= 2 and no section is an action-items section.
+            assertEquals(List.of(), doc.actionItems());
             assertEquals(List.of(
                     "[JRG] Ongoing vote to graduate conda-pypi to conda: "
-                            + "https://github.com/conda/governance/issues/331 @ announcements",
+                            + "https://github.com/conda/governance/issues/331 @ announcements discussed",
                     "[KZ] Update free-threading support list: "
-                            + "https://github.com/conda-forge/conda-forge-pinning-feedstock/pull/8122. @ new_agenda_items",
+                            + "https://github.com/conda-forge/conda-forge-pinning-feedstock/pull/8122. "
+                            + "@ new_agenda_items discussed",
                     "[KZ] qt-webengine cross-compiled builds for Linux ARM in the GPU x64 server doesn't work. "
-                            + "Alternatives to get this rolling? @ new_agenda_items"),
-                    doc.completedActionItems().stream().map(Corpus::describe).toList());
-            assertTrue(doc.completedActionItems().stream()
-                    .allMatch(item -> item.item().checkbox().equals(Optional.of(Checkbox.DONE_UPPER_CASE))), "[X]");
+                            + "Alternatives to get this rolling? @ new_agenda_items discussed"),
+                    doc.topics().stream().map(Corpus::describe).toList());
+            assertTrue(doc.topics().stream()
+                    .allMatch(topic -> topic.item().checkbox().equals(Optional.of(Checkbox.DONE_UPPER_CASE))), "[X]");
         }
 
         @Test
@@ -318,17 +322,26 @@ class SeedNotesTest {
         }
 
         @Test
-        @DisplayName("two open action items under DJC's question (D67)")
-        void actionItems() {
+        @DisplayName("one open action item under DJC's discussed topic, nine discussed topics (D67 as amended 2026-12)")
+        void topicsAndActionItems() {
             Document doc = doc(FILE);
-            // Lines 46 and 47 are the only `[ ]`; line 47 has no speaker, so no assignee.
+            // Lines 46 and 47 are the only `[ ]`, at depth 3 under the discussed topic of line 40: line 46 is a
+            // follow-up, an open action item assigned to its speaker JRG (D67 (1)(c), the rule's own example); line 47
+            // is only a URL, no real text, so neither (before the amendment it was a second open action item).
             assertEquals(List.of(
                     "[JRG] Open PR in conda-forge/conda-forge.github.io and add MD file under news/ following the "
-                            + "style there. @ new_agenda_items",
-                    "[] https://github.com/conda-forge/conda-forge.github.io/pull/2710 @ new_agenda_items"),
+                            + "style there. @ new_agenda_items"),
                     doc.openActionItems().stream().map(Corpus::describe).toList());
-            // `[X]` on lines 25, 29, 32, 34, 40, 48, 49, 56, 59.
-            assertEquals(9, doc.completedActionItems().size());
+            // `[X]` on lines 25, 29, 32, 34, 40, 48, 49, 56, 59, all top-level: discussed topics (D67 (2)), no longer
+            // completed action items.
+            assertEquals(List.of(), doc.completedActionItems());
+            List<Topic> topics = doc.topics();
+            assertEquals(9, topics.size());
+            assertTrue(topics.stream().allMatch(topic -> topic.state() == TopicState.DISCUSSED), "all [X]");
+            assertEquals(List.of("JRG", "DY", "JRG", "JS", "DJC", "JRG", "WV", "WV", "JRG"),
+                    topics.stream().map(topic -> String.join("/", topic.speakers())).toList());
+            assertEquals("[JRG] New meeting schedule for 2026! Welcome! @ announcements discussed",
+                    Corpus.describe(topics.get(0)));
         }
 
         @Test
@@ -421,16 +434,26 @@ class SeedNotesTest {
         }
 
         @Test
-        @DisplayName("two open action items, the empty Introductions box is none (D67), one decision (D68)")
+        @DisplayName("two open action items, twelve discussed topics, the empty Introductions box is neither (D67), "
+                + "one decision (D68)")
         void actionItemsAndDecisions() {
             Document doc = doc(FILE);
-            // Line 30 `- [ ]` has empty text: no action item. Lines 35 and 36 are the only other `[ ]`.
+            // D67 as amended 2026-12. Line 30 `- [ ]` has empty text (and stands in Introductions): neither. Lines 35
+            // and 36 are the only other `[ ]`, at depth 2 under the discussed topic of line 34: line 35 is only a URL,
+            // neither (it was an open action item before the amendment); line 36 is a follow-up assigned to its
+            // speaker JL (D67 (1)(c)). Line 45 `- Action item: call the vote` is an action item by its label, without
+            // assignee (D67 (1)(b), the rule's own example; before the amendment it was none).
             assertEquals(List.of(
-                    "[] https://github.com/conda/ceps/blob/main/cep-0017.md @ announcements",
-                    "[JL] support in conda/conda-build wil come in 24.11.0 @ announcements"),
+                    "[JL] support in conda/conda-build wil come in 24.11.0 @ announcements",
+                    "[] call the vote @ new_agenda_items"),
                     doc.openActionItems().stream().map(Corpus::describe).toList());
-            // `[X]` on lines 34, 40, 42, 43, 46, 48, 49, 50, 51, 56, 59, 64.
-            assertEquals(12, doc.completedActionItems().size());
+            // `[X]` on lines 34, 40, 42, 43, 46, 48, 49, 50, 51, 56, 59, 64, all top-level: discussed topics (D67 (2)),
+            // no longer completed action items.
+            assertEquals(List.of(), doc.completedActionItems());
+            assertEquals(12, doc.topics().size());
+            assertTrue(doc.topics().stream().allMatch(topic -> topic.state() == TopicState.DISCUSSED), "all [X]");
+            assertEquals("[BZ/WV] CEP17 (python site-packages) implemented in rattler(/pixi) and rattler-build. "
+                    + "@ announcements discussed", Corpus.describe(doc.topics().get(0)));
 
             ListItem empty = Corpus.topLevelItems(section(doc, 1).blocks()).get(0);
             assertEquals(Optional.of(Checkbox.OPEN), empty.checkbox());
@@ -540,28 +563,29 @@ class SeedNotesTest {
         }
 
         @Test
-        @DisplayName("seven open action items, none assigned; empty boxes are none (D67)")
-        void actionItems() {
+        @DisplayName("one open action item, five discussed and two pending topics; empty boxes are neither (D67)")
+        void topicsAndActionItems() {
             Document doc = doc(FILE);
-            // `[ ]` with text on lines 71, 72, 75, 76, 77, 78, 79; lines 30 and 34 are empty boxes.
+            // D67 as amended 2026-12 (before it, the seven `[ ]` with text on lines 71, 72, 75, 76, 77, 78, 79 were
+            // open action items and the five `[x]` completed ones). Lines 30 and 34 are empty boxes: neither.
+            // Line 71 is a `[ ]` at depth 3 under the discussed topic `[x] CEPS:` (line 65): an open follow-up
+            // (D67 (1)(c)); line 72 beside it is only a URL: neither. Lines 76, 78 and 79 stand under pending topics:
+            // neither.
             assertEquals(List.of(
-                    "[] would like to go with an explicit attach_run_exports_to: [ output name ] @ new_agenda_items",
-                    "[] https://github.com/conda/ceps/pull/102 @ new_agenda_items",
-                    "[] Conda participation in GSOC @ new_agenda_items",
-                    "[] https://github.com/conda/rattler/issues/1058 @ new_agenda_items",
-                    "[] Shell completions with pixi & rattler @ new_agenda_items",
-                    "[] Rattler: https://github.com/conda/rattler/pull/1075 @ new_agenda_items",
-                    // Line 79 has no final newline (D2).
-                    "[] Pixi: https://github.com/prefix-dev/pixi/pull/3219 @ new_agenda_items"),
+                    "[] would like to go with an explicit attach_run_exports_to: [ output name ] @ new_agenda_items"),
                     doc.openActionItems().stream().map(Corpus::describe).toList());
-            // `[x]` on lines 38, 41, 63, 64, 65: "CEPS:" is real text, so a completed item.
+            assertEquals(List.of(), doc.completedActionItems());
+            // Top-level items of New Agenda Items (D67 (2)): `[x]` on lines 38, 41, 63, 64, 65 discussed ("CEPS:" is
+            // real text), `[ ]` on lines 75 and 77 pending.
             assertEquals(List.of(
-                    "[JK] Python 3.13 @ new_agenda_items",
-                    "[] Conda Windows Launcher ARM @ new_agenda_items",
-                    "[PZ] S3 support in rattler :tada: @ new_agenda_items",
-                    "[] JS bindings to rattler @ new_agenda_items",
-                    "[] CEPS: @ new_agenda_items"),
-                    doc.completedActionItems().stream().map(Corpus::describe).toList());
+                    "[JK] Python 3.13 @ new_agenda_items discussed",
+                    "[] Conda Windows Launcher ARM @ new_agenda_items discussed",
+                    "[PZ] S3 support in rattler :tada: @ new_agenda_items discussed",
+                    "[] JS bindings to rattler @ new_agenda_items discussed",
+                    "[] CEPS: @ new_agenda_items discussed",
+                    "[] Conda participation in GSOC @ new_agenda_items pending",
+                    "[] Shell completions with pixi & rattler @ new_agenda_items pending"),
+                    doc.topics().stream().map(Corpus::describe).toList());
         }
 
         @Test
@@ -642,21 +666,24 @@ class SeedNotesTest {
         }
 
         @Test
-        @DisplayName("every box of New Agenda Items is an open action item (D67)")
-        void actionItems() {
+        @DisplayName("four pending topics and no action item: their open children stay neither (D67)")
+        void topicsAndActionItems() {
             Document doc = doc(FILE);
-            List<ActionItem> open = doc.openActionItems();
-            // All 21 items on lines 37-57 have `[ ]` and text; lines 29 and 33 are empty boxes.
-            assertEquals(21, open.size());
-            assertEquals(List.of("WV", "", "", "", "", "FF", "WV", "", "", "", "WV", "", "", "", "", "TH", "", "",
-                    "", "", ""), open.stream().map(item -> String.join("/", item.assignees())).toList());
-            assertAll(
-                    () -> assertEquals("Announce GSOC ideas", open.get(0).text()),
-                    // Line 39 "Ideas: " keeps its text, trailing space trivia (D5); a label, not a speaker.
-                    () -> assertEquals("Ideas:", open.get(2).text()),
-                    () -> assertEquals("Patch run_exports?", open.get(14).text()),
-                    () -> assertTrue(open.stream().allMatch(item -> item.section().id().equals("new_agenda_items"))));
-            assertEquals(List.of(), doc.completedActionItems());
+            // D67 as amended 2026-12 (before it, all 21 boxed items on lines 37-57 were open action items). The
+            // top-level `[ ]` items on lines 37, 43, 47 and 52 are pending topics (D67 (2), the rule's own example);
+            // their open children are follow-ups of a pending topic, so neither (D67 (1)(c) needs a discussed or
+            // untracked one). Lines 29 and 33 are empty boxes: neither.
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[WV] Announce GSOC ideas @ new_agenda_items pending",
+                    "[WV] Discuss cache behavior for v1 recipe format @ new_agenda_items pending",
+                    "[WV] Run exports in repodata ready for vote @ new_agenda_items pending",
+                    "[TH] Thoughts on PyPI interoperability? @ new_agenda_items pending"),
+                    doc.topics().stream().map(Corpus::describe).toList());
+            // Line 39 "Ideas: " keeps its text, trailing space trivia (D5); a label, not a speaker.
+            ListItem ideas = Corpus.topLevelItems(section(doc, 3).blocks()).get(0).childItems().get(1);
+            assertEquals(Optional.empty(), ideas.speaker());
+            assertEquals("Ideas:", ideas.plainText());
         }
 
         @Test

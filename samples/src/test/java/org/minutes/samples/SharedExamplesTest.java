@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -57,7 +58,10 @@ import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
+import org.minutes.sdk.ast.TopicState;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.DateSource;
+import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 import org.minutes.sdk.source.Position;
@@ -85,30 +89,21 @@ class SharedExamplesTest {
             NbspAndNoFinalNewline.FILE,
             EmptyTemplate.FILE,
             HeadlessAttendeesAndHeadings.FILE,
-            CheckboxesAndMarkers.FILE);
-
-    /**
-     * Examples whose headers state only rules that are not implemented yet: D84–D96 and the 2026-12 amendments of D37,
-     * D67 and D90–D91 (the issue "Read other communities' notes (D84–D96), and tell agenda topics from action items"
-     * asserts them field by field). Until then the corpus tests (JSON, Markdown, iCalendar round trips and totality)
-     * cover them like every other example, but no test here does.
-     */
-    private static final List<String> AWAITING_D84_TO_D96 = List.of(
-            "13-sign-in-roll-call.md",
-            "14-slash-entries-and-action-section.md",
-            "15-month-day-title-and-path-date.md",
-            "16-date-sources-disagree.md");
+            CheckboxesAndMarkers.FILE,
+            SignInRollCall.FILE,
+            SlashEntriesAndActionSection.FILE,
+            MonthDayTitleAndPathDate.FILE,
+            DateSourcesDisagree.FILE);
 
     @Test
-    @DisplayName("every file of ../shared/examples has tests here or awaits D84–D96, and every named file exists")
+    @DisplayName("every file of ../shared/examples has tests here, and every named file exists")
     void everyExampleIsTested() throws IOException {
         Set<String> present;
         try (Stream<Path> files = Files.list(Corpus.examples())) {
             present = files.map(path -> path.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> named = new TreeSet<>(TESTED);
-        named.addAll(AWAITING_D84_TO_D96);
-        assertEquals(TESTED.size() + AWAITING_D84_TO_D96.size(), named.size(), "a file is both tested and awaiting");
+        assertEquals(TESTED.size(), named.size(), "a file is named twice");
         assertEquals(named, present);
     }
 
@@ -152,6 +147,11 @@ class SharedExamplesTest {
         return doc.completedActionItems().stream().map(Corpus::describe).toList();
     }
 
+    /** {@return the topics as {@code "[QE] text @ kind state"} (D67 (2))} */
+    private static List<String> topics(Document doc) {
+        return doc.topics().stream().map(Corpus::describe).toList();
+    }
+
     /** {@return the decisions as {@code "[RT] text"}} */
     private static List<String> decisions(Document doc) {
         return doc.decisions().stream().map(SharedExamplesTest::describe).toList();
@@ -166,6 +166,22 @@ class SharedExamplesTest {
         return Corpus.who(item) + " " + item.speaker().orElseThrow().form()
                 + item.speaker().orElseThrow().qualifier().map(q -> " (" + q + ")").orElse("") + " · "
                 + item.plainText();
+    }
+
+    /**
+     * {@return the speaker prefixes of a section with their resolution (D53, D90, D91), as
+     * {@code "Quinn NAME_COLON → Quinn Example"}; "-" when the speaker resolves to nobody}
+     */
+    private static List<String> resolved(Document doc, Section section) {
+        return Corpus.speakerItems(section).stream()
+                .map(item -> Corpus.who(item) + " " + item.speaker().orElseThrow().form() + " → "
+                        + doc.resolveSpeaker(Corpus.who(item)).map(Attendee::name).orElse("-"))
+                .toList();
+    }
+
+    /** {@return each attendee's derived initials (D90), "-" where there are none} */
+    private static List<String> derived(Document doc) {
+        return doc.attendees().stream().map(a -> doc.derivedInitials(a).orElse("-")).toList();
     }
 
     private static List<Class<?>> blockTypes(List<Block> blocks) {
@@ -246,14 +262,21 @@ class SharedExamplesTest {
                             Corpus.speakerItems(sections.get(4)).stream().map(SharedExamplesTest::prefix).toList()),
                     // Line 39; line 40 "-- QE" is a trailing attribution.
                     () -> assertEquals(List.of("MvV"), Corpus.speakers(sections.get(5))),
-                    // Line 46 only: `[Example]`, `QE - …` and `Quinn:` are no prefixes.
-                    () -> assertEquals(List.of("NN"), Corpus.speakers(sections.get(6))),
+                    // Lines 46 and 47: `Quinn:` is the name speaker Quinn, the first word of the listed attendee
+                    // Quinn Example (D91, amended 2026-12: before it a label, D52); `[Example]` and `QE - …` are no
+                    // prefixes.
+                    () -> assertEquals(List.of("Quinn", "NN"), Corpus.speakers(sections.get(6))),
+                    () -> assertEquals(List.of("Quinn NAME_COLON · prefer option B"),
+                            Corpus.speakerItems(sections.get(6)).stream().limit(1).map(SharedExamplesTest::prefix)
+                                    .toList()),
+                    () -> assertEquals("Quinn Example", doc.resolveSpeaker("Quinn").orElseThrow().name()),
                     () -> assertEquals(List.of("PX"), Corpus.speakers(sections.get(7))),
                     () -> assertEquals(List.of("PX", "RT"), Corpus.speakers(sections.get(8))),
                     () -> assertEquals("Milo van Vliet", doc.resolveSpeaker("MvV").orElseThrow().name()),
                     // Nia Nobody has no initials, so NN matches nobody.
                     () -> assertEquals(Optional.empty(), doc.resolveSpeaker("NN")));
-            assertEquals("[Example] Next moves:{QE - is there a mirror? | Quinn: prefer option B | "
+            // The tree shows item text after the speaker: `Quinn:` is a prefix now (D91), so not part of it.
+            assertEquals("[Example] Next moves:{QE - is there a mirror? | prefer option B | "
                     + "late addition from someone not listed}", Corpus.tree(Corpus.topLevelItems(sections.get(6).blocks())));
         }
 
@@ -372,11 +395,21 @@ class SharedExamplesTest {
             // Lines 16, 17, 18, 19, 20, 21, 22, 23, 28, 34, 37, 42.
             assertEquals(List.of("QE", "RT", "QE", "RT", "RT", "QE", "RT", "QE", "QE", "QE", "RT", "RT"),
                     Corpus.speakers(doc.sections().get(1)));
-            assertEquals(List.of("[QE] odd widths @ new_agenda_items",
-                    "[RT] a long item that wraps onto an indented continuation line @ new_agenda_items"), open(doc));
-            assertEquals(List.of("[QE] two-space nesting @ new_agenda_items", "[RT] tabs @ new_agenda_items",
-                    "[QE] infra update The service moves next week. @ new_agenda_items",
-                    "[] Votes that closed this week: @ new_agenda_items"), completed(doc));
+            // D67 as amended 2026-12 (before it, lines 34 and 37 were open action items and lines 16, 20, 28, 31
+            // completed ones): no nested item has a box, so no action item; the top-level items with real text are
+            // topics (D67 (2)). Lines 39, 40 and 41 hold only a nested list (D43): empty text, no topic.
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[QE] two-space nesting @ new_agenda_items discussed",
+                    "[RT] tabs @ new_agenda_items discussed",
+                    "[] Topic @ new_agenda_items untracked",
+                    "[] 1-space sibling of Topic @ new_agenda_items untracked",
+                    "[QE] infra update The service moves next week. @ new_agenda_items discussed",
+                    "[] Votes that closed this week: @ new_agenda_items discussed",
+                    "[QE] odd widths @ new_agenda_items pending",
+                    "[RT] a long item that wraps onto an indented continuation line @ new_agenda_items pending",
+                    // Line 42: the item's text is its first paragraph; the second is a child block (D44).
+                    "[RT] first paragraph @ new_agenda_items untracked"), topics(doc));
         }
 
         @Test
@@ -469,10 +502,17 @@ class SharedExamplesTest {
             assertEquals("```never closed", ((Paragraph) blocks.get(3)).plainText());
             assertEquals(List.of("RT", "QE", "RT"), Corpus.speakers(doc.sections().get(2)));
             assertEquals(List.of("QE", "RT", "RT", "QE"), Corpus.speakers(doc.sections().get(1)));
-            assertEquals(List.of("[RT] two unclosed openers follow @ new_agenda_items",
-                    "[QE] still an item @ new_agenda_items", "[RT] still an item too @ new_agenda_items"), open(doc));
-            assertEquals(List.of("[QE] config loader rewrite @ announcements",
-                    "[RT] quote from a sponsor @ announcements"), completed(doc));
+            // D67 as amended 2026-12 (before it, lines 53, 56 and 59 were open action items and lines 24 and 35
+            // completed ones): every item here is a top-level item of Announcements or New agenda items, so a topic
+            // (D67 (2)); the only nested item, line 40, has no box and its topic has none either: no action item.
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[QE] config loader rewrite @ announcements discussed",
+                    "[RT] quote from a sponsor @ announcements discussed",
+                    "[QE] config precedence? @ announcements untracked",
+                    "[RT] two unclosed openers follow @ new_agenda_items pending",
+                    "[QE] still an item @ new_agenda_items pending",
+                    "[RT] still an item too @ new_agenda_items pending"), topics(doc));
         }
 
         @Test
@@ -558,11 +598,13 @@ class SharedExamplesTest {
             assertEquals(List.of("qxe", "VV"), Corpus.speakers(doc.sections().get(3)));
             assertEquals("Uma Unit (Umi)", doc.resolveSpeaker("qxe").orElseThrow().name());
             assertTrue(doc.resolveSpeaker("VV").orElseThrow().absent());
-            assertEquals(List.of(), open(doc));
+            // D67 as amended 2026-12 (before it, lines 52-54 were completed action items): top-level done boxes of
+            // Announcements are discussed topics; line 42 in Introductions is empty: neither.
+            assertEquals(List.of(), doc.actionItems());
             assertEquals(List.of(
-                    "[qxe] lower-case initials in parentheses resolve to Uma Unit @ announcements",
-                    "[VV] an absent attendee still resolves @ announcements",
-                    "[] release 3.2.1|2 incident, see a|b @ announcements"), completed(doc));
+                    "[qxe] lower-case initials in parentheses resolve to Uma Unit @ announcements discussed",
+                    "[VV] an absent attendee still resolves @ announcements discussed",
+                    "[] release 3.2.1|2 incident, see a|b @ announcements discussed"), topics(doc));
         }
 
         @Test
@@ -632,8 +674,15 @@ class SharedExamplesTest {
                     () -> assertEquals("Milo van Vliet", doc.resolveSpeaker("MVV").orElseThrow().name()),
                     () -> assertEquals("Nia Nobody", doc.resolveSpeaker("NN").orElseThrow().name()),
                     () -> assertEquals(Optional.empty(), doc.resolveSpeaker("ZZ")));
-            assertEquals(List.of("[ZZ] agenda item from someone not listed @ announcements"), open(doc));
-            assertEquals(4, completed(doc).size());
+            // D67 as amended 2026-12 (before it, line 35 was an open action item and lines 31-34 completed ones):
+            // the top-level boxes of Announcements are topics, discussed on lines 31-34 and pending on line 35.
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[QE] new meeting schedule @ announcements discussed",
+                    "[MvV] welcome @ announcements discussed",
+                    "[MVV] same person, upper-case variant @ announcements discussed",
+                    "[NN] first time here @ announcements discussed",
+                    "[ZZ] agenda item from someone not listed @ announcements pending"), topics(doc));
         }
 
         @Test
@@ -743,29 +792,44 @@ class SharedExamplesTest {
                     () -> assertEquals("Milo van Vliet", doc.resolveSpeaker("MVV").orElseThrow().name()),
                     () -> assertEquals("Milo van Vliet", doc.resolveSpeaker("mvv").orElseThrow().name()),
                     () -> assertEquals(Optional.empty(), doc.resolveSpeaker("XY")));
-            // Open boxes with text on lines 35, 36, 39, 40, 62, 66, 67, 75, 76; line 42 has empty text, 60 and 61
-            // placeholders.
+            // D67 as amended 2026-12 (before it, the open boxes with text were open action items and the done boxes
+            // completed ones). Line 33 `- TODO: write tests`, a child of the discussed topic `[x] CEPS:`, is the only
+            // action item: open, "write tests", no assignee (D67 (1)(b), as the header says). No item at depth >= 2
+            // has a box, so none is a (c) follow-up.
+            assertEquals(List.of("[] write tests @ new_agenda_items"), open(doc));
+            assertEquals(List.of(), completed(doc));
+            // Every top-level item of New Agenda Items with real text is a topic (D67 (2)): 46 items on lines 27-77,
+            // less line 43 (speaker and qualifier, empty text) and the placeholders `()` and `( )` on lines 61-62.
+            // Open boxes on lines 36, 37, 40, 41, 63, 67, 68, 76, 77: pending.
             assertEquals(List.of(
-                    "[] JS bindings for the widget lib @ new_agenda_items",
-                    "[JS] owns the bindings @ new_agenda_items",
-                    "[QE] vote! @ new_agenda_items",
-                    "[QE] idea @ new_agenda_items",
-                    "[] (@qexample) plug for the talk @ new_agenda_items",
-                    "[XY] someone not in the table @ new_agenda_items",
-                    "[] (TODO) draft the spec @ new_agenda_items",
-                    "[] QE:no space after the colon @ new_agenda_items",
-                    "[] (QE)no space after the parenthesis @ new_agenda_items"), open(doc));
-            // Done boxes on lines 26, 27, 29, 30, 37, 38, 43, 44, 45.
+                    "[] JS bindings for the widget lib @ new_agenda_items pending",
+                    "[JS] owns the bindings @ new_agenda_items pending",
+                    "[QE] vote! @ new_agenda_items pending",
+                    "[QE] idea @ new_agenda_items pending",
+                    "[] (@qexample) plug for the talk @ new_agenda_items pending",
+                    "[XY] someone not in the table @ new_agenda_items pending",
+                    "[] (TODO) draft the spec @ new_agenda_items pending",
+                    "[] QE:no space after the colon @ new_agenda_items pending",
+                    "[] (QE)no space after the parenthesis @ new_agenda_items pending"),
+                    topics(doc).stream().filter(topic -> topic.endsWith(" pending")).toList());
+            // Done boxes on lines 27, 28, 30, 31, 38, 39, 44, 45, 46: discussed.
             assertEquals(List.of(
-                    "[] (Acme) release planned @ new_agenda_items",
-                    "[QE] release planned @ new_agenda_items",
-                    "[] SPECS: @ new_agenda_items",
-                    "[] CEPS: @ new_agenda_items",
-                    "[] @ acme/core-team: please review @ new_agenda_items",
-                    "[] @qexample: ping @ new_agenda_items",
-                    "[QE] poll results @ new_agenda_items",
-                    "[RT] upload done @ new_agenda_items",
-                    "[QE] group photo @ new_agenda_items"), completed(doc));
+                    "[] (Acme) release planned @ new_agenda_items discussed",
+                    "[QE] release planned @ new_agenda_items discussed",
+                    "[] SPECS: @ new_agenda_items discussed",
+                    "[] CEPS: @ new_agenda_items discussed",
+                    "[] @ acme/core-team: please review @ new_agenda_items discussed",
+                    "[] @qexample: ping @ new_agenda_items discussed",
+                    "[QE] poll results @ new_agenda_items discussed",
+                    "[RT] upload done @ new_agenda_items discussed",
+                    "[QE] group photo @ new_agenda_items discussed"),
+                    topics(doc).stream().filter(topic -> topic.endsWith(" discussed")).toList());
+            // The 25 top-level items without a box (lines 29, 42, 47-53, 55-60, 64-66, 69-75): untracked, the
+            // decision on line 75 included (D68 keeps it from being an action item, not a topic).
+            assertEquals(25, doc.topics().stream().filter(topic -> topic.state() == TopicState.UNTRACKED).count());
+            // Line 75 is the third-last topic, before the pending lines 76 and 77.
+            assertEquals("[] Consensus: ship on Friday @ new_agenda_items untracked", topics(doc).get(40));
+            assertEquals(43, doc.topics().size());
             assertEquals(List.of("[] ship on Friday"), decisions(doc));
         }
 
@@ -909,10 +973,13 @@ class SharedExamplesTest {
                     () -> assertEquals(List.of(attendee("Quinn Example", "QE", "qexample", "Acme"),
                             attendee("Rosa Tester", "RT", "rtester", "Globex")), doc.attendees()),
                     () -> assertEquals(OptionalInt.of(2), doc.headCount()),
-                    () -> assertEquals(List.of("[QE] ping RT about the release @ announcements"), open(doc)),
+                    // D67 as amended 2026-12 (before it, line 21 was an open action item and lines 22-24 completed
+                    // ones): the top-level boxes of Announcements are topics, line 21 pending and lines 23-24
+                    // discussed; line 22 `[x] RT: done` stands under a pending topic, so it is neither (D67 (1)(c)).
+                    () -> assertEquals(List.of(), doc.actionItems()),
                     // Lines 23-24: the continuation line joins with a soft break; no CR in any text.
-                    () -> assertEquals(List.of("[RT] done @ announcements",
-                            "[RT] notes that span two lines and continue here @ announcements"), completed(doc)),
+                    () -> assertEquals(List.of("[QE] ping RT about the release @ announcements pending",
+                            "[RT] notes that span two lines and continue here @ announcements discussed"), topics(doc)),
                     () -> assertEquals(List.of(), Corpus.diagnosticLines(result)));
         }
     }
@@ -980,12 +1047,17 @@ class SharedExamplesTest {
         void actionItemsAndDiagnostics() {
             ParseResult result = parse(FILE);
             Document doc = result.document();
-            assertEquals(List.of("[RT] met\u00A0Acme folks\u00A0at the summit @ new_agenda_items",
-                    "[RT] last line without a final newline @ new_agenda_items"), open(doc));
-            assertEquals(List.of("[QE] shipped the exporter @ new_agenda_items",
-                    "[QE] NBSP after the colon too @ new_agenda_items",
-                    "[] @\u00A0acme/team: please review @ new_agenda_items",
-                    "[RT] tab-indented sibling of the empty child @ new_agenda_items"), completed(doc));
+            // D67 as amended 2026-12 (before it, lines 25 and 28 were open action items and lines 22, 23, 24, 27
+            // completed ones): the top-level items are topics; the boxed children on lines 26-27 stand under the
+            // pending topic of line 25, so they are neither (D67 (1)(c)), and line 26 has no real text anyway.
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[] item after an NBSP following the marker @ new_agenda_items untracked",
+                    "[QE] shipped the exporter @ new_agenda_items discussed",
+                    "[QE] NBSP after the colon too @ new_agenda_items discussed",
+                    "[] @\u00A0acme/team: please review @ new_agenda_items discussed",
+                    "[RT] met\u00A0Acme folks\u00A0at the summit @ new_agenda_items pending",
+                    "[RT] last line without a final newline @ new_agenda_items pending"), topics(doc));
             assertEquals(List.of("headcount/placeholder 17"), Corpus.diagnosticLines(result));
         }
     }
@@ -1100,9 +1172,15 @@ class SharedExamplesTest {
         @DisplayName("speakers and action items by section kind (D67)")
         void actionItems() {
             Document doc = parse(FILE).document();
-            assertEquals(List.of("[RT] carry over the audit @ from_previous", "[QE] send the notes @ action_items"),
-                    open(doc));
-            assertEquals(List.of("[QE] done @ discussion"), completed(doc));
+            // D67 as amended 2026-12: only the TODO section (kind action_items) holds an action item (D67 (1)(a), D93);
+            // before the amendment lines 27 and 32 were an open and a completed action item too. They are topics of
+            // their sections (D67 (2)), as is line 19 of the first section; Introductions holds neither.
+            assertEquals(List.of("[QE] send the notes @ action_items"), open(doc));
+            assertEquals(List.of(), completed(doc));
+            assertEquals(List.of(
+                    "[] 2031-11-18 https://example.org/notes/AbCdEf @ previous_meetings untracked",
+                    "[RT] carry over the audit @ from_previous pending",
+                    "[QE] done @ discussion discussed"), topics(doc));
             assertEquals(List.of("QE"), Corpus.speakers(doc.sections().get(1)));
         }
 
@@ -1121,23 +1199,28 @@ class SharedExamplesTest {
         static final String FILE = "12-checkboxes-and-markers.md";
 
         @Test
-        @DisplayName("blocks: lists split by kind and by text at column 0; `+` and `1)` form one paragraph (D37, D44)")
+        @DisplayName("blocks: lists split by kind and by text at column 0; `+` is a marker, `1)` a lazy line (D37, D44)")
         void blocks() {
             Document doc = parse(FILE).document();
-            // Top-level: 12 bullets (23-34), `1.` (35), `2031.` (40), bullets 43, 46, 47, 48, 49; line 47 nests two
-            // more items (D43) and 43 two more (44, 45).
-            // D37 as amended (2026-12) makes `+` a marker, so `+ plus is not a marker` becomes an item: the issue that
-            // implements the amendment changes the paragraph assertion below, citing D37.
+            // Top-level: 12 bullets (23-34), `1.` (35), `+` (37), `2031.` (40), bullets 43, 46, 47, 48, 49; line 47
+            // nests two more items (D43) and 43 two more (44, 45).
+            // D37 as amended 2026-12 makes `+` a marker: `+ plus is not a marker` (line 37) is an item of its own
+            // list, whose text continues lazily with line 38 (`1)` is no marker); before the amendment both lines
+            // were one paragraph, and the section had 19/23 items.
             assertEquals(List.of(
                     "## Attendees → attendees, 2/2 items",
-                    "## Agenda → agenda, 19/23 items"), Corpus.outline(doc.sections()));
+                    "## Agenda → agenda, 20/24 items"), Corpus.outline(doc.sections()));
             List<Block> blocks = doc.sections().get(1).blocks();
-            assertEquals(List.of(ListBlock.class, ListBlock.class, Paragraph.class, ListBlock.class, Paragraph.class,
+            assertEquals(List.of(ListBlock.class, ListBlock.class, ListBlock.class, ListBlock.class, Paragraph.class,
                     ListBlock.class), blockTypes(blocks));
+            ListItem plus = ((ListBlock) blocks.get(2)).items().get(0);
             assertAll(
                     () -> assertTrue(((ListBlock) blocks.get(1)).ordered()),
-                    () -> assertEquals(List.of(text("+ plus is not a marker"), new SoftBreak(), text("1) neither is N)")),
-                            Corpus.joinText(((Paragraph) blocks.get(2)).content())),
+                    () -> assertFalse(((ListBlock) blocks.get(2)).ordered()),
+                    () -> assertEquals(1, ((ListBlock) blocks.get(2)).items().size()),
+                    () -> assertEquals(Marker.PLUS, plus.marker()),
+                    () -> assertEquals(List.of(text("plus is not a marker"), new SoftBreak(), text("1) neither is N)")),
+                            Corpus.joinText(plus.content())),
                     () -> assertTrue(((ListBlock) blocks.get(3)).ordered()),
                     () -> assertEquals("is an ordered item", ((ListBlock) blocks.get(3)).items().get(0).plainText()),
                     () -> assertEquals("1.5 release is text", ((Paragraph) blocks.get(4)).plainText()));
@@ -1178,25 +1261,35 @@ class SharedExamplesTest {
         }
 
         @Test
-        @DisplayName("expect: open and completed action items, letter X kept, decisions (D67, D68)")
+        @DisplayName("expect: topics, action items under the discussed topic, letter X kept, decisions (D67, D68)")
         void actionItemsAndDecisions() {
-            // D67 before its 2026-12 amendment: every checkbox item is an action item, whatever the section. The amended
-            // D67 (topics apart from action items, stated in the example's header) replaces these expectations when it
-            // is implemented.
+            // D67 as amended 2026-12, as the header states (before it, every box with real text was an action item:
+            // four open, five completed). The header gives the action items and the topics' states and speakers.
             Document doc = parse(FILE).document();
+            // D67 (1)(c): the boxed items at depth >= 2 under the discussed topic "parent done" (lines 44, 45).
+            assertEquals(List.of("[] child still open @ agenda"), open(doc));
+            assertEquals(List.of("[QE/RT] joint assignees @ agenda"), completed(doc));
+            // D67 (2): every top-level item of `## Agenda` with real text, in document order (lines 23, 24, 25,
+            // 30-35, 37, 40, 43, 46, 48, 49). The empty and placeholder boxes (26-29) and line 47 (empty text, D43)
+            // are no topics; the malformed boxes stay text (D46), so their items are untracked.
             assertEquals(List.of(
-                    "[QE] open action item @ agenda",
-                    "[RT] checkbox on an ordered item @ agenda",
-                    "[] child still open @ agenda",
-                    "[] - not a nested item after a checkbox @ agenda"), open(doc));
-            assertEquals(List.of(
-                    "[RT] completed item @ agenda",
-                    "[QE] completed, upper-case X kept @ agenda",
-                    "[] parent done @ agenda",
-                    "[QE/RT] joint assignees @ agenda",
-                    "[RT] Agreed: move the call @ agenda"), completed(doc));
-            assertEquals(Optional.of(Checkbox.DONE_UPPER_CASE),
-                    doc.completedActionItems().get(1).item().checkbox());
+                    "[QE] open action item @ agenda pending",
+                    "[RT] completed item @ agenda discussed",
+                    "[QE] completed, upper-case X kept @ agenda discussed",
+                    "[] [] Pat: joined the team @ agenda untracked",
+                    "[] [-] cancelled? @ agenda untracked",
+                    "[] [x]done without a space @ agenda untracked",
+                    "[] [  ] two spaces inside @ agenda untracked",
+                    "[] N/] @ agenda untracked",
+                    "[RT] checkbox on an ordered item @ agenda pending",
+                    "[] plus is not a marker 1) neither is N) @ agenda untracked",
+                    "[] is an ordered item @ agenda untracked",
+                    "[] parent done @ agenda discussed",
+                    "[] - not a nested item after a checkbox @ agenda pending",
+                    "[] Decision: ship on Friday @ agenda untracked",
+                    "[RT] Agreed: move the call @ agenda discussed"), topics(doc));
+            // Letter X kept on the discussed topic of line 25 (D45).
+            assertEquals(Optional.of(Checkbox.DONE_UPPER_CASE), doc.topics().get(2).item().checkbox());
             assertEquals(List.of("[] ship on Friday", "[RT] move the call"), decisions(doc));
         }
 
@@ -1208,6 +1301,325 @@ class SharedExamplesTest {
                     "item/malformed-checkbox 31",
                     "item/malformed-checkbox 32",
                     "item/malformed-checkbox 33"), Corpus.diagnosticLines(parse(FILE)));
+        }
+    }
+
+    @Nested
+    @DisplayName("13-sign-in-roll-call.md")
+    class SignInRollCall {
+
+        static final String FILE = "13-sign-in-roll-call.md";
+
+        @Test
+        @DisplayName("expect: date and start time from the `Date:` label, name kept with its suffix (D84 (3), D85)")
+        void dateTimeAndName() {
+            Document doc = parse(FILE).document();
+            LocalDate date = LocalDate.of(2031, 5, 16);
+            assertAll(
+                    // Line 19, in the first section: `**Date:** Thursday, 16th May 2031 at 5pm UTC`.
+                    () -> assertEquals(Optional.of(new MeetingDate(date, DateSource.DATE_LINE)), doc.meetingDate()),
+                    // " - May" is no ISO date, so the name keeps it (D84 (2)).
+                    () -> assertEquals("Widget Team Meeting - May", doc.name()),
+                    () -> assertEquals(Optional.empty(), doc.title().orElseThrow().date()),
+                    // No time link; `at 5pm UTC` after the label's date (D85).
+                    () -> assertTime(Optional.of(date), 17, ZoneOffset.UTC, doc.schedule().primary().orElseThrow()),
+                    () -> assertEquals(List.of(), doc.schedule().alternates()));
+        }
+
+        @Test
+        @DisplayName("expect: the sign-in list under the welcome heading: five attendees, legend, placeholder (D86-D89)")
+        void attendees() {
+            Document doc = parse(FILE).document();
+            assertAll(
+                    // Lines 32-38, after the paragraph with "sign in" ending "Roll call:" (D86); line 32 is the legend
+                    // (D87) and fixes the fields name, affiliation, handle; line 38 `/` is a placeholder (D89).
+                    () -> assertEquals(List.of(
+                            attendee("Quinn Example", null, "qexample", "Acme"),
+                            attendee("Rosa Tester", null, "rtester", "Globex"),
+                            attendee("Pat Xu", null, "patxu", "Initech", "Widget Labs"),
+                            // Line 36: `/` without WS in `FZJ/JSC` stays in its part; `@mvv (github)` is the handle.
+                            attendee("Milo van Vliet", null, "mvv", "FZJ/JSC"),
+                            attendee("Nia Nobody", null, null)), doc.attendees()),
+                    // No written initials: derived ones (D90).
+                    () -> assertEquals(List.of("QE", "RT", "PX", "MVV", "NN"), derived(doc)));
+        }
+
+        @Test
+        @DisplayName("expect: name, handle and escaped-bracket speakers and their attendees; labels (D37, D90-D92)")
+        void speakers() {
+            Document doc = parse(FILE).document();
+            Section updates = doc.sections().get(4);
+            // Sections by D25: only `## Action items` has a kind of its own; "Agenda items" is other.
+            assertEquals(List.of(
+                    "## Meeting details → other, 0/0 items",
+                    "## Agenda items → other, 1/1 items",
+                    "## Welcome to the Team Meeting → other, 7/7 items",
+                    "## Speaking queue → other, 1/1 items",
+                    "## Quick updates → other, 4/9 items",
+                    "## Action items → action_items, 1/1 items"), Corpus.outline(doc.sections()));
+            // Lines 46, 47, 49, 50, 51, 53, 54; `Goal:` (48) and `Question:` (52) are labels (D52).
+            assertEquals(List.of(
+                    "Quinn NAME_COLON → Quinn Example",
+                    "pat NAME_COLON → Pat Xu",
+                    "QE BRACKET_ESCAPED → Quinn Example",
+                    "Nia NAME_COLON → Nia Nobody",
+                    "rtester NAME_COLON → Rosa Tester",
+                    "Rosa NAME_COLON → Rosa Tester",
+                    "Quinn NAME_COLON → Quinn Example"), resolved(doc, updates));
+            List<ListItem> items = Corpus.allItems(updates);
+            assertAll(
+                    () -> assertEquals("Goal: ship before the summit", Corpus.box(items.get(2))),
+                    () -> assertEquals("Question: who owns the docs?", Corpus.box(items.get(6))),
+                    // Line 50: `+` is a bullet marker (D37 as amended).
+                    () -> assertEquals(Marker.PLUS, items.get(4).marker()),
+                    () -> assertEquals("Nia: fine by me", Corpus.box(items.get(4))),
+                    () -> assertEquals(Marker.PLUS, items.get(5).marker()));
+        }
+
+        @Test
+        @DisplayName("expect: untracked topics, one action item; `- [ ] name` is neither (D67, D89, D91, D93)")
+        void topicsAndActionItems() {
+            Document doc = parse(FILE).document();
+            assertEquals(List.of("[Rosa] post the slides @ action_items"), open(doc));
+            assertEquals(List.of(), completed(doc));
+            assertEquals("Rosa Tester", doc.resolveSpeaker(doc.actionItems().get(0).assignees().get(0))
+                    .orElseThrow().name());
+            // Line 26 (kind other) and the top-level quick updates (46, 49, 52, 54); line 42 `- [ ] name` has no
+            // real text (a field word, D89); the children have no box, so no (c) follow-up.
+            assertEquals(List.of(
+                    "[] Add agenda item here [name, estimated time] @ other untracked",
+                    "[Quinn] the index audit finished @ other untracked",
+                    "[QE] we should discuss the release cadence @ other untracked",
+                    "[] Question: who owns the docs? @ other untracked",
+                    "[Quinn] thanks all @ other untracked"), topics(doc));
+        }
+
+        @Test
+        @DisplayName("expect: the `/` placeholder's info only (D89)")
+        void diagnostics() {
+            assertEquals(List.of("attendees/placeholder 38"), Corpus.diagnosticLines(parse(FILE)));
+        }
+    }
+
+    @Nested
+    @DisplayName("14-slash-entries-and-action-section.md")
+    class SlashEntriesAndActionSection {
+
+        static final String FILE = "14-slash-entries-and-action-section.md";
+
+        @Test
+        @DisplayName("expect: title after the block quote, date from front matter, name without the suffix (D7, D84, D94)")
+        void head() {
+            Document doc = parse(FILE).document();
+            assertAll(
+                    // Line 7 block quote, then the header comment (lines 9-20): both lead blocks (D7, D94).
+                    () -> assertEquals(List.of(BlockQuote.class, Comment.class), blockTypes(doc.lead())),
+                    () -> assertEquals(List.of("widget-notes"), doc.tags()),
+                    () -> assertEquals(Optional.of(new MeetingDate(LocalDate.of(2031, 1, 6), DateSource.FRONT_MATTER)),
+                            doc.meetingDate()),
+                    () -> assertEquals("Widget sync meeting", doc.name()),
+                    // The AST title keeps its text, suffix included (D84, D71).
+                    () -> assertEquals("Widget sync meeting (2031-01-06)", doc.title().orElseThrow().nameText()),
+                    () -> assertEquals(Optional.empty(), doc.title().orElseThrow().date()));
+        }
+
+        @Test
+        @DisplayName("expect: legend paragraph orders the slash entries; placeholder; derived initials (D87-D90)")
+        void attendees() {
+            Document doc = parse(FILE).document();
+            assertAll(
+                    // Line 30 `Your name / GitHub ID / affiliation`: name, handle, affiliation (D87); lines 32-34.
+                    () -> assertEquals(List.of(
+                            attendee("Quinn", null, "qexample"),
+                            attendee("Rosa Tester", null, "rtester", "Globex"),
+                            attendee("Pat Xu", null, "patxu", "Initech")), doc.attendees()),
+                    () -> assertEquals(List.of("Q", "RT", "PX"), derived(doc)));
+        }
+
+        @Test
+        @DisplayName("expect: name speakers, RT by derived initials, CNES a label (D52, D90, D91)")
+        void speakers() {
+            Document doc = parse(FILE).document();
+            Section status = doc.sections().get(1);
+            // Lines 39, 40, 41; line 42 `CNES:` matches no derived initials: a label.
+            assertEquals(List.of(
+                    "Quinn NAME_COLON → Quinn",
+                    "Rosa NAME_COLON → Rosa Tester",
+                    "RT COLON → Rosa Tester"), resolved(doc, status));
+            assertEquals("CNES: funding news for the next quarter", Corpus.box(Corpus.allItems(status).get(3)));
+            assertEquals(Optional.empty(), doc.resolveSpeaker("CNES"));
+        }
+
+        @Test
+        @DisplayName("expect: every item of `### Action items:` is an action item, boxed or not (D67, D93)")
+        void actionItems() {
+            Document doc = parse(FILE).document();
+            assertEquals(List.of(
+                    "[Quinn] send Rosa the contact @ action_items",
+                    "[Rosa] schedule the strategy meeting @ action_items",
+                    "[] Update the project board @ action_items"), open(doc));
+            assertEquals(List.of("[Pat] close the stale issues @ action_items"), completed(doc));
+            assertEquals(List.of("Quinn", "Rosa Tester", "Pat Xu"), doc.actionItems().stream()
+                    .flatMap(item -> item.assignees().stream())
+                    .map(who -> doc.resolveSpeaker(who).orElseThrow().name()).toList());
+            // D67 (2): the top-level items of `## Status reports` and `### For next week` (kind other), no box.
+            assertEquals(List.of(
+                    "[Quinn] the tiler prototype works @ other untracked",
+                    "[] CNES: funding news for the next quarter @ other untracked",
+                    "[] Strategy meeting with Quinn, Rosa and Pat! @ other untracked",
+                    "[] Map tiles @ other untracked"), topics(doc));
+        }
+
+        @Test
+        @DisplayName("expect: title/not-first on the block quote, the placeholder's info, no date/mismatch (D7, D84, D89)")
+        void diagnostics() {
+            assertEquals(List.of("title/not-first 7", "attendees/placeholder 35"),
+                    Corpus.diagnosticLines(parse(FILE)));
+        }
+    }
+
+    @Nested
+    @DisplayName("15-month-day-title-and-path-date.md")
+    class MonthDayTitleAndPathDate {
+
+        static final String FILE = "15-month-day-title-and-path-date.md";
+
+        private static ParseResult parseAs(String sourceName) throws IOException {
+            String text = Files.readString(Corpus.examples().resolve(FILE), StandardCharsets.UTF_8);
+            return sourceName == null ? MinutesParser.create().parse(text)
+                    : MinutesParser.create().parse(text, sourceName);
+        }
+
+        @Test
+        @DisplayName("expect: with the source name 2031/widget-10-26.md, date 2031-10-26 from source_name (D84 (4))")
+        void dateFromSourceName() throws IOException {
+            ParseResult result = parseAs("2031/widget-10-26.md");
+            Document doc = result.document();
+            assertAll(
+                    () -> assertEquals(Optional.of("2031/widget-10-26.md"), result.sourceName()),
+                    () -> assertEquals(Optional.of(new MeetingDate(LocalDate.of(2031, 10, 26), DateSource.SOURCE_NAME)),
+                            doc.meetingDate()),
+                    () -> assertEquals("October 26 project call", doc.name()),
+                    // A date is found, so no title/no-date; the placeholder on line 27 keeps its info.
+                    () -> assertEquals(List.of("attendees/placeholder 27"), Corpus.diagnosticLines(result)));
+        }
+
+        @Test
+        @DisplayName("expect: without a source name, no date and title/no-date (D15, D84)")
+        void noDateWithoutSourceName() throws IOException {
+            ParseResult result = parseAs(null);
+            Document doc = result.document();
+            assertAll(
+                    () -> assertEquals(Optional.empty(), result.sourceName()),
+                    () -> assertEquals(Optional.empty(), doc.meetingDate()),
+                    () -> assertEquals("October 26 project call", doc.name()),
+                    () -> assertEquals(List.of("title/no-date 8", "attendees/placeholder 27"),
+                            Corpus.diagnosticLines(result)));
+            // Its real path names no date either: the file name has no YYYY-MM-DD and its folder is no year.
+            assertEquals(Optional.empty(), parse(FILE).document().meetingDate());
+        }
+
+        @Test
+        @DisplayName("expect: plain lower-case attendees under `### Attendees`, the parenthesised placeholder (D33, D89)")
+        void attendees() throws IOException {
+            Document doc = parseAs(null).document();
+            assertEquals(List.of(
+                    "## Agenda → agenda, 2/4 items",
+                    "## Notes → other, 0/0 items",
+                    "### Attendees → attendees, 5/5 items",
+                    "### Notes → other, 1/5 items"), Corpus.outline(doc.sections()));
+            assertEquals(List.of(
+                    attendee("fitzgen", null, null),
+                    attendee("quinn example", null, null),
+                    attendee("rosa tester", null, null),
+                    attendee("pat xu", null, null)), doc.attendees());
+        }
+
+        @Test
+        @DisplayName("expect: name speakers resolve, `notes:` is a label, `+` items are items (D37, D91)")
+        void speakers() throws IOException {
+            Document doc = parseAs(null).document();
+            Section notes = doc.sections().get(3);
+            // Lines 31, 33, 34.
+            assertEquals(List.of(
+                    "quinn NAME_COLON → quinn example",
+                    "rosa NAME_COLON → rosa tester",
+                    "fitzgen NAME_COLON → fitzgen"), resolved(doc, notes));
+            List<ListItem> items = Corpus.allItems(notes);
+            assertAll(
+                    () -> assertEquals(Marker.PLUS, items.get(3).marker()),
+                    () -> assertEquals("notes: see the tracking issue", Corpus.box(items.get(4))));
+        }
+
+        @Test
+        @DisplayName("topics: untracked agenda points and the note; no action item (D67)")
+        void topics() throws IOException {
+            Document doc = parseAs(null).document();
+            // No box, no action-items section, no `Action:` label: no action item (D67 (1)). Top-level items of
+            // `## Agenda` and `### Notes` (kind other) are untracked topics (D67 (2)).
+            assertEquals(List.of(), doc.actionItems());
+            assertEquals(List.of(
+                    "[] Opening, welcome and roll call @ agenda untracked",
+                    "[] Other agenda items @ agenda untracked",
+                    "[quinn] CLI breaking changes @ other untracked"), SharedExamplesTest.topics(doc));
+        }
+    }
+
+    @Nested
+    @DisplayName("16-date-sources-disagree.md")
+    class DateSourcesDisagree {
+
+        static final String FILE = "16-date-sources-disagree.md";
+
+        @Test
+        @DisplayName("expect: front matter date wins over the `Date:` item, with date/mismatch; time from `Time:` (D84, D85)")
+        void dateAndTime() {
+            ParseResult result = parse(FILE);
+            Document doc = result.document();
+            LocalDate date = LocalDate.of(2031, 3, 10);
+            ScheduledTime start = doc.schedule().primary().orElseThrow();
+            assertAll(
+                    () -> assertEquals(Optional.of(new MeetingDate(date, DateSource.FRONT_MATTER)), doc.meetingDate()),
+                    // A scalar `tags:` is one tag (D9).
+                    () -> assertEquals(List.of("meeting, notes"), doc.tags()),
+                    () -> assertEquals("Widget HPC Meeting - March 2031", doc.name()),
+                    // Line 15 `**Time:** 8:30 AM PDT` on the meeting date: 15:30Z (D85); the `Your timezone` URL of
+                    // line 16 is no time link (D19), so no alternate either.
+                    () -> assertEquals(Optional.of(date), start.date()),
+                    () -> assertEquals(LocalTime.of(8, 30), start.time()),
+                    () -> assertEquals(Instant.parse("2031-03-10T15:30:00Z"),
+                            start.date().orElseThrow().atTime(start.time()).atZone(start.zone().orElseThrow())
+                                    .toInstant()),
+                    () -> assertEquals(List.of(), doc.schedule().alternates()));
+            // The `Date:` item of line 14 gives 2031-03-11: one info naming both dates (D84, D95).
+            List<String> codes = result.diagnostics().stream().map(d -> d.code().id()).toList();
+            assertEquals(List.of("date/mismatch"), codes);
+            String message = result.diagnostics().get(0).message();
+            assertTrue(message.contains("2031-03-10") && message.contains("2031-03-11"), message);
+        }
+
+        @Test
+        @DisplayName("expect: attendees under `## Participants`, legend entry, derived initials (D86-D88, D90)")
+        void attendees() {
+            Document doc = parse(FILE).document();
+            assertEquals("attendees", doc.sections().get(0).kind().id());
+            // Line 21 is the legend (D87); line 23 has a handle part and a name, no affiliation (D88).
+            assertEquals(List.of(
+                    attendee("Quinn Example", null, "qexample", "Acme"),
+                    attendee("Rosa Tester", null, "rtester")), doc.attendees());
+            assertEquals(List.of("QE", "RT"), derived(doc));
+        }
+
+        @Test
+        @DisplayName("expect: the action item assigned by derived initials, the untracked topic with a name speaker (D67)")
+        void topicsAndActionItems() {
+            Document doc = parse(FILE).document();
+            assertEquals(List.of("[QE] file the ticket @ action_items"), open(doc));
+            assertEquals(List.of(), completed(doc));
+            assertEquals("Quinn Example", doc.resolveSpeaker("QE").orElseThrow().name());
+            // Preamble items hold neither (D67); `## Quick updates` is of kind other.
+            assertEquals(List.of("[Rosa] the scheduler upgrade is done @ other untracked"), topics(doc));
+            assertEquals(List.of("Rosa NAME_COLON → Rosa Tester"), resolved(doc, doc.sections().get(1)));
         }
     }
 }

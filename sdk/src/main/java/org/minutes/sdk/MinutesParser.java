@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.internal.NotesReader;
@@ -47,7 +48,20 @@ public final class MinutesParser {
      */
     public ParseResult parse(String text) {
         Objects.requireNonNull(text, "text");
-        return result(text, NotesReader.read(text, List.of()));
+        return result(text, NotesReader.read(text, List.of(), Optional.empty()));
+    }
+
+    /**
+     * Parses text with the name of its source, used only as a last source of the meeting date (D84 (4)).
+     *
+     * @param text       the notes; a leading BOM is ignored (D1)
+     * @param sourceName the source's name, such as a path relative as given ({@code 2031/widget-09-02.md})
+     * @return the document and diagnostics
+     */
+    public ParseResult parse(String text, String sourceName) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return result(text, NotesReader.read(text, List.of(), Optional.of(sourceName)));
     }
 
     /**
@@ -58,20 +72,38 @@ public final class MinutesParser {
      */
     public ParseResult parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
-        Utf8.Decoded decoded = Utf8.decode(utf8);
-        return result(decoded.text(), NotesReader.read(decoded.text(), decoded.malformed()));
+        return parse(utf8, Optional.empty());
     }
 
     /**
-     * Reads and parses a UTF-8 file (D1).
+     * Parses UTF-8 bytes with the name of their source, used only as a last source of the meeting date (D84 (4));
+     * malformed sequences become U+FFFD with a warning {@code envelope/invalid-utf8} (D1).
      *
-     * @param file the file
+     * @param utf8       the notes as UTF-8
+     * @param sourceName the source's name, such as a path relative as given ({@code 2031/widget-09-02.md})
+     * @return the document and diagnostics; spans refer to the decoded text
+     */
+    public ParseResult parse(byte[] utf8, String sourceName) {
+        Objects.requireNonNull(utf8, "utf8");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return parse(utf8, Optional.of(sourceName));
+    }
+
+    private static ParseResult parse(byte[] utf8, Optional<String> sourceName) {
+        Utf8.Decoded decoded = Utf8.decode(utf8);
+        return result(decoded.text(), NotesReader.read(decoded.text(), decoded.malformed(), sourceName));
+    }
+
+    /**
+     * Reads and parses a UTF-8 file (D1), with its path as given as the source name (D84 (4)).
+     *
+     * @param file the file, relative or absolute as the caller gives it
      * @return the document and diagnostics
      * @throws IOException if the file cannot be read
      */
     public ParseResult parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return parse(Files.readAllBytes(file));
+        return parse(Files.readAllBytes(file), file.toString());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.minutes.sdk;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.diagnostic.Diagnostic;
@@ -27,6 +28,15 @@ public record ParseResult(Document document, SourceMap sourceMap, List<Diagnosti
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(sourceMap, "sourceMap");
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * {@return the name of the source the parser was given (D84 (4)): the path of {@link MinutesParser#parse(
+     * java.nio.file.Path)} or the name passed with the text; kept beside the AST, not in it, so that a round trip
+     * re-parses with the same name}
+     */
+    public Optional<String> sourceName() {
+        return document.sourceName();
     }
 
     /** {@return whether any diagnostic is an error} */

@@ -39,8 +39,8 @@ class ReadmeSnippetTest {
                 System.getProperty("java.class.path"), source.toString());
         assertEquals(0, status, "the snippet compiles");
 
-        // Seed 001: nine attendees (the tenth entry `10. ` is a placeholder, D33) and two open action items,
-        // both nested under DJC's item (D67): one by JRG, one a bare URL without assignee.
+        // Seed 001: nine attendees (the tenth entry `10. ` is a placeholder, D33) and one open action item, nested
+        // under DJC's discussed topic (D67 (c) as amended 2026-12): JRG's; its sibling, a bare URL, has no real text.
         String out = run(dir, ROOT.resolve("samples/2026-01-07-conda-ecosystem.md"));
         List<String> lines = out.lines().toList();
         assertEquals("2026-01-07 Conda Ecosystem Meeting", lines.get(0));
@@ -49,8 +49,7 @@ class ReadmeSnippetTest {
         assertEquals("attendee: John Kirkham (@jakirkham)", lines.get(9));
         assertEquals(List.of(
                 "todo: [JRG] Open PR in conda-forge/conda-forge.github.io and add MD file under news/ following the "
-                        + "style there.",
-                "todo: [] https://github.com/conda-forge/conda-forge.github.io/pull/2710"),
+                        + "style there."),
                 lines.subList(10, lines.size()));
     }
 

@@ -54,11 +54,13 @@ import org.minutes.sdk.model.ScheduledTime;
  * because readers such as ical4j take it for an escape there and would read past the closing quote.
  *
  * <h2>The meeting</h2>
- * A document with a date (D15) becomes a VEVENT:
+ * A document with a meeting date (D84), whatever its source (the title, the front matter's {@code date:}, an ISO date
+ * at the end of the title, a {@code Date:} label or the source name the parser was given), becomes a VEVENT:
  * <ul>
  * <li>{@code UID}: {@code minutes-<date>-<slug>-<hash>}, where the slug is the name (D15) reduced to lower-case ASCII
  * letters and digits joined by {@code -} (at most 40 characters) and the hash the first 8 hex digits of the SHA-256 of
- * the name's UTF-8, which keeps names apart whose slugs agree. A UID already used in the same calendar (the same
+ * the name's UTF-8, which keeps names apart whose slugs agree. The date and the name are the model's (D84): the name
+ * leaves out an ISO-date title suffix. A UID already used in the same calendar (the same
  * meeting twice) gets {@code -2}, {@code -3}, … in input order.</li>
  * <li>{@code DTSTAMP}: the meeting date at 00:00 UTC, so that it derives from the input and not from the clock.</li>
  * <li>{@code DTSTART}, {@code DTEND}: see below.</li>
@@ -75,9 +77,9 @@ import org.minutes.sdk.model.ScheduledTime;
  * </ul>
  *
  * <h2>Times</h2>
- * The event starts at the notes' primary time (D21) on the meeting date, unless {@link CalendarOptions#start()} is
- * given, which replaces it. The zone is, in this order: {@link CalendarOptions#zone()}, the notes' zone (D19, D20),
- * none. When both the notes and the options give a zone and the options give no start, the notes' instant is kept and
+ * The event starts at the notes' primary time on the meeting date: the first time link's (D21) or, without one, the
+ * time of a {@code Time:} or {@code Date: … at} label (D85), unless {@link CalendarOptions#start()} is given, which
+ * replaces it. The zone is, in this order: {@link CalendarOptions#zone()}, the notes' zone (D19, D20, D85), none. When both the notes and the options give a zone and the options give no start, the notes' instant is kept and
  * shown in the options' zone (which may change the date). Values are written
  * <ul>
  * <li>in UTC with {@code Z} when the zone has a fixed offset ({@code UTC}, {@code +05:00}, {@code Etc/GMT+5}), and for
@@ -93,18 +95,20 @@ import org.minutes.sdk.model.ScheduledTime;
  * and zone are not used.
  *
  * <h2>Notes without a date</h2>
- * A document without a date (an unfilled template, D16) names no day, so it becomes a VJOURNAL rather than an event
- * with an invented date: the same UID scheme with {@code undated} for the date, {@code DTSTAMP:19700101T000000Z}, and
- * SUMMARY, URL, CATEGORIES, ATTENDEE and DESCRIPTION as above (RFC 5545 allows no LOCATION there). That keeps every
- * calendar valid, since RFC 5545 requires at least one component.
+ * A document no source of D84 gives a date (an unfilled template, D16) names no day, so it becomes a VJOURNAL rather
+ * than an event with an invented date: the same UID scheme with {@code undated} for the date,
+ * {@code DTSTAMP:19700101T000000Z}, and SUMMARY, URL, CATEGORIES, ATTENDEE and DESCRIPTION as above (RFC 5545 allows
+ * no LOCATION there). That keeps every calendar valid, since RFC 5545 requires at least one component.
  *
  * <h2>Action items</h2>
- * Each open action item (D67) becomes a VTODO, in document order: {@code UID} = the meeting's UID, {@code -item-} and
+ * Each open action item (D67 (1), D93) becomes a VTODO, in document order; agenda topics (D67 (2)) never do, whether
+ * discussed, pending or untracked: {@code UID} = the meeting's UID, {@code -item-} and
  * the item's 1-based position among all the document's action items, open and completed (so UIDs do not depend on
  * {@link CalendarOptions#includeCompleted()}); the meeting's {@code DTSTAMP}; {@code SUMMARY} = the item text;
- * {@code STATUS:NEEDS-ACTION}; {@code RELATED-TO} = the meeting's UID; one {@code ATTENDEE} per assignee, resolved to
- * an attendee as D53 says and then written as in the meeting, or, when unresolved, with {@code CN} = the initials and
- * the value {@code urn:minutes:initials:} followed by the percent-encoded initials. With
+ * {@code STATUS:NEEDS-ACTION}; {@code RELATED-TO} = the meeting's UID; one {@code ATTENDEE} per assignee (the item's
+ * speakers and an {@code Action:} label's assignee), resolved to an attendee as D53, D90 and D91 say (initials,
+ * derived initials, names and handles) and then written as in the meeting, or, when unresolved, with {@code CN} = the
+ * assignee as written and the value {@code urn:minutes:initials:} followed by its percent-encoding. With
  * {@link CalendarOptions#includeCompleted()}, completed items become VTODOs with {@code STATUS:COMPLETED}.
  */
 public final class CalendarConverter implements MultiDocumentConverter {
@@ -328,7 +332,7 @@ public final class CalendarConverter implements MultiDocumentConverter {
             lines.text("DESCRIPTION", outline);
         }
         lines.end(component);
-        // Document.resolveSpeaker derives the attendees anew on each call; the answer depends on the initials alone.
+        // Resolve each assignee once; the answer depends on the speaker as written alone (D53, D90, D91).
         Map<String, Optional<Attendee>> resolved = new HashMap<>();
         Function<String, Optional<Attendee>> resolve = initials -> resolved.computeIfAbsent(initials,
                 document::resolveSpeaker);

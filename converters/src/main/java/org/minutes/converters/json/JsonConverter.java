@@ -38,12 +38,14 @@ import org.minutes.sdk.ast.Document;
  *
  * <p>The shape is public and described by the JSON Schema {@value #SCHEMA_RESOURCE} (draft 2020-12, see
  * {@link #schema()}); the package documentation explains it. In short, every object has a lower-case
- * {@code "type"}; the root is {@code "document"} with {@code "schemaVersion"}, {@code "frontMatter"}, {@code "lead"},
- * {@code "title"}, {@code "preamble"} and {@code "sections"}.
+ * {@code "type"}; the root is {@code "document"} with {@code "schemaVersion"}, {@code "meeting"},
+ * {@code "frontMatter"}, {@code "lead"}, {@code "title"}, {@code "preamble"} and {@code "sections"}.
  *
- * <p>Values the SDK derives from the AST (plain texts, section kinds, tags, head counts, attendees) are written for
- * the reader's convenience and marked {@code readOnly} in the schema; {@link #fromJson(String)} ignores them, as it
- * ignores spans, diagnostics and unknown keys, and rebuilds the AST from the structural fields alone.
+ * <p>Values the SDK derives from the AST (plain texts, section kinds, tags, head counts, attendees, the speakers'
+ * attendees, and the meeting's date, name, start, topics and action items) are written for the reader's convenience
+ * and marked {@code readOnly} in the schema; {@link #fromJson(String)} ignores them, as it ignores spans, diagnostics
+ * and unknown keys, and rebuilds the AST from the structural fields alone, with the meeting's source name (D84 (4)):
+ * {@code fromJson(convert(document))} equals {@code document} and has its {@link Document#sourceName()}.
  *
  * <p>Reading never instantiates a class named by the input: {@code "type"} values are matched against a closed list
  * of names, and anything else is refused with a {@link JsonFormatException}.

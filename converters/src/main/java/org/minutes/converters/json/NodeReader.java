@@ -30,6 +30,7 @@ import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Mention;
+import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
@@ -46,10 +47,11 @@ import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 
 /**
- * Rebuilds AST records from a JSON tree. It reads only the structural fields, ignores derived ones (plain texts,
- * kinds, attendees, counts, spans, diagnostics) and unknown keys, and dispatches on {@code "type"} through the closed
- * list in {@link NodeTypes}: it never turns a name from the input into a class. Every failure is a
- * {@link JsonFormatException} carrying the JSON Pointer of the offending value. Stateless.
+ * Rebuilds AST records from a JSON tree. It reads only the structural fields and the meeting's source name, ignores
+ * derived ones (plain texts, kinds, attendees, counts, the meeting's facts, spans, diagnostics) and unknown keys, and
+ * dispatches on {@code "type"} through the closed list in {@link NodeTypes}: it never turns a name from the input
+ * into a class. Every failure is a {@link JsonFormatException} carrying the JSON Pointer of the offending value.
+ * Stateless.
  */
 final class NodeReader {
 
@@ -128,7 +130,22 @@ final class NodeReader {
         for (int i = 0; i < sectionArray.size(); i++) {
             sections.add(section(sectionArray.get(i), path + "/sections/" + i));
         }
-        return build(path, () -> new Document(front, lead, heading, preamble, sections));
+        Optional<String> sourceName = sourceName(json, path);
+        return build(path, () -> Document.of(front, lead, heading, preamble, sections, sourceName));
+    }
+
+    /**
+     * The source name (D84 (4)): the one part of the derived {@code "meeting"} that is read, since the semantics
+     * depend on it. JSON written before the meeting object has none.
+     */
+    private static Optional<String> sourceName(JsonNode json, String path) {
+        JsonNode meeting = json.get("meeting");
+        if (meeting == null) {
+            return Optional.empty();
+        }
+        String meetingPath = path + "/meeting";
+        expectType(meeting, meetingPath, NodeTypes.MEETING);
+        return meeting.has("sourceName") ? nullableString(meeting, "sourceName", meetingPath) : Optional.empty();
     }
 
     private static FrontMatter frontMatter(JsonNode json, String path) {
@@ -254,24 +271,39 @@ final class NodeReader {
         return Optional.of(box);
     }
 
+    /**
+     * The speaker prefix (D49, D91, D92): each speaker object holds {@code "initials"}, or {@code "name"} for a name
+     * form; {@code "speakerEmphasis"} may be missing (JSON written before name speakers) and then means none.
+     */
     private static Optional<SpeakerPrefix> speaker(JsonNode json, String path) {
         JsonNode speakers = array(json, "speakers", path);
         Optional<String> form = nullableString(json, "speakerForm", path);
         Optional<String> qualifier = nullableString(json, "speakerQualifier", path);
+        Optional<String> emphasis = json.has("speakerEmphasis")
+                ? nullableString(json, "speakerEmphasis", path) : Optional.empty();
         if (speakers.isEmpty()) {
-            if (form.isPresent() || qualifier.isPresent()) {
-                throw new JsonFormatException(path + "/speakers", "a speaker form or qualifier needs speakers");
+            if (form.isPresent() || qualifier.isPresent() || emphasis.isPresent()) {
+                throw new JsonFormatException(path + "/speakers",
+                        "a speaker form, qualifier or emphasis needs speakers");
             }
             return Optional.empty();
         }
-        List<String> initials = new ArrayList<>(speakers.size());
+        SpeakerForm speakerForm = enumValue(json, "speakerForm", path, SpeakerForm.class);
+        NameEmphasis nameEmphasis = emphasis.isPresent()
+                ? enumValue(json, "speakerEmphasis", path, NameEmphasis.class) : NameEmphasis.NONE;
+        String key = speakerForm.isName() ? "name" : "initials";
+        List<String> who = new ArrayList<>(speakers.size());
         for (int i = 0; i < speakers.size(); i++) {
             String speakerPath = path + "/speakers/" + i;
             expectType(speakers.get(i), speakerPath, NodeTypes.SPEAKER);
-            initials.add(string(speakers.get(i), "initials", speakerPath));
+            String other = speakerForm.isName() ? "initials" : "name";
+            if (speakers.get(i).has(other)) {
+                throw new JsonFormatException(speakerPath + "/" + other, "a speaker of form "
+                        + quote(form.get()) + " holds " + quote(key) + ", not " + quote(other));
+            }
+            who.add(string(speakers.get(i), key, speakerPath));
         }
-        SpeakerForm speakerForm = enumValue(json, "speakerForm", path, SpeakerForm.class);
-        return Optional.of(build(path, () -> new SpeakerPrefix(initials, qualifier, speakerForm)));
+        return Optional.of(build(path, () -> new SpeakerPrefix(who, qualifier, speakerForm, nameEmphasis)));
     }
 
     private static TableRow tableRow(JsonNode json, String path) {

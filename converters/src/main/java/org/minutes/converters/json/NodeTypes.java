@@ -85,6 +85,17 @@ final class NodeTypes {
     static final String DIAGNOSTIC = "diagnostic";
     /** Type id of a source span. */
     static final String SPAN = "span";
+    /** Type id of the document's derived meeting facts (D66, D84). */
+    static final String MEETING = "meeting";
+    /** Type id of a derived agenda topic (D67 (2)). */
+    static final String TOPIC = "topic";
+    /** Type id of a derived action item (D67 (1), D93). */
+    static final String ACTION_ITEM = "action_item";
+    /** Type id of an action item's assignee, as written and resolved (D67, D53, D91). */
+    static final String ASSIGNEE = "assignee";
+    /** The type ids of objects that are no AST node. */
+    static final List<String> OTHERS = List.of(SPEAKER, ATTENDEE, DIAGNOSTIC, SPAN, MEETING, TOPIC, ACTION_ITEM,
+            ASSIGNEE);
 
     private NodeTypes() {
     }

@@ -2,6 +2,7 @@ package org.minutes.converters.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.minutes.sdk.SourceMap;
+import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.AttendeeBlock;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Block;
@@ -32,6 +34,7 @@ import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
+import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Strikethrough;
 import org.minutes.sdk.ast.Strong;
@@ -41,9 +44,11 @@ import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.ast.Topic;
 import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.ScheduledTime;
 import org.minutes.sdk.source.Position;
 import org.minutes.sdk.source.Span;
 
@@ -58,6 +63,8 @@ final class NodeWriter implements Visitor<Void> {
     /** The document's attendee blocks by identity; empty when a node is written outside a document. */
     private final Map<Block, List<Attendee>> attendeeBlocks = new IdentityHashMap<>();
     private List<Attendee> pendingAttendees;
+    /** The document being written, which resolves speakers (D53, D90, D91); null for a node written on its own. */
+    private Document document;
 
     NodeWriter(JsonGenerator out, WriteContext context) {
         this.out = out;
@@ -80,11 +87,13 @@ final class NodeWriter implements Visitor<Void> {
 
     @Override
     public Void visit(Document document) {
+        this.document = document;
         for (AttendeeBlock block : document.attendeeBlocks()) {
             attendeeBlocks.put(block.block(), block.attendees());
         }
         start(document);
         number("schemaVersion", JsonConverter.SCHEMA_VERSION);
+        meeting(document);
         name("frontMatter");
         if (document.frontMatter().isPresent()) {
             document.frontMatter().get().accept(this);
@@ -185,20 +194,27 @@ final class NodeWriter implements Visitor<Void> {
     @Override
     public Void visit(ListItem item) {
         start(item);
-        string("marker", item.marker().name().toLowerCase(Locale.ROOT));
+        string("marker", lowerCase(item.marker()));
         optionalString("checkbox", item.checkbox().map(box -> box.done() ? "done" : "open"));
         optionalString("checkboxLetter", item.checkbox().map(box -> String.valueOf(box.letter())));
+        boolean names = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
         name("speakers");
         startArray();
-        for (String initials : item.speakers()) {
+        for (String who : item.speakers()) {
             startObject();
             string("type", NodeTypes.SPEAKER);
-            string("initials", initials);
+            // D70, D91: a name speaker as written under "name"; initials (D48) under "initials".
+            string(names ? "name" : "initials", who);
+            if (document != null) {
+                optionalString("attendee", document.resolveSpeaker(who).map(Attendee::name));
+            }
             endObject();
         }
         endArray();
-        optionalString("speakerForm", item.speaker().map(prefix -> prefix.form().name().toLowerCase(Locale.ROOT)));
+        optionalString("speakerForm", item.speaker().map(prefix -> lowerCase(prefix.form())));
         optionalString("speakerQualifier", item.speaker().flatMap(SpeakerPrefix::qualifier));
+        optionalString("speakerEmphasis", item.speaker().filter(prefix -> prefix.form() == SpeakerForm.NAME_COLON)
+                .map(prefix -> lowerCase(prefix.emphasis())));
         inlines("content", item.content());
         string("text", item.plainText());
         blocks("children", item.children());
@@ -370,6 +386,67 @@ final class NodeWriter implements Visitor<Void> {
     }
 
     /**
+     * D66, D67, D84, D85: the meeting as the SDK reads it. Everything in it is derived, for readers, except the
+     * source name, an input of the semantics (D84 (4)) that {@code fromJson} reads back.
+     */
+    private void meeting(Document document) {
+        name("meeting");
+        startObject();
+        string("type", NodeTypes.MEETING);
+        optionalString("date", document.meetingDate().map(date -> date.date().toString()));
+        optionalString("dateSource", document.meetingDate().map(date -> date.source().id()));
+        string("name", document.name());
+        optionalString("sourceName", document.sourceName());
+        optionalString("start", document.schedule().primary().map(NodeWriter::start));
+        name("topics");
+        startArray();
+        for (Topic topic : document.topics()) {
+            startObject();
+            string("type", NodeTypes.TOPIC);
+            string("text", topic.text());
+            string("state", lowerCase(topic.state()));
+            strings("speakers", topic.speakers());
+            string("section", topic.section().id());
+            endObject();
+        }
+        endArray();
+        name("actionItems");
+        startArray();
+        for (ActionItem item : document.actionItems()) {
+            startObject();
+            string("type", NodeTypes.ACTION_ITEM);
+            string("text", item.text());
+            bool("done", item.done());
+            name("assignees");
+            startArray();
+            for (String who : item.assignees()) {
+                startObject();
+                string("type", NodeTypes.ASSIGNEE);
+                string("who", who);
+                optionalString("attendee", document.resolveSpeaker(who).map(Attendee::name));
+                endObject();
+            }
+            endArray();
+            string("section", item.section().id());
+            endObject();
+        }
+        endArray();
+        endObject();
+    }
+
+    /**
+     * The primary time (D21, D85) in ISO 8601: with its offset when date and zone are known
+     * ({@code 2031-05-16T17:00:00Z}), else as a local date-time or, without a meeting date, a local time.
+     */
+    private static String start(ScheduledTime time) {
+        if (time.zoned().isPresent()) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.zoned().get());
+        }
+        return time.date().map(date -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(date.atTime(time.time())))
+                .orElseGet(() -> DateTimeFormatter.ISO_LOCAL_TIME.format(time.time()));
+    }
+
+    /**
      * Writes the blocks of the preamble or of a section, handing each attendee block its attendees. A section written
      * on its own, outside a document, has no attendee context.
      */
@@ -449,6 +526,11 @@ final class NodeWriter implements Visitor<Void> {
             }
         }
         endObject();
+    }
+
+    /** {@return an enum value as the schema writes it: its name in lower case ({@code "paren_colon"})} */
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private void inlines(String name, List<Inline> content) {

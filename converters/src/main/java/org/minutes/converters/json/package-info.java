@@ -22,8 +22,19 @@
  * <table class="striped">
  * <caption>Types and keys; derived keys in italics</caption>
  * <tr><th>type</th><th>keys</th></tr>
- * <tr><td>{@code document}</td><td>{@code schemaVersion}, {@code frontMatter} (or null), {@code lead},
- *     {@code title} (or null), {@code preamble}, {@code sections}, <i>{@code diagnostics}</i> (option)</td></tr>
+ * <tr><td>{@code document}</td><td>{@code schemaVersion}, {@code meeting}, {@code frontMatter} (or null),
+ *     {@code lead}, {@code title} (or null), {@code preamble}, {@code sections}, <i>{@code diagnostics}</i>
+ *     (option)</td></tr>
+ * <tr><td>{@code meeting}</td><td><i>{@code date}</i> ({@code YYYY-MM-DD} or null, D84), <i>{@code dateSource}</i>
+ *     ({@code title}, {@code front_matter}, {@code title_suffix}, {@code date_line}, {@code source_name} or null),
+ *     <i>{@code name}</i> (D15, D84), {@code sourceName} (or null, D84 (4)), <i>{@code start}</i> (the primary time,
+ *     D21, D85: {@code 2031-05-16T17:00:00Z} with date and zone, else a local date-time or time; or null),
+ *     <i>{@code topics}</i>, <i>{@code actionItems}</i></td></tr>
+ * <tr><td><i>{@code topic}</i></td><td>{@code text}, {@code state} ({@code discussed}, {@code pending},
+ *     {@code untracked}), {@code speakers} (as written), {@code section} (D25 id); D67 (2)</td></tr>
+ * <tr><td><i>{@code action_item}</i></td><td>{@code text}, {@code done}, {@code assignees} (objects of type
+ *     {@code assignee}: {@code who} as written, {@code attendee} resolved or null), {@code section}; D67 (1),
+ *     D93</td></tr>
  * <tr><td>{@code front_matter}</td><td>{@code yaml} (raw text), <i>{@code tags}</i></td></tr>
  * <tr><td>{@code title}</td><td>{@code draft}, {@code date} ({@code YYYY-MM-DD} or null), <i>{@code name}</i>
  *     (plain text), {@code nameContent} (inlines)</td></tr>
@@ -35,10 +46,16 @@
  *     only)</td></tr>
  * <tr><td>{@code list_item}</td><td>{@code marker} ({@code dash}, {@code star}, {@code ordered}),
  *     {@code checkbox} ({@code open}, {@code done} or null), {@code checkboxLetter} ({@code " "}, {@code x},
- *     {@code X} or null), {@code speakers} (objects of type {@code speaker} with {@code initials}),
- *     {@code speakerForm} ({@code colon}, {@code paren}, {@code paren_colon}, {@code bracket},
- *     {@code bracket_colon} or null), {@code speakerQualifier} (or null), {@code content} (inlines),
- *     <i>{@code text}</i>, {@code children} (blocks)</td></tr>
+ *     {@code X} or null), {@code speakers} (objects of type {@code speaker}), {@code speakerForm}
+ *     ({@code colon}, {@code paren}, {@code paren_colon}, {@code bracket}, {@code bracket_colon},
+ *     {@code bracket_escaped} for {@code \[QE\]} (D92), {@code name_colon}, {@code name_paren},
+ *     {@code name_bracket} for a name speaker (D91), or null), {@code speakerQualifier} (or null),
+ *     {@code speakerEmphasis} ({@code none}, {@code colon_inside} for {@code **Quinn:**}, {@code colon_outside}
+ *     for {@code **Quinn**:}; null unless the form is {@code name_colon}; a missing key reads as null),
+ *     {@code content} (inlines), <i>{@code text}</i>, {@code children} (blocks)</td></tr>
+ * <tr><td>{@code speaker}</td><td>{@code initials} (D48) or, for the name forms, {@code name} (D91), as written;
+ *     <i>{@code attendee}</i>: the name of the attendee it resolves to (D53, D90, D91) or null, for the items of a
+ *     document</td></tr>
  * <tr><td>{@code table}</td><td>{@code header} (a {@code table_row}), {@code rows}, <i>{@code attendees}</i>
  *     (attendee blocks only)</td></tr>
  * <tr><td>{@code table_row}</td><td>{@code cells}</td></tr>
@@ -69,7 +86,10 @@
  * <p>The keys in italics are derived by the SDK and written for readers' convenience; the schema marks them
  * {@code readOnly}. Reading ignores them, as it ignores {@code "span"}, {@code "diagnostics"} and unknown keys, and
  * rebuilds the AST from the other keys, all of which it requires. So the title's plain {@code "name"} sits beside its
- * inline {@code "nameContent"}.
+ * inline {@code "nameContent"}. The {@code "meeting"} object gathers what the SDK reads of the whole document; its one
+ * key that is no derived value is {@code "sourceName"}, the name the notes were parsed with (D84 (4)): reading keeps
+ * it, so that the rebuilt document means the same. {@code "meeting"} and a list item's {@code "speakerEmphasis"} came
+ * with name speakers and the other sources of dates (D84–D96); reading accepts JSON written before them, without.
  *
  * <p>Attendee blocks (D26) are the top-level tables and lists of {@code attendees} and {@code attendees_absentia}
  * sections, which always carry {@code "attendees"} (possibly empty), and a preamble list the SDK counts as one

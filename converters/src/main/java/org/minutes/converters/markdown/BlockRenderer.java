@@ -1,8 +1,11 @@
 package org.minutes.converters.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.minutes.converters.markdown.InlineRenderer.Place;
 import org.minutes.converters.markdown.MarkdownWriter.Separator;
@@ -19,7 +22,9 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.TableCell;
@@ -49,6 +54,12 @@ final class BlockRenderer extends BlockVisitor<Void> {
     private final String step;
     /** Whether speaker prefixes are recognised in the items being written (not in attendee blocks, D26, D47). */
     private boolean speakers = true;
+    /** Whether name speakers are recognised there too (not in {@code introductions} sections either, D91). */
+    private boolean names = true;
+    /** The attendee list of the document being written, which decides what reads as a speaker (D90, D91). */
+    private Roster roster = Roster.of(List.of(), List.of());
+    /** The attendee blocks of the document being written, whose entries hold no speakers (D26, D47, D86). */
+    private final Set<Block> attendeeBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The number of the ordered item about to be written. */
     private long number = 1;
     /** The padded column widths of the table being written. */
@@ -69,6 +80,8 @@ final class BlockRenderer extends BlockVisitor<Void> {
      * @return whether the document's end came from the source (so no final line end must be added)
      */
     boolean document(Document document) {
+        roster = Roster.of(document.preamble(), document.sections());
+        document.attendeeBlocks().forEach(block -> attendeeBlocks.add(block.block()));
         document.accept(this);
         return endFromSource;
     }
@@ -115,6 +128,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
                         : Separator.BLANK);
             }
             speakers = true;
+            names = true;
             render(child);
             previous = child;
         }
@@ -170,6 +184,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
         }));
         // D47: speaker prefixes are read outside the attendee sections only.
         speakers = !section.kind().listsAttendees();
+        names = speakers && section.kind() != SectionKind.INTRODUCTIONS;
         Node previous = section;
         for (Block block : section.blocks()) {
             if (previous == section) {
@@ -391,6 +406,14 @@ final class BlockRenderer extends BlockVisitor<Void> {
         Separator separator = listStyle.loose() ? Separator.BLANK : Separator.LINE;
         Optional<String> prefix = hooks.prefix(list);
         prefix.ifPresent(w::pushPrefix);
+        boolean outerSpeakers = speakers;
+        boolean outerNames = names;
+        if (attendeeBlocks.contains(list)) {
+            // D47, D86: attendee entries, wherever the list stands (a sign-in list, a preamble list), hold no
+            // speaker, nor do the blocks nested in them; their text needs no escape against one.
+            speakers = false;
+            names = false;
+        }
         ListItem previous = null;
         List<ListItem> items = list.items();
         for (int i = 0; i < items.size(); i++) {
@@ -402,6 +425,8 @@ final class BlockRenderer extends BlockVisitor<Void> {
             render(item);
             previous = item;
         }
+        speakers = outerSpeakers;
+        names = outerNames;
         prefix.ifPresent(p -> w.popPrefix());
         return null;
     }
@@ -465,12 +490,38 @@ final class BlockRenderer extends BlockVisitor<Void> {
             }
         }
         if (item.speaker().isEmpty() && speakers) {
-            Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
-            if (reading.isPresent()) {
-                return escapeAt(content, reading.get().escapeAt());
+            int at = speakerEscape(line);
+            if (at >= 0) {
+                return escapeAt(content, at);
             }
         }
         return content;
+    }
+
+    /**
+     * D49, D90, D91, D92: where a backslash keeps a line from reading as the speaker prefix this document's attendee
+     * list would make of it, or -1. A name of a listed attendee (outside introductions, D91) is tried first, as the
+     * parser does, and escaped at its colon ({@code Quinn\:}, {@code **Quinn**\:}, {@code **Quinn\:**}) or opening
+     * bracket; then initials, at the character the vocabulary names, unless the attendees' initials are derived and
+     * one of them matches none, which makes the prefix a label that needs no escape (D90, D71: never "just in case").
+     */
+    private int speakerEscape(String line) {
+        if (names) {
+            Optional<SpeakerPrefixes.NameReading> name = SpeakerPrefixes.readName(line, 0);
+            if (name.isPresent() && !roster.nameMatches(name.get().name()).isEmpty()) {
+                return switch (name.get().form()) {
+                    case PAREN, BRACKET -> 0;
+                    case COLON -> name.get().end()
+                            - (name.get().emphasis() == SpeakerPrefixes.Emphasis.COLON_INSIDE ? ":**" : ":").length();
+                };
+            }
+        }
+        Optional<SpeakerPrefixes.Reading> reading = SpeakerPrefixes.read(line, 0);
+        if (reading.isEmpty() || roster.derivesInitials()
+                && reading.get().who().stream().anyMatch(who -> roster.initialsMatches(who).isEmpty())) {
+            return -1;
+        }
+        return reading.get().escapeAt();
     }
 
     private static String escapeAt(String text, int index) {
@@ -482,6 +533,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
         StringBuilder head = new StringBuilder(switch (item.marker()) {
             case DASH -> "-";
             case STAR -> "*";
+            case PLUS -> "+";
             case ORDERED -> number + ".";
         });
         item.checkbox().ifPresent(box -> head.append(" [").append(box.letter()).append(']'));
@@ -489,16 +541,26 @@ final class BlockRenderer extends BlockVisitor<Void> {
         return head.toString();
     }
 
-    /** D49, D50, D71: joint speakers joined by {@code /}; qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}. */
+    /**
+     * D49, D50, D71: joint speakers joined by {@code /}; qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}; escaped
+     * brackets as {@code \[WHO\]} (D92); a name speaker as stored, in its strong emphasis if it had one (D70, D91):
+     * {@code Quinn:}, {@code **Quinn**:}, {@code **Quinn:**}, {@code (Quinn)}, {@code [Quinn]}.
+     */
     static String speaker(SpeakerPrefix speaker) {
         String who = String.join("/", speaker.initials());
         String qualifier = speaker.qualifier().map(q -> ", " + q).orElse("");
         return switch (speaker.form()) {
             case COLON -> who + speaker.qualifier().map(q -> " (" + q + ")").orElse("") + ":";
-            case PAREN -> "(" + who + qualifier + ")";
+            case PAREN, NAME_PAREN -> "(" + who + qualifier + ")";
             case PAREN_COLON -> "(" + who + qualifier + "):";
-            case BRACKET -> "[" + who + qualifier + "]";
+            case BRACKET, NAME_BRACKET -> "[" + who + qualifier + "]";
             case BRACKET_COLON -> "[" + who + qualifier + "]:";
+            case BRACKET_ESCAPED -> "\\[" + who + qualifier + "\\]";
+            case NAME_COLON -> switch (speaker.emphasis()) {
+                case NONE -> who + ":";
+                case COLON_OUTSIDE -> "**" + who + "**:";
+                case COLON_INSIDE -> "**" + who + ":**";
+            };
         };
     }
 }

@@ -32,7 +32,8 @@ import org.minutes.sdk.syntax.Whitespace;
  *   <li>the nesting step: children 2 or 4 columns right of their parent's marker, the exact step the source uses most
  *       between a parent's marker and its child's (children of D43, on their parent's line, not counted), 4 on a tie
  *       or with none;</li>
- *   <li>each speaker prefix as written, separators and their spacing included ({@code (MG, CS):});</li>
+ *   <li>each speaker prefix as written, separators and their spacing included ({@code (MG, CS):}, and escaped
+ *       brackets, {@code \[MG, CS\]}, D92);</li>
  *   <li>loose lists (some two items separated by a blank line, as in CommonMark), written with one blank line between
  *       all items;</li>
  *   <li>each table's column alignment colons.</li>
@@ -142,6 +143,7 @@ public final class MarkdownStyle {
             return Optional.empty();
         }
         SpeakerPrefix speaker = item.speaker().get();
+        // D92: the vocabulary reads `\[WHO\]` too, as BRACKET_ESCAPED, so escaped brackets need no case of their own.
         return SpeakerPrefixes.read(written, 0)
                 .filter(r -> r.end() == written.length() && SpeakerPrefix.of(r).equals(speaker))
                 .map(r -> written);

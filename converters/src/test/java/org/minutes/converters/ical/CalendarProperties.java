@@ -21,8 +21,15 @@ import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Section;
+import org.minutes.sdk.ast.SpeakerForm;
+import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.SpeakerNames;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -44,6 +51,8 @@ class CalendarProperties {
         "x".repeat(80), "😀".repeat(30),
     };
     private static final String[] INITIALS = {"QE", "RT", "PX", "MvV", "XY", "qe"};
+    /** Names whose derived initials (D90) are initials tokens, besides generated ones. */
+    private static final String[] NAMES = {"Quinn Example", "Rosa Tester", "Milo van Vliet", "Émile D'Arcy"};
     private static final String[] HANDLES = {"qexample", "rtester", "a-b", "ü/x y"};
     private static final String[] ZONES = {"UTC", "Asia/Kolkata", "America/Chicago"};
     private static final String[] TIME_LINKS = {
@@ -191,8 +200,10 @@ class CalendarProperties {
             if (pick(in, 3) == 0) {
                 sections.add(Notes.attendees("Attendees in absentia", rows(in)));
             }
-            sections.add(Notes.section(text(in, 1, 3), items(in, 2)));
-            sections.add(Notes.section("Action items", items(in, 2)));
+            // D90, D91: the speakers a document may hold depend on its attendee list, read before its items.
+            List<SpeakerPrefix> speakers = speakers(Roster.of(List.of(), sections));
+            sections.add(Notes.section(text(in, 1, 3), items(in, 2, speakers)));
+            sections.add(Notes.section("Action items", items(in, 2, speakers)));
             return Notes.document(date, text(in, 0, 4), preamble, sections.toArray(Section[]::new));
         };
         return documents.describedAs(document -> visible(document.toString()));
@@ -211,11 +222,38 @@ class CalendarProperties {
         return out.toString();
     }
 
+    /**
+     * The speakers items may have in a document with these attendees, so that it is a valid AST (D90, D91): the
+     * initials of {@link #INITIALS} where attendees have written initials (or none is listed), resolved or not (D53);
+     * where initials are derived, those derived initials that are initials tokens (D48); and in both cases a name
+     * speaker for every listed handle or first name that has the shape of one.
+     */
+    private static List<SpeakerPrefix> speakers(Roster roster) {
+        List<SpeakerPrefix> speakers = new ArrayList<>();
+        if (roster.derivesInitials()) {
+            roster.attendees().forEach(a -> roster.derivedInitials(a).filter(ini -> Initials.isToken(ini, false))
+                    .ifPresent(ini -> speakers.add(SpeakerPrefix.of(ini))));
+        } else {
+            for (String initials : INITIALS) {
+                boolean lowerCase = initials.chars().allMatch(Character::isLowerCase);
+                speakers.add(new SpeakerPrefix(List.of(initials), Optional.empty(),
+                        lowerCase ? SpeakerForm.PAREN : SpeakerForm.COLON));
+            }
+        }
+        for (Attendee attendee : roster.attendees()) {
+            List<String> names = new ArrayList<>(attendee.github().stream().toList());
+            names.add(attendee.name().split("[ \t\u00A0]+")[0]);
+            names.stream().filter(SpeakerNames::isName).forEach(name -> speakers.add(new SpeakerPrefix(List.of(name),
+                    Optional.empty(), SpeakerForm.NAME_COLON)));
+        }
+        return speakers;
+    }
+
     private static String[][] rows(RandomnessSource in) {
         String[][] rows = new String[pick(in, 5)][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = new String[] {
-                text(in, 0, 4),
+                pick(in, 3) == 0 ? pick(in, NAMES) : text(in, 0, 4),
                 pick(in, 3) == 0 ? "" : pick(in, INITIALS),
                 pick(in, 2) == 0 ? "" : pick(in, HANDLES),
             };
@@ -226,17 +264,18 @@ class CalendarProperties {
         return rows;
     }
 
-    /** A bullet list of up to four items, each maybe with a checkbox, a speaker and nested items. */
-    private static ListBlock items(RandomnessSource in, int depth) {
+    /** A bullet list of up to four items, each maybe with a checkbox, one of the speakers and nested items. */
+    private static ListBlock items(RandomnessSource in, int depth, List<SpeakerPrefix> speakers) {
         int count = 1 + pick(in, 4);
         List<ListItem> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Checkbox box = pick(in, new Checkbox[] {null, Checkbox.OPEN, Checkbox.OPEN, Checkbox.DONE});
-            String speaker = pick(in, 2) == 0 ? null : pick(in, INITIALS);
+            Optional<SpeakerPrefix> speaker = speakers.isEmpty() || pick(in, 2) == 0 ? Optional.empty()
+                    : Optional.of(speakers.get(pick(in, speakers.size())));
             String text = pick(in, 6) == 0 ? "" : text(in, 1, 5);
-            items.add(depth > 0 && pick(in, 4) == 0
-                    ? Notes.item(box, speaker, text, items(in, depth - 1))
-                    : Notes.item(box, speaker, text));
+            List<Block> children = depth > 0 && pick(in, 4) == 0 ? List.of(items(in, depth - 1, speakers)) : List.of();
+            items.add(new ListItem(Marker.DASH, Optional.ofNullable(box), speaker,
+                    text.isEmpty() ? List.of() : List.of(new Text(text)), children));
         }
         return new ListBlock(items);
     }

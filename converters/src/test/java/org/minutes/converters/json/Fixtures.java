@@ -23,6 +23,7 @@ import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Mention;
+import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SoftBreak;
@@ -110,6 +111,24 @@ final class Fixtures {
         SpeakerPrefix bracket = new SpeakerPrefix(List.of("KZ"), Optional.empty(), SpeakerForm.BRACKET);
         SpeakerPrefix bracketColon = new SpeakerPrefix(List.of("JRG", "WV", "QE"), Optional.empty(),
                 SpeakerForm.BRACKET_COLON);
+        // D91, D92: name speakers of listed attendees (first word, handle, full name) in every written form.
+        SpeakerPrefix name = new SpeakerPrefix(List.of("Quinn"), Optional.empty(), SpeakerForm.NAME_COLON);
+        SpeakerPrefix strongName = new SpeakerPrefix(List.of("Rosa"), Optional.empty(), SpeakerForm.NAME_COLON,
+                NameEmphasis.COLON_OUTSIDE);
+        SpeakerPrefix strongHandle = new SpeakerPrefix(List.of("qexample"), Optional.empty(), SpeakerForm.NAME_COLON,
+                NameEmphasis.COLON_INSIDE);
+        SpeakerPrefix nameParen = new SpeakerPrefix(List.of("quinn"), Optional.empty(), SpeakerForm.NAME_PAREN);
+        SpeakerPrefix nameBracket = new SpeakerPrefix(List.of("Rosa Tester"), Optional.empty(),
+                SpeakerForm.NAME_BRACKET);
+        SpeakerPrefix escaped = new SpeakerPrefix(List.of("QE", "RT"), Optional.of("in chat"),
+                SpeakerForm.BRACKET_ESCAPED);
+        ListBlock names = new ListBlock(List.of(
+                item(Marker.DASH, Optional.empty(), Optional.of(name), "looks good"),
+                item(Marker.DASH, Optional.of(Checkbox.OPEN), Optional.of(strongName), "agreed"),
+                item(Marker.DASH, Optional.empty(), Optional.of(strongHandle), "merged"),
+                item(Marker.DASH, Optional.empty(), Optional.of(nameParen), "ship it"),
+                item(Marker.DASH, Optional.empty(), Optional.of(nameBracket), "later"),
+                item(Marker.DASH, Optional.empty(), Optional.of(escaped), "we should discuss the release")));
         ListBlock deepest = new ListBlock(List.of(
                 item(Marker.ORDERED, Optional.of(Checkbox.DONE), Optional.of(bracket), "deep")));
         ListBlock nested = new ListBlock(List.of(
@@ -135,7 +154,8 @@ final class Fixtures {
                         new BlockQuote(List.of(paragraph(text("Ship small, ship often.")),
                                 paragraph(new Strong(List.of(text("Really")))))),
                         new BlockQuote(List.of()),
-                        inlines)),
+                        inlines,
+                        names)),
                 new Section(6, List.of(), List.of())));
     }
 }

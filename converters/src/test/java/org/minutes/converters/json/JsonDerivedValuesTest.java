@@ -19,6 +19,7 @@ class JsonDerivedValuesTest {
     void schemaMarksTheDocumentedDerivedKeys() {
         Map<String, Set<String>> expected = Map.ofEntries(
                 Map.entry("document", Set.of("diagnostics")),
+                Map.entry("meeting", Set.of("date", "dateSource", "name", "start", "topics", "actionItems")),
                 Map.entry("front_matter", Set.of("tags")),
                 Map.entry("title", Set.of("name")),
                 Map.entry("section", Set.of("headingText", "kind")),
@@ -26,6 +27,7 @@ class JsonDerivedValuesTest {
                 Map.entry("head_count", Set.of("count")),
                 Map.entry("list", Set.of("ordered", "attendees")),
                 Map.entry("list_item", Set.of("text")),
+                Map.entry("speaker", Set.of("attendee")),
                 Map.entry("table", Set.of("attendees")),
                 Map.entry("table_cell", Set.of("text")));
         DerivedValues.READ_ONLY.forEach((type, keys) ->

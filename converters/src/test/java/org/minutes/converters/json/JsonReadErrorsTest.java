@@ -173,6 +173,24 @@ class JsonReadErrorsTest {
         refusedAfter(t -> at(t, item + "/speakers/0").put("type", "attendee"), item + "/speakers/0/type");
     }
 
+    /** D70, D91: a name speaker is read from "name", initials from "initials"; only name_colon takes emphasis. */
+    @Test
+    void inconsistentSpeakers() {
+        String initials = "/sections/1/blocks/0/items/0";
+        String name = "/sections/1/blocks/6/items/0";
+        refusedAfter(t -> at(t, initials + "/speakers/0").put("name", "Quinn"), initials + "/speakers/0/name");
+        refusedAfter(t -> at(t, name + "/speakers/0").put("initials", "QE"), name + "/speakers/0/initials");
+        refusedAfter(t -> at(t, name + "/speakers/0").remove("name"), name + "/speakers/0");
+        refusedAfter(t -> at(t, initials).put("speakerEmphasis", "colon_inside"), initials);
+        refusedAfter(t -> at(t, name).put("speakerEmphasis", "bold"), name + "/speakerEmphasis");
+        refusedAfter(t -> at(t, name).put("speakerForm", "colon"), name + "/speakers/0/name");
+        refusedAfter(t -> at(t, name + "/speakers/0").put("name", "Quinn Q Example"), name);
+        refusedAfter(t -> {
+            ((ArrayNode) at(t, name).get("speakers")).removeAll();
+            at(t, name).put("speakerForm", (String) null);
+        }, name + "/speakers");
+    }
+
     /** The module path gives Jackson's own exception type, with the same refusal inside. */
     @Test
     void moduleRefusesGadgetsToo() {

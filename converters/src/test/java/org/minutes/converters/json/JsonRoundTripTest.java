@@ -25,6 +25,7 @@ import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
 import org.minutes.sdk.ast.Title;
@@ -86,9 +87,10 @@ class JsonRoundTripTest {
         assertEquals(expectedLetter, item.get("checkboxLetter").textValue());
     }
 
-    /** D49, D50: form and qualifier of a speaker prefix are part of the AST. */
+    /** D49, D50, D92: form and qualifier of an initials speaker prefix are part of the AST. */
     @ParameterizedTest
-    @EnumSource(SpeakerForm.class)
+    @EnumSource(value = SpeakerForm.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"NAME_COLON", "NAME_PAREN", "NAME_BRACKET"})
     void everySpeakerFormSurvivesWithAndWithoutQualifier(SpeakerForm form) {
         for (Optional<String> qualifier : List.of(Optional.<String>empty(), Optional.of("in chat"))) {
             SpeakerPrefix prefix = new SpeakerPrefix(List.of("QE", "RT"), qualifier, form);
@@ -100,6 +102,41 @@ class JsonRoundTripTest {
             assertEquals("QE", item.get("speakers").get(0).get("initials").textValue());
             assertEquals("RT", item.get("speakers").get(1).get("initials").textValue());
         }
+    }
+
+    /**
+     * D70, D91: a name speaker keeps its name as written under {@code "name"}, its form, and, for the colon form,
+     * whether it stood in strong emphasis with the colon inside or outside.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SpeakerForm.class, names = {"NAME_COLON", "NAME_PAREN", "NAME_BRACKET"})
+    void everyNameSpeakerFormSurvives(SpeakerForm form) {
+        List<NameEmphasis> emphases = form == SpeakerForm.NAME_COLON ? List.of(NameEmphasis.values())
+                : List.of(NameEmphasis.NONE);
+        for (NameEmphasis emphasis : emphases) {
+            SpeakerPrefix prefix = new SpeakerPrefix(List.of("Quinn"), Optional.empty(), form, emphasis);
+            Document document = document(Optional.empty(), List.of(), section(2, "Attendees",
+                    new ListBlock(List.of(item("Quinn Example")))), section(2, "Discussion", new ListBlock(List.of(
+                    item(Marker.STAR, Optional.empty(), Optional.of(prefix), "looks good")))));
+            JsonNode item = JsonAssertions.tree(JsonAssertions.assertRoundTrip(document))
+                    .at("/sections/1/blocks/0/items/0");
+            assertEquals(form.name().toLowerCase(java.util.Locale.ROOT), item.get("speakerForm").textValue());
+            assertEquals(form == SpeakerForm.NAME_COLON ? emphasis.name().toLowerCase(java.util.Locale.ROOT) : null,
+                    item.get("speakerEmphasis").textValue());
+            assertEquals("Quinn", item.get("speakers").get(0).get("name").textValue());
+            assertEquals(false, item.get("speakers").get(0).has("initials"));
+        }
+    }
+
+    /** JSON written before name speakers has no {@code "speakerEmphasis"}: it reads as none. */
+    @Test
+    void missingSpeakerEmphasisMeansNone() {
+        SpeakerPrefix prefix = new SpeakerPrefix(List.of("QE"), Optional.empty(), SpeakerForm.COLON);
+        Document document = document(Optional.empty(), List.of(new ListBlock(List.of(
+                item(Marker.STAR, Optional.empty(), Optional.of(prefix), "notices")))));
+        JsonNode tree = JsonAssertions.tree(JsonConverter.create().convert(document));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/preamble/0/items/0")).remove("speakerEmphasis");
+        assertEquals(document, JsonConverter.create().fromJson(tree.toString()));
     }
 
     /** D63: fence character, length and info string are kept. */

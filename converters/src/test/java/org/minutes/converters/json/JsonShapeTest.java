@@ -38,7 +38,11 @@ import org.minutes.sdk.ast.Table;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 
-/** The public shape, spelled out by hand: the names the issue fixes and the ones documented in package-info. */
+/**
+ * The public shape, spelled out by hand: the names the issue fixes and the ones documented in package-info. Issue 11
+ * added the derived {@code "meeting"} (D66, D67, D84), the speakers' {@code "attendee"} (D53) and
+ * {@code "speakerEmphasis"} (D70, D91) to these expectations; nothing else changed.
+ */
 class JsonShapeTest {
 
     private static String json(Document document) {
@@ -49,6 +53,8 @@ class JsonShapeTest {
     void emptyDocument() {
         JsonAssertions.assertJsonEquals("""
                 {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                 "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
+                             "start": null, "topics": [], "actionItems": []},
                  "preamble": [], "sections": []}
                 """, json(new Document(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of())));
     }
@@ -63,6 +69,8 @@ class JsonShapeTest {
                 List.of(), List.of());
         JsonAssertions.assertJsonEquals("""
                 {"type": "document", "schemaVersion": 1,
+                 "meeting": {"type": "meeting", "date": "2031-05-14", "dateSource": "title", "name": "Team Sync",
+                             "sourceName": null, "start": null, "topics": [], "actionItems": []},
                  "frontMatter": {"type": "front_matter", "yaml": "tags: [meeting-notes, ecosystem]",
                                  "tags": ["meeting-notes", "ecosystem"]},
                  "lead": [{"type": "comment", "lines": ["<!-- x -->"]}],
@@ -86,6 +94,11 @@ class JsonShapeTest {
                         List.of(new ListBlock(List.of(item)))));
         JsonAssertions.assertJsonEquals("""
                 {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [],
+                 "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "Sync", "sourceName": null,
+                             "start": null, "topics": [],
+                             "actionItems": [{"type": "action_item", "text": "ship it", "done": true,
+                                              "assignees": [{"type": "assignee", "who": "QE", "attendee": null}],
+                                              "section": "action_items"}]},
                  "title": {"type": "title", "draft": false, "date": null, "name": "Sync",
                            "nameContent": [{"type": "text", "literal": "Sync"}]},
                  "preamble": [],
@@ -99,15 +112,16 @@ class JsonShapeTest {
                      "type": "list", "ordered": false,
                      "items": [{
                        "type": "list_item", "marker": "dash", "checkbox": "done", "checkboxLetter": "X",
-                       "speakers": [{"type": "speaker", "initials": "QE"}],
-                       "speakerForm": "colon", "speakerQualifier": "in chat",
+                       "speakers": [{"type": "speaker", "initials": "QE", "attendee": null}],
+                       "speakerForm": "colon", "speakerQualifier": "in chat", "speakerEmphasis": null,
                        "content": [{"type": "text", "literal": "ship "}, {"type": "code", "literal": "it"}],
                        "text": "ship it",
                        "children": [{
                          "type": "list", "ordered": true,
                          "items": [{"type": "list_item", "marker": "ordered", "checkbox": null,
                                     "checkboxLetter": null, "speakers": [], "speakerForm": null,
-                                    "speakerQualifier": null, "content": [], "text": "", "children": []}]
+                                    "speakerQualifier": null, "speakerEmphasis": null, "content": [],
+                                    "text": "", "children": []}]
                        }]
                      }]
                    }]
@@ -127,6 +141,8 @@ class JsonShapeTest {
                 new Mention("qexample", Optional.empty()))));
         JsonAssertions.assertJsonEquals("""
                 {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                 "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
+                             "start": null, "topics": [], "actionItems": []},
                  "sections": [],
                  "preamble": [{"type": "paragraph", "content": [
                    {"type": "link", "content": [{"type": "text", "literal": "Zoom"}],
@@ -159,6 +175,8 @@ class JsonShapeTest {
                 new Table(row("Name", "Initials"), List.of(row("Quinn Example", "")))));
         JsonAssertions.assertJsonEquals("""
                 {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                 "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
+                             "start": null, "topics": [], "actionItems": []},
                  "sections": [],
                  "preamble": [
                    {"type": "head_count", "text": "15 people in total", "count": 15},

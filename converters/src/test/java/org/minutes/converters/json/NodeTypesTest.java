@@ -42,7 +42,7 @@ class NodeTypesTest {
         ids.addAll(NodeTypes.PARTS.values());
         ids.addAll(NodeTypes.BLOCKS.values());
         ids.addAll(NodeTypes.INLINES.values());
-        ids.addAll(List.of(NodeTypes.SPEAKER, NodeTypes.ATTENDEE, NodeTypes.DIAGNOSTIC, NodeTypes.SPAN));
+        ids.addAll(NodeTypes.OTHERS);
         assertEquals(ids.size(), Set.copyOf(ids).size(), () -> "duplicate ids in " + ids);
         for (String id : ids) {
             assertTrue(id.matches("[a-z]+(_[a-z]+)*"), id);

@@ -25,14 +25,16 @@ import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SectionKind;
+import org.minutes.sdk.ast.Topic;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 
 /**
  * Recognise once (D66–D68): a document edited through the editing API, or read back from JSON, means what the parse
- * of its canonical Markdown rendering means: tags, attendees and attendee blocks, action items, decisions, schedule, head
- * count, section kinds, speaker resolution and the semantic findings. The number of examples is the system property
- * {@code minutes.examples} (10 000 by default).
+ * of its canonical Markdown rendering means: meeting date and its source, name (D84), tags, attendees and attendee
+ * blocks, topics, action items, decisions, schedule, head count, section kinds, speaker resolution and the semantic
+ * findings. The number of examples is the system property {@code minutes.examples} (10 000 by default).
  */
 class SemanticsProperties {
 
@@ -41,10 +43,11 @@ class SemanticsProperties {
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.create();
 
     /** Everything a document answers about its meaning, in comparable form. */
-    private record Meaning(List<String> tags, List<Attendee> attendees, List<AttendeeBlock> attendeeBlocks,
-                           List<ActionItem> actionItems, List<Decision> decisions, Schedule schedule,
-                           OptionalInt headCount, Optional<String> meetingLink, Optional<String> description,
-                           List<SectionKind> kinds, Map<String, Optional<Attendee>> speakers, List<String> findings) {
+    private record Meaning(Optional<MeetingDate> meetingDate, String name, List<String> tags, List<Attendee> attendees,
+                           List<AttendeeBlock> attendeeBlocks, List<Topic> topics, List<ActionItem> actionItems,
+                           List<Decision> decisions, Schedule schedule, OptionalInt headCount,
+                           Optional<String> meetingLink, Optional<String> description, List<SectionKind> kinds,
+                           Map<String, Optional<Attendee>> speakers, List<String> findings) {
 
         static Meaning of(Document document) {
             Map<String, Optional<Attendee>> speakers = new LinkedHashMap<>();
@@ -63,9 +66,9 @@ class SemanticsProperties {
             List<String> findings = document.semantics().findings().stream()
                     .map(f -> f.code().id() + " at " + describe(f.where()) + ": " + f.message())
                     .toList();
-            return new Meaning(document.tags(), document.attendees(), document.attendeeBlocks(), document.actionItems(),
-                    document.decisions(), document.schedule(), document.headCount(), document.meetingLink(),
-                    document.description(), document.sections().stream().map(Section::kind).toList(), speakers,
+            return new Meaning(document.meetingDate(), document.name(), document.tags(), document.attendees(),
+                    document.attendeeBlocks(), document.topics(), document.actionItems(), document.decisions(),
+                    document.schedule(), document.headCount(), document.meetingLink(), document.description(), document.sections().stream().map(Section::kind).toList(), speakers,
                     findings);
         }
 

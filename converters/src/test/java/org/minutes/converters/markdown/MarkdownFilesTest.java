@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,7 +17,6 @@ import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.ListItem;
-import org.minutes.sdk.ast.Nodes;
 
 /**
  * The done-when of the Markdown renderers over every sample and example file: the canonical round trip holds and is
@@ -74,13 +72,7 @@ class MarkdownFilesTest {
     void togglingOneCheckboxChangesExactlyThatLine(Path file) throws IOException {
         String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         ParseResult parsed = PARSER.parse(source);
-        List<ListItem> boxed = new ArrayList<>();
-        Nodes.walk(parsed.document(), node -> {
-            if (node instanceof ListItem item && item.checkbox().isPresent()) {
-                boxed.add(item);
-            }
-        });
-        for (ListItem item : boxed) {
+        for (ListItem item : MarkdownProperties.boxed(parsed.document())) {
             Document edited = Documents.toggleCheckbox(parsed.document(), item);
             String rendered = PRESERVING.convert(parsed, edited);
             List<String> before = source.lines().toList();

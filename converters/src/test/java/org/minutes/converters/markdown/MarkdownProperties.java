@@ -76,35 +76,46 @@ class MarkdownProperties {
         // D71, D72: whatever the style (numbering, nesting step, speaker spelling, looseness, alignment), the
         // rendering parses back to the document, and the style read from it renders the same text.
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents(), longs().all())
-                .checkAssert((document, seed) -> {
-                    String markdown = CANONICAL.convert(document, Styles.generate(document, seed));
-                    ParseResult reparsed = PARSER.parse(markdown);
-                    assertEquals(document, reparsed.document(), () -> "D72 round trip of:\n" + markdown);
-                    assertEquals(markdown, CANONICAL.convert(reparsed.document(), MarkdownStyle.of(reparsed)),
-                            () -> "D71 the style reads back from:\n" + markdown);
-                });
+                .checkAssert(MarkdownProperties::assertStyledRoundTrip);
+    }
+
+    /** D71, D72: rendered in a generated style, the document parses back, and the style reads back the same text. */
+    static void assertStyledRoundTrip(Document document, long seed) {
+        String markdown = CANONICAL.convert(document, Styles.generate(document, seed));
+        ParseResult reparsed = PARSER.parse(markdown);
+        assertEquals(document, reparsed.document(), () -> "D72 round trip of:\n" + markdown);
+        assertEquals(markdown, CANONICAL.convert(reparsed.document(), MarkdownStyle.of(reparsed)),
+                () -> "D71 the style reads back from:\n" + markdown);
     }
 
     @Test
     void untouchedTextComesBackAndEveryToggleChangesOneLine() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.markdownText())
-                .checkAssert(text -> {
-                    ParseResult parsed = PARSER.parse(text);
-                    assertEquals(text, PRESERVING.convert(parsed, parsed.document()), "D73 byte for byte");
-                    List<ListItem> boxed = new ArrayList<>();
-                    Nodes.walk(parsed.document(), node -> {
-                        if (node instanceof ListItem item && item.checkbox().isPresent()) {
-                            boxed.add(item);
-                        }
-                    });
-                    for (ListItem item : boxed) {
-                        Document edited = Documents.toggleCheckbox(parsed.document(), item);
-                        String rendered = PRESERVING.convert(parsed, edited);
-                        assertEquals(edited, PARSER.parse(rendered).document(), () -> "D73 toggle in:\n" + text
-                                + "\nrendered as:\n" + rendered);
-                        assertEquals(1, changedLines(text, rendered), () -> "D73 one line changes:\n" + rendered);
-                    }
-                });
+                .checkAssert(MarkdownProperties::assertEditPreserving);
+    }
+
+    /** D73: the untouched parse comes back byte for byte; toggling any box changes one line and parses back. */
+    static void assertEditPreserving(String text) {
+        ParseResult parsed = PARSER.parse(text);
+        assertEquals(text, PRESERVING.convert(parsed, parsed.document()), "D73 byte for byte");
+        for (ListItem item : boxed(parsed.document())) {
+            Document edited = Documents.toggleCheckbox(parsed.document(), item);
+            String rendered = PRESERVING.convert(parsed, edited);
+            assertEquals(edited, PARSER.parse(rendered).document(), () -> "D73 toggle in:\n" + text
+                    + "\nrendered as:\n" + rendered);
+            assertEquals(1, changedLines(text, rendered), () -> "D73 one line changes:\n" + rendered);
+        }
+    }
+
+    /** {@return the items with a checkbox, in walk order} */
+    static List<ListItem> boxed(Document document) {
+        List<ListItem> boxed = new ArrayList<>();
+        Nodes.walk(document, node -> {
+            if (node instanceof ListItem item && item.checkbox().isPresent()) {
+                boxed.add(item);
+            }
+        });
+        return boxed;
     }
 
     private static int changedLines(String before, String after) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,13 @@ import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
+import org.minutes.sdk.ast.Mention;
+import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.SpeakerPrefix;
+import org.minutes.sdk.ast.Strong;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.Title;
 
@@ -206,5 +210,173 @@ class MarkdownRendererTest {
         // The emphasis's own `*` could pair with the one in the text.
         assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(List.of(new Text("2*3 "),
                 new Emphasis('*', text("x")))))), "2\\*3 *x*\n");
+    }
+
+    /**
+     * D70, D71, D91, D92: a name speaker renders as stored, with its strong emphasis and the colon inside or outside
+     * it; escaped brackets stay escaped. The attendees have no written initials, so QE is Quinn Example's derived
+     * initials (D90).
+     */
+    private static Document nameSpeakers() {
+        ListBlock attendees = new ListBlock(List.of(item(Marker.DASH, text("Quinn Example")),
+                item(Marker.DASH, text("Rosa Tester"))));
+        ListBlock remarks = new ListBlock(List.of(
+                speaking("Quinn", SpeakerForm.NAME_COLON, NameEmphasis.NONE, "looks good"),
+                speaking("Quinn", SpeakerForm.NAME_COLON, NameEmphasis.COLON_OUTSIDE, "merged"),
+                speaking("Rosa", SpeakerForm.NAME_COLON, NameEmphasis.COLON_INSIDE, "agreed"),
+                speaking("quinn", SpeakerForm.NAME_PAREN, NameEmphasis.NONE, "ship it"),
+                speaking("Rosa Tester", SpeakerForm.NAME_BRACKET, NameEmphasis.NONE, "later"),
+                speaking("QE", SpeakerForm.BRACKET_ESCAPED, NameEmphasis.NONE, "we should discuss the release")));
+        return doc(Optional.of(new Title(false, Optional.of(LocalDate.of(2031, 5, 14)), text("Team Sync"))),
+                List.of(), new Section(2, text("Attendees"), List.of(attendees)),
+                new Section(2, text("Discussion"), List.of(remarks)));
+    }
+
+    private static ListItem speaking(String who, SpeakerForm form, NameEmphasis emphasis, String text) {
+        return new ListItem(Marker.DASH, Optional.empty(),
+                Optional.of(new SpeakerPrefix(List.of(who), Optional.empty(), form, emphasis)), text(text), List.of());
+    }
+
+    private static final String NAME_SPEAKERS = """
+            # 2031-05-14 Team Sync
+
+            ## Attendees
+
+            - Quinn Example
+            - Rosa Tester
+
+            ## Discussion
+
+            - Quinn: looks good
+            - **Quinn**: merged
+            - **Rosa:** agreed
+            - (quinn) ship it
+            - [Rosa Tester] later
+            - \\[QE\\] we should discuss the release
+            """;
+
+    @Test
+    void d71NameSpeakersAndEscapedBracketsRenderAsStored() {
+        assertEquals(NAME_SPEAKERS, RENDERER.convert(nameSpeakers()));
+    }
+
+    @Test
+    void d72NameSpeakersAndEscapedBracketsReadBack() {
+        assertRoundTrip(nameSpeakers(), NAME_SPEAKERS);
+    }
+
+    /**
+     * D71, D91: item text that would read as a name speaker of a listed attendee gets one backslash, at the colon or
+     * the opening bracket; a label (D52) and any text in an introductions section (no name speakers there) get none.
+     */
+    @Test
+    void d71TextThatWouldReadAsANameSpeakerIsEscaped() {
+        ListBlock attendees = new ListBlock(List.of(item(Marker.DASH, text("Quinn Example")),
+                item(Marker.DASH, text("Rosa Tester"))));
+        ListBlock remarks = new ListBlock(List.of(
+                item(Marker.DASH, text("Quinn: looks good")),
+                item(Marker.DASH, List.of(new Strong(text("Quinn")), new Text(": merged"))),
+                item(Marker.DASH, List.of(new Strong(text("Rosa:")), new Text(" agreed"))),
+                item(Marker.DASH, text("(quinn) ship it")),
+                item(Marker.DASH, text("[Rosa Tester] later")),
+                item(Marker.DASH, text("Goal: ship"))));
+        Document document = doc(Optional.empty(), List.of(), new Section(2, text("Attendees"), List.of(attendees)),
+                new Section(2, text("Discussion"), List.of(remarks)),
+                new Section(2, text("Introductions"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("Quinn: hello")))))));
+        assertRoundTrip(document, """
+                ## Attendees
+
+                - Quinn Example
+                - Rosa Tester
+
+                ## Discussion
+
+                - Quinn\\: looks good
+                - **Quinn**\\: merged
+                - **Rosa\\:** agreed
+                - \\(quinn) ship it
+                - \\[Rosa Tester] later
+                - Goal: ship
+
+                ## Introductions
+
+                - Quinn: hello
+                """);
+    }
+
+    /**
+     * D47, D26, D71: attendee entries hold no speaker wherever their list stands, so text that would read as one
+     * elsewhere is written without a backslash in a preamble attendee list; the same text in a discussion item gets
+     * one.
+     */
+    @Test
+    void d71AttendeeEntriesOutsideAttendeeSectionsAreNotEscaped() {
+        ListBlock preambleEntries = new ListBlock(List.of(item(Marker.ORDERED, List.of(
+                new Text("QE: Quinn Example ("), new Mention("qexample", Optional.empty()), new Text(")")))));
+        Document document = doc(Optional.empty(), List.of(preambleEntries),
+                new Section(2, text("Discussion"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("QE: not a speaker")))))));
+        assertEquals(1, document.attendeeBlocks().size(), "D26: the preamble list is an attendee block");
+        assertRoundTrip(document, """
+                1. QE: Quinn Example (@qexample)
+
+                ## Discussion
+
+                - QE\\: not a speaker
+                """);
+    }
+
+    /**
+     * D90, D71: where the attendees' initials are derived, an initials-shaped prefix that matches none is a label and
+     * gets no backslash ({@code ACME:}); one that matches derived initials ({@code QE:}) would read as a speaker and
+     * gets one, at its colon.
+     */
+    @Test
+    void d71DerivedInitialsEscapeOnlyWhatWouldReadAsASpeaker() {
+        ListBlock attendees = new ListBlock(List.of(item(Marker.STAR, text("Quinn Example / Acme"))));
+        Document document = doc(Optional.empty(), List.of(), new Section(2, text("Attendees"), List.of(attendees)),
+                new Section(2, text("Discussion"), List.of(new ListBlock(List.of(
+                        item(Marker.DASH, text("ACME: ship it")), item(Marker.DASH, text("QE: ship it")))))));
+        assertEquals(Optional.of("QE"), document.derivedInitials(document.attendees().get(0)));
+        assertRoundTrip(document, """
+                ## Attendees
+
+                * Quinn Example / Acme
+
+                ## Discussion
+
+                - ACME: ship it
+                - QE\\: ship it
+                """);
+    }
+
+    /** D71, D92: formatting keeps the separators of escaped brackets as written, like those of other prefixes. */
+    @Test
+    void d71EscapedBracketsKeepTheirSeparators() {
+        String text = "# 2031-05-14 Team Sync\n\n- \\[QE, RT\\] we should discuss the release\n"
+                + "- \\[QE & RT, in chat\\] later\n";
+        ParseResult parsed = MinutesParser.create().parse(text);
+        ListItem first = ((ListBlock) parsed.document().preamble().get(0)).items().get(0);
+        assertEquals(SpeakerForm.BRACKET_ESCAPED, first.speaker().orElseThrow().form());
+        assertEquals(text, RENDERER.convert(parsed.document(), MarkdownStyle.of(parsed)));
+    }
+
+    /**
+     * D71, D92: a style that spells escaped brackets with other separators keeps them when they spell the same
+     * prefix, and falls back to the canonical {@code /} when they do not.
+     */
+    @Test
+    void d71StyleSpellsEscapedBracketsAsWritten() {
+        ListItem item = new ListItem(Marker.DASH, Optional.empty(), Optional.of(new SpeakerPrefix(List.of("QE", "RT"),
+                Optional.of("in chat"), SpeakerForm.BRACKET_ESCAPED)), text("later"), List.of());
+        ListBlock list = new ListBlock(List.of(item));
+        Document document = doc(Optional.empty(), List.of(list));
+        assertEquals("- \\[QE & RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "\\[QE & RT, in chat\\]"), Map.of())));
+        assertEquals("- \\[QE/RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "\\[QE & PX, in chat\\]"), Map.of())));
+        assertEquals("- \\[QE/RT, in chat\\] later\n", RENDERER.convert(document, new MarkdownStyle(4, Map.of(),
+                Map.of(item, "[QE & RT, in chat]"), Map.of())));
     }
 }

@@ -15,7 +15,8 @@ import org.minutes.sdk.ast.Table;
 
 /**
  * Generated author styles (D71) for a document: random numbering (first numbers up to 9 digits, repeated or
- * consecutive), looseness, speaker spellings with every separator of D50 and its spacing, alignment colons, and a
+ * consecutive), looseness, speaker spellings with every separator of D50 and its spacing (escaped brackets too,
+ * D92; a name speaker as stored, D91), alignment colons, and a
  * nesting step of 2 where the document nests items (where it does not, no source could show a step, D71).
  */
 final class Styles {
@@ -81,6 +82,9 @@ final class Styles {
             case PAREN_COLON -> "(" + who + q + "):";
             case BRACKET -> "[" + who + q + "]";
             case BRACKET_COLON -> "[" + who + q + "]:";
+            case BRACKET_ESCAPED -> "\\[" + who + q + "\\]";
+            // D91: a name speaker has one spelling, its name and emphasis as stored (D70).
+            case NAME_COLON, NAME_PAREN, NAME_BRACKET -> BlockRenderer.speaker(speaker);
         };
     }
 }

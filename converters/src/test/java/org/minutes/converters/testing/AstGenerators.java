@@ -24,6 +24,8 @@ import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
+import org.minutes.sdk.ast.NameEmphasis;
+import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Mention;
 import org.minutes.sdk.ast.Paragraph;
@@ -39,6 +41,10 @@ import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
+import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Checkboxes;
+import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.SpeakerNames;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
@@ -53,7 +59,8 @@ import org.quicktheories.impl.Constraint;
  * {@code _} emphasis leaves a word boundary (D57–D60); emphasis never starts or ends with emphasis of the same
  * delimiter, which would merge into one run (D58); destinations and URLs hold no backtick, which could pair with a
  * code span (D55); preamble lists carry no {@code (@handle)} entry look-alike, which would make them attendee lists
- * (D26).
+ * (D26). A document's attendee sections are built first and its items' speakers chosen against their attendee list
+ * (D90, D91), so documents are valid as generated rather than retried.
  */
 public final class AstGenerators {
 
@@ -70,12 +77,22 @@ public final class AstGenerators {
     private static final String[] URL_CHARS = {"a", "b", "1", "/", ".", "-", "=", "?", "&", "#", "%", "~",
         "(x)", "[y]z", "_", "*", ":"};
     private static final String[] SPEAKERS = {"QE", "RT", "MvV", "JRG", "AB", "ÉZ"};
+    /**
+     * The initials forms of D49; name speakers (D91) name the document's attendees, and escaped brackets (D92) come
+     * from {@code SpeakerGenerators}.
+     */
+    private static final SpeakerForm[] INITIALS_FORMS = {SpeakerForm.COLON, SpeakerForm.PAREN,
+        SpeakerForm.PAREN_COLON, SpeakerForm.BRACKET, SpeakerForm.BRACKET_COLON};
     private static final String[] LOWER_SPEAKERS = {"qe", "ab", "mvv"};
     private static final String[] QUALIFIERS = {"away", "in chat", "relayed by QE", "see (notes)", "a: b",
         "Q1 [draft]", "ok"};
     private static final String[] HEAD_COUNTS = {"15 people in total", "X people present", "30 total participants.",
         "2 people in total :tada:", "7 People total"};
-    private static final String[] HEADINGS = {"Attendees", "Attendees in Absentia", "Announcements",
+    /** Attendee entries of D32–D34 and D88 whose names derive initials tokens (D90). */
+    private static final String[] ENTRIES = {"Quinn Example", "Rosa Tester / Globex", "QE: Quinn Example",
+        "Milo van Vliet / FZJ/JSC", "Pat Xu / Initech / Widget Labs", "RT, Rosa Tester"};
+    private static final String[] HEADINGS = {"Attendees", "Attendees in Absentia", "Participants", "Roll call",
+        "Announcements",
         "New agenda items", "Action items", "Discussion"};
 
     private AstGenerators() {
@@ -106,20 +123,13 @@ public final class AstGenerators {
     }
 
     /** Builds one random tree; not thread-safe, one per generated value. */
-    private static final class Builder {
+    private static final class Builder extends Draws {
 
-        private final SplittableRandom random;
+        /** The attendee list items speak against (D90, D91); none until the document's attendees are built. */
+        private Roster roster = Roster.of(List.of(), List.of());
 
         Builder(SplittableRandom random) {
-            this.random = random;
-        }
-
-        private boolean chance(int percent) {
-            return random.nextInt(100) < percent;
-        }
-
-        private <T> T pick(T[] values) {
-            return values[random.nextInt(values.length)];
+            super(random);
         }
 
         private <T> T attempt(Supplier<T> build, Supplier<T> fallback) {
@@ -139,12 +149,25 @@ public final class AstGenerators {
             return attempt(() -> {
                 Optional<FrontMatter> frontMatter = chance(40) ? Optional.of(frontMatter()) : Optional.empty();
                 Optional<Title> title = chance(75) ? Optional.of(title()) : Optional.empty();
+                int count = random.nextInt(4);
+                List<Section> sections = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    sections.add(heading(i == 0 && title.isEmpty()));
+                }
+                // D47 as amended, D90, D91: attendee entries hold no speakers, and the speakers other items may
+                // hold depend on them; so attendee sections are filled first, the others against their roster.
+                for (int i = 0; i < count; i++) {
+                    if (sections.get(i).kind().listsAttendees()) {
+                        sections.set(i, fill(sections.get(i)));
+                    }
+                }
+                roster = Roster.of(List.of(), sections);
                 List<Block> lead = title.isPresent() && chance(30) ? blockList(2, false) : List.of();
                 List<Block> preamble = blockList(3, false);
-                List<Section> sections = new ArrayList<>();
-                int count = random.nextInt(4);
                 for (int i = 0; i < count; i++) {
-                    sections.add(section(i == 0 && title.isEmpty()));
+                    if (!sections.get(i).kind().listsAttendees()) {
+                        sections.set(i, fill(sections.get(i)));
+                    }
                 }
                 return new Document(frontMatter, lead, title, preamble, sections);
             }, () -> new Document(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of()));
@@ -173,13 +196,18 @@ public final class AstGenerators {
                     () -> new Title(draft, date, List.of(new Text("Team Sync"))));
         }
 
-        private Section section(boolean first) {
+        /** A section heading without blocks yet. */
+        private Section heading(boolean first) {
             int level = first ? 2 + random.nextInt(5) : 1 + random.nextInt(6);
-            boolean known = chance(40);
-            List<Inline> heading = known ? List.of(new Text(pick(HEADINGS))) : inlines(false, 0, false);
-            boolean attendees = known && heading.get(0) instanceof Text t && t.literal().startsWith("Attendees");
-            return attempt(() -> new Section(level, heading, blockList(4, attendees)),
-                    () -> new Section(level, heading, List.of()));
+            List<Inline> heading = chance(40) ? List.of(new Text(pick(HEADINGS))) : inlines(false, 0, false);
+            return new Section(level, heading, List.of());
+        }
+
+        /** The section with its blocks: attendee entries in an attendees section (D25), else any block. */
+        private Section fill(Section section) {
+            boolean attendees = section.kind().listsAttendees();
+            return attempt(() -> new Section(section.level(), section.heading(), blockList(4, attendees)),
+                    () -> section);
         }
 
         // ---- blocks ----
@@ -296,7 +324,7 @@ public final class AstGenerators {
 
         private ListItem item(Marker marker, int depth, boolean attendees) {
             Optional<Checkbox> checkbox = chance(40) ? Optional.of(pick(Checkbox.values())) : Optional.empty();
-            Optional<SpeakerPrefix> speaker = !attendees && chance(40) ? Optional.of(speaker()) : Optional.empty();
+            Optional<SpeakerPrefix> speaker = !attendees && chance(40) ? speaker() : Optional.empty();
             List<Block> children = new ArrayList<>();
             if (depth < 3) {
                 int count = random.nextInt(depth == 0 ? 3 : 2);
@@ -310,22 +338,62 @@ public final class AstGenerators {
                     children.add(child);
                 }
             }
-            return attempt(() -> new ListItem(marker, checkbox, speaker,
-                            chance(15) ? List.of() : inlines(true, 0, true), children),
+            List<Inline> content = attendees && chance(50) ? List.of(new Text(pick(ENTRIES)))
+                    : chance(15) ? List.of() : inlines(true, 0, true);
+            return attempt(() -> new ListItem(marker, checkbox, speaker, content, children),
                     () -> new ListItem(marker, checkbox, speaker, List.of(), children));
         }
 
-        private SpeakerPrefix speaker() {
-            SpeakerForm form = pick(SpeakerForm.values());
+        /**
+         * A speaker the document's attendee list lets an item hold (D90, D91): a name speaker naming a listed
+         * attendee, or initials: any of {@link #SPEAKERS} where attendees have written initials or none is listed
+         * (resolved or not, D53), else derived initials of an attendee (D90). Initials that are also a listed
+         * attendee's name or handle would read back as a name speaker (D91 is tried first), so they are left out.
+         */
+        private Optional<SpeakerPrefix> speaker() {
+            List<String> names = new ArrayList<>();
+            for (Attendee attendee : roster.attendees()) {
+                attendee.github().ifPresent(names::add);
+                names.add(attendee.name());
+                names.add(attendee.name().split("[ \\t\\u00A0]+")[0]);
+            }
+            names.removeIf(name -> !SpeakerNames.isName(name));
+            if (!names.isEmpty() && chance(50)) {
+                SpeakerForm form = pick(new SpeakerForm[] {SpeakerForm.NAME_COLON, SpeakerForm.NAME_PAREN,
+                    SpeakerForm.NAME_BRACKET});
+                String name = names.get(random.nextInt(names.size()));
+                if (form == SpeakerForm.NAME_BRACKET && Checkboxes.letter("[" + name + "] ") != Checkboxes.NONE) {
+                    // D45: `[x]` first in an item is a checkbox, so a name x is written `x:` here.
+                    form = SpeakerForm.NAME_COLON;
+                }
+                NameEmphasis emphasis = form == SpeakerForm.NAME_COLON ? pick(NameEmphasis.values()) : NameEmphasis.NONE;
+                return Optional.of(new SpeakerPrefix(List.of(name), Optional.empty(), form, emphasis));
+            }
+            List<String> pool = new ArrayList<>();
+            if (roster.derivesInitials()) {
+                roster.attendees().forEach(a -> roster.derivedInitials(a).ifPresent(pool::add));
+            } else {
+                pool.addAll(List.of(SPEAKERS));
+            }
+            pool.removeIf(who -> !Initials.isToken(who, false) || !roster.nameMatches(who).isEmpty());
+            if (pool.isEmpty()) {
+                return Optional.empty();
+            }
+            SpeakerForm form = pick(INITIALS_FORMS);
             boolean paren = form == SpeakerForm.PAREN || form == SpeakerForm.PAREN_COLON;
             List<String> initials = new ArrayList<>();
             int count = 1 + random.nextInt(2);
             for (int i = 0; i < count; i++) {
-                initials.add(paren && chance(20) ? pick(LOWER_SPEAKERS) : pick(SPEAKERS));
+                initials.add(paren && !roster.derivesInitials() && chance(20) ? pick(LOWER_SPEAKERS)
+                        : pool.get(random.nextInt(pool.size())));
+            }
+            initials.removeIf(who -> !roster.nameMatches(who).isEmpty());
+            if (initials.isEmpty()) {
+                return Optional.empty();
             }
             Optional<String> qualifier = chance(40) ? Optional.of(pick(QUALIFIERS)) : Optional.empty();
-            return attempt(() -> new SpeakerPrefix(initials, qualifier, form),
-                    () -> new SpeakerPrefix(List.of("QE"), Optional.empty(), form));
+            return Optional.of(attempt(() -> new SpeakerPrefix(initials, qualifier, form),
+                    () -> new SpeakerPrefix(List.of(initials.get(0)), Optional.empty(), form)));
         }
 
         // ---- inlines ----

@@ -1,7 +1,8 @@
 package org.minutes.sdk.ast;
 
 import java.util.List;
-import java.util.Objects;
+
+import org.minutes.sdk.records.Components;
 
 /**
  * An action item (D67): a list item with a checkbox and real text.
@@ -20,9 +21,7 @@ public record ActionItem(ListItem item, String text, List<String> assignees, Sec
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */
     public ActionItem {
-        Objects.requireNonNull(item, "item");
-        Objects.requireNonNull(text, "text");
+        Components.requireNonNull("item text section", item, text, section);
         assignees = List.copyOf(assignees);
-        Objects.requireNonNull(section, "section");
     }
 }

@@ -6,36 +6,122 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.SignInLists;
 import org.minutes.sdk.syntax.Whitespace;
 
-/** Action items (D67) and decisions (D68): read from the list items of a document, outside attendee blocks. */
+/**
+ * Topics and action items (D67 as amended, D93) and decisions (D68): read from the list items of a document, outside
+ * attendee blocks.
+ */
 final class ActionItems {
 
     /** D67: {@code ()}, {@code ( )}, only dots or {@code …}, or only the letter x. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\(" + Whitespace.CLASS + "*\\)|[.…]+|[xX]+");
     /** D68: the label, any case, then WS. */
     private static final Pattern DECISION = Pattern.compile("(consensus|decision|agreed):" + Whitespace.CLASS + "+(.*)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** D67 (b): the label, any case, then WS; the rest is the action. */
+    private static final Pattern ACTION = Pattern.compile("(?:action|action item|ai|todo):" + Whitespace.CLASS
+            + "+(.*)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** D67 (b): WS, {@code to}, WS after the assignee. */
+    private static final Pattern TO = Pattern.compile(Whitespace.CLASS + "+to" + Whitespace.CLASS + "+");
+    /** D67 (2): the kinds whose top-level items are topics. */
+    private static final Set<SectionKind> TOPIC_KINDS = Set.of(SectionKind.AGENDA, SectionKind.NEW_AGENDA_ITEMS,
+            SectionKind.ANNOUNCEMENTS, SectionKind.STANDING_ITEMS, SectionKind.FROM_PREVIOUS, SectionKind.DEFERRED,
+            SectionKind.PREVIOUS_MEETINGS, SectionKind.SUBTEAM_UPDATES, SectionKind.ACTIVE_VOTES, SectionKind.OPEN_PRS,
+            SectionKind.MOVE_TO_ISSUE_TRACKER, SectionKind.DISCUSSION, SectionKind.OTHER);
 
     private ActionItems() {
     }
 
     /**
-     * Reads an item as an action item (D67): it has a checkbox and its text after the speaker prefix is real.
+     * Where an item stands.
      *
-     * @param item the list item, outside attendee blocks
-     * @param kind the kind of the section holding it
-     * @return the action item, or empty when the item is none
+     * @param kind    the kind of the section holding it ({@code OTHER} in lead and preamble)
+     * @param section whether it stands in a section rather than lead or preamble
+     * @param depth   1 for the items of a top-level list, 2 for their children, …
+     * @param topic   the state of its top-level ancestor when that is a topic (D67 (c))
      */
-    static Optional<ActionItem> actionItem(ListItem item, SectionKind kind) {
-        if (item.checkbox().isEmpty() || isPlaceholder(item.plainText())) {
+    record Place(SectionKind kind, boolean section, int depth, Optional<TopicState> topic) {
+    }
+
+    /** What is done with each item; for a top-level item, it tells whether the item is a topic. */
+    @FunctionalInterface
+    interface ItemAction {
+        /**
+         * Handles an item.
+         *
+         * @param item  the item
+         * @param place where it stands
+         * @return the item's topic state when it is a topic
+         */
+        Optional<TopicState> accept(ListItem item, Place place);
+    }
+
+    /**
+     * Reads an item as a topic, an action item or neither (D67, D93) and gives each to its consumer.
+     *
+     * @param item    the list item, outside attendee blocks
+     * @param place   where it stands
+     * @param roster  the attendees, whose names may follow an {@code Action:} label (D67 (b))
+     * @param topics  where a topic goes
+     * @param actions where an action item goes
+     * @return the item's topic state when it is a topic
+     */
+    static Optional<TopicState> read(ListItem item, Place place, Roster roster, Consumer<Topic> topics,
+                                     Consumer<ActionItem> actions) {
+        String text = Whitespace.trim(item.plainText());
+        if (!isReal(item)) {
             return Optional.empty();
         }
-        return Optional.of(new ActionItem(item, item.plainText(), item.speakers(), kind, item.checkbox().get().done()));
+        // D67: an item starting with a D68 label is never an action item; it may be a topic.
+        boolean decision = DECISION.matcher(text).matches();
+        boolean done = item.checkbox().map(Checkbox::done).orElse(false);
+        Matcher labelled = ACTION.matcher(text);
+        if (!decision && labelled.matches() && !Whitespace.trim(labelled.group(1)).isEmpty()) {
+            String action = Whitespace.trim(labelled.group(1));
+            List<String> assignees = new ArrayList<>(item.speakers());
+            assignee(action, roster).ifPresent(assignees::add);
+            actions.accept(new ActionItem(item, action, assignees, place.kind(), done));
+            return Optional.empty();
+        }
+        boolean followUp = place.depth() >= 2 && item.checkbox().isPresent()
+                && place.topic().filter(state -> state != TopicState.PENDING).isPresent();
+        if (!decision && ((place.section() && place.kind() == SectionKind.ACTION_ITEMS) || followUp)) {
+            actions.accept(new ActionItem(item, item.plainText(), item.speakers(), place.kind(), done));
+            return Optional.empty();
+        }
+        if (place.section() && place.depth() == 1 && TOPIC_KINDS.contains(place.kind())) {
+            TopicState state = item.checkbox().map(box -> box.done() ? TopicState.DISCUSSED : TopicState.PENDING)
+                    .orElse(TopicState.UNTRACKED);
+            topics.accept(new Topic(item, item.plainText(), item.speakers(), place.kind(), state));
+            return Optional.of(state);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * D67 (b): an initials token (D48) or a listed attendee's name (D91, one or two words) starting the action,
+     * followed by WS, {@code to} and WS.
+     */
+    private static Optional<String> assignee(String action, Roster roster) {
+        int token = Initials.tokenLength(action, 0, false);
+        if (token > 0 && TO.matcher(action).region(token, action.length()).lookingAt()) {
+            return Optional.of(action.substring(0, token));
+        }
+        Matcher to = TO.matcher(action);
+        for (int words = 0; to.find() && words < 2; words++) {
+            String name = action.substring(0, to.start());
+            if (!roster.nameMatches(name).isEmpty()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -54,54 +140,160 @@ final class ActionItems {
     }
 
     /**
-     * Tells whether an item text is a placeholder rather than a task (D67).
+     * Tells whether an item has real text (D67): text after checkbox and speaker prefix that is not empty, not a
+     * placeholder ({@code ()}, {@code ( )}, only dots, {@code …} or letters x, a D89 field word), and not only a URL
+     * or a single link, punctuation and WS aside.
      *
-     * @param text the item's plain text after checkbox and speaker prefix
-     * @return whether it is empty, {@code ()}, {@code ( )}, only dots or {@code …}, or only x letters
+     * @param item the item
+     * @return whether its text is real
      */
-    static boolean isPlaceholder(String text) {
-        String trimmed = Whitespace.trim(text);
-        return trimmed.isEmpty() || PLACEHOLDER.matcher(trimmed).matches();
+    static boolean isReal(ListItem item) {
+        String trimmed = Whitespace.trim(item.plainText());
+        if (trimmed.isEmpty() || PLACEHOLDER.matcher(trimmed).matches() || SignInLists.field(trimmed).isPresent()) {
+            return false;
+        }
+        int links = 0;
+        for (Inline inline : item.content()) {
+            Part part = inline.accept(PART);
+            if (part == Part.OTHER) {
+                return true;
+            }
+            links += part == Part.LINK ? 1 : 0;
+        }
+        return links != 1;
     }
 
+    /** What an inline is to D67's "only a URL or a single link". */
+    private enum Part { LINK, PUNCTUATION, OTHER }
+
+    private static final InlineVisitor<Part> PART = new InlineVisitor<>() {
+        @Override
+        public Part visit(Text text) {
+            return text.literal().codePoints().allMatch(c -> Whitespace.is(c) || !Character.isLetterOrDigit(c))
+                    ? Part.PUNCTUATION : Part.OTHER;
+        }
+
+        @Override
+        public Part visit(SoftBreak softBreak) {
+            return Part.PUNCTUATION;
+        }
+
+        @Override
+        public Part visit(Code code) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(Link link) {
+            return Part.LINK;
+        }
+
+        @Override
+        public Part visit(Image image) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(BareUrl bareUrl) {
+            return Part.LINK;
+        }
+
+        @Override
+        public Part visit(Emphasis emphasis) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(Strong strong) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(Strikethrough strikethrough) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(Emoji emoji) {
+            return Part.OTHER;
+        }
+
+        @Override
+        public Part visit(Mention mention) {
+            return Part.OTHER;
+        }
+    };
+
     /**
-     * Visits every list item of the document in document order, parents before their nested items, with the kind of
-     * the section holding it ({@code OTHER} for lead and preamble). Items of attendee blocks (D26) are entries, not
-     * remarks (D47), and are skipped with everything nested in them.
+     * Visits every list item of the document in document order, parents before their nested items, with where it
+     * stands. Items of attendee blocks (D26) are entries, not remarks (D47), and are skipped with everything nested
+     * in them.
      *
      * @param document       the document
      * @param attendeeBlocks the document's attendee blocks, by identity
      * @param action         what to do with each item
      */
-    static void forEachItem(Parts document, Set<Block> attendeeBlocks, BiConsumer<ListItem, SectionKind> action) {
-        visit(document.lead(), SectionKind.OTHER, attendeeBlocks, action);
-        visit(document.preamble(), SectionKind.OTHER, attendeeBlocks, action);
+    static void forEachItem(Parts document, Set<Block> attendeeBlocks, ItemAction action) {
+        visit(document.lead(), SectionKind.OTHER, false, attendeeBlocks, action);
+        visit(document.preamble(), SectionKind.OTHER, false, attendeeBlocks, action);
         for (Section section : document.sections()) {
-            visit(section.blocks(), section.kind(), attendeeBlocks, action);
+            visit(section.blocks(), section.kind(), true, attendeeBlocks, action);
         }
+    }
+
+    /**
+     * Visits every list item of the blocks in document order, parents before their nested items.
+     *
+     * @param blocks the blocks
+     * @param action what to do with each item
+     */
+    static void forEachItem(List<Block> blocks, Consumer<ListItem> action) {
+        visit(blocks, SectionKind.OTHER, false, Set.of(), (item, place) -> {
+            action.accept(item);
+            return Optional.empty();
+        });
+    }
+
+    /** An item and its depth, on the stack. */
+    private record Nested(ListItem item, int depth) {
     }
 
     /** Depth first without recursion, so that deeply nested lists built in code cannot overflow the stack. */
-    private static void visit(List<Block> blocks, SectionKind kind, Set<Block> skipped,
-                              BiConsumer<ListItem, SectionKind> action) {
-        Deque<ListItem> stack = new ArrayDeque<>();
-        pushItems(blocks, skipped, stack);
-        while (!stack.isEmpty()) {
-            ListItem item = stack.pop();
-            action.accept(item, kind);
-            pushItems(item.children(), skipped, stack);
+    private static void visit(List<Block> blocks, SectionKind kind, boolean section, Set<Block> skipped,
+                              ItemAction action) {
+        Deque<Nested> stack = new ArrayDeque<>();
+        for (ListItem top : items(blocks, skipped)) {
+            Optional<TopicState> topic = action.accept(top, new Place(kind, section, 1, Optional.empty()));
+            push(items(top.children(), skipped), 2, stack);
+            while (!stack.isEmpty()) {
+                Nested nested = stack.pop();
+                action.accept(nested.item(), new Place(kind, section, nested.depth(), topic));
+                push(items(nested.item().children(), skipped), nested.depth() + 1, stack);
+            }
         }
     }
 
-    private static void pushItems(List<Block> blocks, Set<Block> skipped, Deque<ListItem> stack) {
+    private static List<ListItem> items(List<Block> blocks, Set<Block> skipped) {
         List<ListItem> items = new ArrayList<>();
         for (Block block : blocks) {
-            if (block instanceof ListBlock list && !skipped.contains(list)) {
-                items.addAll(list.items());
+            if (!skipped.contains(block)) {
+                items.addAll(block.accept(LIST_ITEMS));
             }
         }
+        return items;
+    }
+
+    private static void push(List<ListItem> items, int depth, Deque<Nested> stack) {
         for (int i = items.size() - 1; i >= 0; i--) {
-            stack.push(items.get(i));
+            stack.push(new Nested(items.get(i), depth));
         }
     }
+
+    /** The items of a list, none for any other block. */
+    private static final BlockVisitor<List<ListItem>> LIST_ITEMS = new BlockRoles<>(List.of()) {
+        @Override
+        public List<ListItem> visit(ListBlock listBlock) {
+            return listBlock.items();
+        }
+    };
 }

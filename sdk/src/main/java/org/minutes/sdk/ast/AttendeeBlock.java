@@ -23,10 +23,23 @@ public record AttendeeBlock(Block block, boolean absent, boolean headless, List<
      */
     public AttendeeBlock {
         Objects.requireNonNull(block, "block");
-        if (!(block instanceof Table || block instanceof ListBlock)) {
+        if (!block.accept(TABLE_OR_LIST)) {
             throw new IllegalArgumentException("an attendee block is a table or a list (D26), not "
                     + block.getClass().getSimpleName());
         }
         attendees = List.copyOf(attendees);
     }
+
+    /** Whether a block is a table or a list (D26). */
+    private static final BlockVisitor<Boolean> TABLE_OR_LIST = new BlockRoles<>(false) {
+        @Override
+        public Boolean visit(Table table) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(ListBlock listBlock) {
+            return true;
+        }
+    };
 }

@@ -7,11 +7,12 @@ import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.syntax.AttendeeEntryShapes.Entry;
 import org.minutes.sdk.syntax.AttendeeEntryShapes.Kind;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.SignInLists;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
- * Reads the entry a list item of an attendee block holds (D32–D35), with the text shapes of
- * {@link AttendeeEntryShapes}; only the legend (D34) needs the inline content.
+ * Reads the entry a list item of an attendee block holds (D32–D35, D87–D89), with the text shapes of
+ * {@link AttendeeEntryShapes}; only the strong-emphasis legend (D34) needs the inline content.
  */
 final class AttendeeEntries {
 
@@ -19,19 +20,41 @@ final class AttendeeEntries {
     }
 
     /**
-     * Parses the entry a list item of an attendee block holds (D32–D35). A checkbox is ignored; a speaker prefix,
-     * which the parser may have split off an entry it did not know to be one (a preamble list, D26), is put back in
-     * front of the text so that {@code QE: Quinn Example (@qexample)} keeps its initials.
+     * Parses the entry a list item of an attendee block holds (D32–D35) without legend, as D26 reads preamble lists.
      *
      * @param item the list item
      * @return the entry
      */
     static Entry parse(ListItem item) {
-        if (isLegend(item.content())) {
+        return parse(item, List.of(), false);
+    }
+
+    /**
+     * Parses the entry a list item of an attendee block holds (D32–D35, D87–D89). A checkbox is ignored; a speaker
+     * prefix, which the parser may have split off an entry it did not know to be one (a preamble list, D26), is put
+     * back in front of the text so that {@code QE: Quinn Example (@qexample)} keeps its initials.
+     *
+     * @param item   the list item
+     * @param legend the fields of the block's legend (D87), empty without one
+     * @param first  whether the item is the list's first entry, which may be a legend of field words (D87)
+     * @return the entry
+     */
+    static Entry parse(ListItem item, List<SignInLists.Field> legend, boolean first) {
+        if (isLegend(item.content()) || (first && legend(item).isPresent())) {
             return new Entry(Kind.LEGEND, Whitespace.trim(item.plainText()), "", Optional.empty(), Optional.empty(),
                     List.of(), false);
         }
-        return AttendeeEntryShapes.parse(entryText(item), item.marker().ordered());
+        return AttendeeEntryShapes.parse(entryText(item), item.marker().ordered(), legend);
+    }
+
+    /**
+     * Reads an item as a legend of field words (D87), such as {@code name / institution / GitHub handle}.
+     *
+     * @param item the list item
+     * @return the fields in order, empty when the item is no such legend
+     */
+    static Optional<List<SignInLists.Field>> legend(ListItem item) {
+        return item.speaker().isEmpty() ? SignInLists.legend(item.plainText()) : Optional.empty();
     }
 
     /**
@@ -52,14 +75,75 @@ final class AttendeeEntries {
     private static boolean isLegend(List<Inline> content) {
         int strong = 0;
         for (Inline inline : content) {
-            if (inline instanceof Strong) {
-                strong++;
-            } else if (!(inline instanceof Text t && Whitespace.trim(t.literal()).isEmpty())) {
+            LegendPart part = inline.accept(LEGEND_PART);
+            if (part == LegendPart.OTHER) {
                 return false;
             }
+            strong += part == LegendPart.STRONG ? 1 : 0;
         }
         return strong == 1;
     }
+
+    /** What an inline is to a D34 legend. */
+    private enum LegendPart { STRONG, BLANK, OTHER }
+
+    /** D34: strong emphasis, WS-only text, or anything else; each inline type says so in its own method. */
+    private static final InlineVisitor<LegendPart> LEGEND_PART = new InlineVisitor<>() {
+        @Override
+        public LegendPart visit(Text text) {
+            return Whitespace.trim(text.literal()).isEmpty() ? LegendPart.BLANK : LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(SoftBreak softBreak) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Code code) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Link link) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Image image) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(BareUrl bareUrl) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Emphasis emphasis) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Strong strong) {
+            return LegendPart.STRONG;
+        }
+
+        @Override
+        public LegendPart visit(Strikethrough strikethrough) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Emoji emoji) {
+            return LegendPart.OTHER;
+        }
+
+        @Override
+        public LegendPart visit(Mention mention) {
+            return LegendPart.OTHER;
+        }
+    };
 
     /** The entry text: the item's plain text, after the speaker prefix the parser may have split off, rebuilt. */
     private static String entryText(ListItem item) {
@@ -74,8 +158,12 @@ final class AttendeeEntries {
             case COLON -> who + (qualifier == null ? "" : " (" + qualifier + ")") + ":";
             case PAREN -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + ")";
             case PAREN_COLON -> "(" + who + (qualifier == null ? "" : ", " + qualifier) + "):";
-            case BRACKET -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]";
+            // D92: the plain text of an escaped bracket is the bracket.
+            case BRACKET, BRACKET_ESCAPED -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]";
             case BRACKET_COLON -> "[" + who + (qualifier == null ? "" : ", " + qualifier) + "]:";
+            case NAME_COLON -> who + ":";
+            case NAME_PAREN -> "(" + who + ")";
+            case NAME_BRACKET -> "[" + who + "]";
         };
         return text.isEmpty() ? prefix : prefix + " " + text;
     }

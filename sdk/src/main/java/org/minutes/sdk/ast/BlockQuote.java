@@ -22,8 +22,5 @@ public record BlockQuote(List<Paragraph> paragraphs) implements Block {
         paragraphs = Checks.list(paragraphs, "paragraphs");
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

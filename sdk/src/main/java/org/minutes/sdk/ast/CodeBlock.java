@@ -56,8 +56,5 @@ public record CodeBlock(char fenceChar, int fenceLength, String info, List<Strin
         }
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -37,8 +37,5 @@ public record Comment(List<String> lines) implements Block {
         return String.join("\n", lines);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

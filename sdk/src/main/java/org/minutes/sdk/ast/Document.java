@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
 
 /**
@@ -22,6 +23,14 @@ import org.minutes.sdk.model.Schedule;
  * ## Attendees
  * …
  * </pre>
+ *
+ * <p>A document may carry the name of its source (a path, or a name passed with the text, D84 (4)): it is an input of
+ * the semantics (the meeting date may come from it), not a part of the AST, so it takes no part in {@code equals}.
+ * Build such a document with {@link #of(Optional, List, Optional, List, List, Optional)}.
+ *
+ * <p>Its speakers must read back from its rendering: a name speaker (D91) must name a listed attendee, and where no
+ * attendee has written initials an initials speaker must match derived initials (D90); otherwise the constructors
+ * throw {@link IllegalArgumentException}.
  *
  * <p>Besides its parts, a document answers the questions of the semantic model (D66–D68) as plain methods. They are
  * recognised once, when the document is built, and kept in the derived component {@link #semantics()}: the
@@ -78,7 +87,31 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
 
     /** Builds a document from checked parts: the canonical constructor finds them in the semantics, unchecked. */
     private Document(Parts parts) {
-        this(parts.frontMatter(), parts.lead(), parts.title(), parts.preamble(), parts.sections(), Semantics.of(parts));
+        this(parts, Semantics.of(parts, Optional.empty()));
+    }
+
+    private Document(Parts parts, Semantics semantics) {
+        this(parts.frontMatter(), parts.lead(), parts.title(), parts.preamble(), parts.sections(), semantics);
+    }
+
+    /**
+     * Builds a document from its parts and the name of its source, and recognises what they mean (D66–D68, D84) once.
+     * The source name is used only as D84 (4) says, as a last source of the meeting date.
+     *
+     * @param frontMatter the YAML front matter (D9), if any
+     * @param lead        blocks before the title (D7); empty when there is no title
+     * @param title       the title heading (D14), if the first heading has level 1
+     * @param preamble    blocks between the title (or the start) and the first section (D17)
+     * @param sections    the sections in document order (D23)
+     * @param sourceName  the source's name, such as a path relative as given ({@code 2031/widget-09-02.md}), if any
+     * @return the document
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    public static Document of(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title,
+                              List<Block> preamble, List<Section> sections, Optional<String> sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Parts parts = new Parts(frontMatter, title, lead, preamble, sections);
+        return new Document(parts, Semantics.of(parts, sourceName));
     }
 
     /** {@return whether the other object is a document with equal parts; the derived semantics follow from them} */
@@ -111,14 +144,30 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
         return title.map(Title::draft).orElse(false);
     }
 
-    /** {@return the meeting date from the title (D15)} */
-    public Optional<LocalDate> date() {
-        return title.flatMap(Title::date);
+    /** {@return the name of the source the document was read from (D84 (4)), empty when none was given} */
+    public Optional<String> sourceName() {
+        return semantics.sourceName();
     }
 
-    /** {@return the meeting name from the title as plain text (D15), empty without title} */
+    /**
+     * {@return the meeting date and its source (D84): the first found of the title date, the front matter's
+     * {@code date:}, an ISO date at the end of the title, a {@code Date:} label and the source name}
+     */
+    public Optional<MeetingDate> meetingDate() {
+        return semantics.meetingDate();
+    }
+
+    /** {@return the meeting date (D84), whatever its source; the title's own date is {@link Title#date()}} */
+    public Optional<LocalDate> date() {
+        return meetingDate().map(MeetingDate::date);
+    }
+
+    /**
+     * {@return the meeting name (D15, D84) as plain text: the title's name without an ISO-date suffix whenever D84
+     * (2) finds one, else the title's name text; empty without title}
+     */
     public String name() {
-        return title.map(Title::nameText).orElse("");
+        return semantics.name();
     }
 
     /** {@return the destination of the meeting link (D18)} */
@@ -126,7 +175,10 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
         return semantics.meetingLink();
     }
 
-    /** {@return the scheduled times from the preamble's time links (D19–D21)} */
+    /**
+     * {@return the scheduled times from the preamble's time links (D19–D21); without a time link, the time of a
+     * {@code Time:} or {@code Date: … at} label (D85) as the primary time}
+     */
     public Schedule schedule() {
         return semantics.schedule();
     }
@@ -151,7 +203,12 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
         return semantics.headCount();
     }
 
-    /** {@return open and completed action items in document order (D67)} */
+    /** {@return the agenda topics in document order, each discussed, pending or untracked (D67 (2))} */
+    public List<Topic> topics() {
+        return semantics.topics();
+    }
+
+    /** {@return open and completed action items in document order (D67 (1), D93)} */
     public List<ActionItem> actionItems() {
         return semantics.actionItems();
     }
@@ -172,18 +229,29 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
     }
 
     /**
-     * Resolves a speaker's initials to an attendee of this document (D53): a case-sensitive match first, then a
-     * case-insensitive one; of several matches the first.
+     * Resolves a speaker as written to an attendee of this document, as the document's rules say: initials against
+     * the written initials (D53) or, where attendees are listed and none has written initials, against the derived
+     * ones (D90), a case-sensitive match first, then a case-insensitive one; a name (D91) against the attendees' full
+     * names, first words of names and handles, case-insensitively. Of several matches the first.
      *
-     * @param initials the speaker's initials
+     * @param who the speaker as written, such as {@code QE} or {@code Quinn}
      * @return the attendee, or empty when the speaker is not listed
      */
-    public Optional<Attendee> resolveSpeaker(String initials) {
-        return semantics.resolveSpeaker(initials);
+    public Optional<Attendee> resolveSpeaker(String who) {
+        return semantics.resolveSpeaker(who);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
+    /**
+     * Reads an attendee's derived initials (D90): in a document where at least one attendee is listed and none has
+     * written initials, the first letter of each word of the name holding a letter, upper-cased, parenthesised words
+     * skipped. The attendee's own {@link Attendee#initials()} stays as written.
+     *
+     * @param attendee an attendee of this document
+     * @return the derived initials, empty in a document with written initials or when the name holds no letter
+     */
+    public Optional<String> derivedInitials(Attendee attendee) {
+        return semantics.derivedInitials(attendee);
     }
+
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>An edited document is built with the public constructors, so it recognises its meaning (D66–D68) anew: it has
- * the semantics the parser gives its rendering.
+ * the semantics the parser gives its rendering. It keeps the source name of the document it edits (D84 (4)).
  */
 public final class Documents {
 
@@ -119,7 +119,7 @@ public final class Documents {
             return unchanged(lead, d.lead()) && unchanged(preamble, d.preamble())
                     && unchanged(sections, d.sections()) && sameOptionals(frontMatter, d.frontMatter())
                     && sameOptionals(title, d.title())
-                    ? d : new Document(frontMatter, lead, title, preamble, sections);
+                    ? d : Document.of(frontMatter, lead, title, preamble, sections, d.sourceName());
         }
 
         @Override

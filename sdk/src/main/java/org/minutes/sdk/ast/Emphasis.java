@@ -28,13 +28,7 @@ public record Emphasis(char delimiter, List<Inline> content) implements Inline, 
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Emphasis withContent(List<Inline> content) {
-        return new Emphasis(delimiter, content);
-    }
+    @Override public Emphasis withContent(List<Inline> content) { return new Emphasis(delimiter, content); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -61,8 +61,5 @@ public record FrontMatter(String yaml) implements Node {
         return values().flatMap(map -> Yaml.tagsOf(map.get("tags"))).isPresent();
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -47,8 +47,5 @@ public record HeadCount(String text) implements Block {
         return HeadCounts.count(text);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -31,13 +31,7 @@ public record Image(List<Inline> content, String destination) implements Inline,
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Image withContent(List<Inline> content) {
-        return new Image(content, destination);
-    }
+    @Override public Image withContent(List<Inline> content) { return new Image(content, destination); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

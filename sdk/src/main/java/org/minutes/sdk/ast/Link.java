@@ -36,13 +36,7 @@ public record Link(List<Inline> content, String destination) implements Inline, 
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Link withContent(List<Inline> content) {
-        return new Link(content, destination);
-    }
+    @Override public Link withContent(List<Inline> content) { return new Link(content, destination); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

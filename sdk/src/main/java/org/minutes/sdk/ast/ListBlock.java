@@ -38,8 +38,5 @@ public record ListBlock(List<ListItem> items) implements Block {
         return items.get(0).marker().ordered();
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -35,19 +35,32 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         Inlines.checkSequence(content, "item text", Inlines.Lines.ITEM);
         children = Checks.blocks(children, "item children");
         for (Block child : children) {
-            if (child instanceof Table || child instanceof ThematicBreak) {
+            if (child.accept(TOP_LEVEL_ONLY)) {
                 throw new IllegalArgumentException("a list item cannot hold a " + child.getClass().getSimpleName()
                         + ": tables and breaks are top-level only (D27, D65)");
             }
         }
     }
 
+    /** Whether a block stands at the top level only: a table (D27) or a thematic break (D65). */
+    private static final BlockVisitor<Boolean> TOP_LEVEL_ONLY = new BlockRoles<>(false) {
+        @Override
+        public Boolean visit(Table table) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(ThematicBreak thematicBreak) {
+            return true;
+        }
+    };
+
     /** {@return the text after checkbox and speaker prefix, as plain text (D54)} */
     public String plainText() {
         return Inlines.plainText(content);
     }
 
-    /** {@return the speakers' initials, empty without a prefix} */
+    /** {@return the speakers as written: initials (D48), or one name (D91); empty without a prefix} */
     public List<String> speakers() {
         return speaker.map(SpeakerPrefix::initials).orElse(List.of());
     }
@@ -71,8 +84,5 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         return new ListItem(marker, checkbox, speaker, content, children);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -6,6 +6,8 @@ public enum Marker {
     DASH,
     /** {@code *}. */
     STAR,
+    /** {@code +} (D37 as amended). */
+    PLUS,
     /** {@code 1.}, {@code 2.}, …: an ordered item. */
     ORDERED;
 

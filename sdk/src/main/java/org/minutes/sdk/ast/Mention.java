@@ -40,8 +40,5 @@ public record Mention(String handle, Optional<String> team) implements Inline {
         return team.map(t -> handle + "/" + t).orElse(handle);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

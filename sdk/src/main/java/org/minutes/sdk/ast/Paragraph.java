@@ -37,13 +37,7 @@ public record Paragraph(List<Inline> content) implements Block, InlineText {
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Paragraph withContent(List<Inline> content) {
-        return new Paragraph(content);
-    }
+    @Override public Paragraph withContent(List<Inline> content) { return new Paragraph(content); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -1,6 +1,5 @@
 package org.minutes.sdk.ast;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,10 +48,5 @@ record Parts(Optional<FrontMatter> frontMatter, Optional<Title> title, List<Bloc
                 List<Section> sections) {
         return this.frontMatter == frontMatter && this.title == title && this.lead == lead
                 && this.preamble == preamble && this.sections == sections;
-    }
-
-    /** {@return the meeting date from the title (D15)} */
-    Optional<LocalDate> date() {
-        return title.flatMap(Title::date);
     }
 }

@@ -52,18 +52,20 @@ final class Preambles {
      * Reads the schedule (D19–D21). In each link group, the first link whose text starts with {@code What time is the
      * meeting in my time zone} and every later link of the group are time links. The first time link of the preamble
      * gives the primary time; the later links of its group whose destinations parse give the alternates. Times take
-     * the title date.
+     * the meeting date (D15, else D84). Without any time link, a label's time (D85) is the primary time.
      *
      * <p>Every time link is checked, including those of later groups that add nothing to the schedule: a bad time
      * gives {@code preamble/bad-time} and no time, an unknown zone {@code preamble/unknown-time-zone} and a time
-     * without zone, a URL date other than the title date {@code preamble/date-mismatch}.
+     * without zone, a URL date other than the meeting date {@code preamble/date-mismatch}.
      *
-     * @param document the document
-     * @param findings where findings go, each about the link concerned
-     * @return the schedule, {@link Schedule#NONE} without time links
+     * @param document  the document
+     * @param date      the meeting date (D84), if any
+     * @param labelTime the time of a {@code Time:} or {@code Date: … at} label (D85), if any
+     * @param findings  where findings go, each about the link concerned
+     * @return the schedule, {@link Schedule#NONE} without time links and label time
      */
-    public static Schedule schedule(Parts document, Findings findings) {
-        Optional<LocalDate> date = document.date();
+    public static Schedule schedule(Parts document, Optional<LocalDate> date, Optional<ScheduledTime> labelTime,
+                                    Findings findings) {
         Optional<ScheduledTime> primary = Optional.empty();
         List<ScheduledTime> alternates = new ArrayList<>();
         boolean scheduled = false;
@@ -87,19 +89,20 @@ final class Preambles {
             }
             scheduled = true;
         }
-        return new Schedule(primary, alternates);
+        return scheduled ? new Schedule(primary, alternates) : new Schedule(labelTime, List.of());
     }
 
     /**
      * Finds the description (D22): the plain text of the first top-level preamble paragraph holding more than links,
-     * {@code ·}, {@code ,} and WS, else that of the first paragraph of the first {@code meeting_purpose} section.
+     * {@code ·}, {@code ,} and WS, none of whose lines is a {@code Date:} or {@code Time:} label (D84, D85), else that of the first paragraph of the first {@code meeting_purpose} section.
      *
      * @param document the document
      * @return the description, empty when neither exists
      */
     public static Optional<String> description(Parts document) {
         for (Block block : document.preamble()) {
-            if (block instanceof Paragraph paragraph && holdsMoreThanLinks(paragraph.content())) {
+            if (block instanceof Paragraph paragraph && holdsMoreThanLinks(paragraph.content())
+                    && !MeetingDates.hasLabelLine(paragraph)) {
                 return Optional.of(paragraph.plainText());
             }
         }
@@ -152,7 +155,7 @@ final class Preambles {
     }
 
     /** Reads one time link, reporting what is wrong with it; empty when its destination gives no time. */
-    private static Optional<ScheduledTime> read(Link link, Optional<LocalDate> titleDate, Findings findings) {
+    private static Optional<ScheduledTime> read(Link link, Optional<LocalDate> meetingDate, Findings findings) {
         Optional<TimeLink> parsed = TimeLink.parse(link.destination());
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -167,13 +170,13 @@ final class Preambles {
                     + "\" of this time link is unknown, so the time has no zone; write UTC, an Area/City zone id "
                     + "such as America/Chicago, or a city such as Chicago");
         }
-        if (timeLink.date().isPresent() && titleDate.isPresent()
-                && !timeLink.date().get().equals(titleDate.get().toString())) {
+        if (timeLink.date().isPresent() && meetingDate.isPresent()
+                && !timeLink.date().get().equals(meetingDate.get().toString())) {
             findings.report(DiagnosticCode.PREAMBLE_DATE_MISMATCH, link, "the date " + timeLink.date().get()
-                    + " of this time link differs from the title date " + titleDate.get()
-                    + "; the title date is used");
+                    + " of this time link differs from the meeting date " + meetingDate.get()
+                    + "; the meeting date is used");
         }
-        return Optional.of(new ScheduledTime(titleDate, timeLink.time().get(), timeLink.zone()));
+        return Optional.of(new ScheduledTime(meetingDate, timeLink.time().get(), timeLink.zone()));
     }
 
     private static String badTimeMessage(TimeLink timeLink) {

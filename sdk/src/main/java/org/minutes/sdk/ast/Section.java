@@ -88,10 +88,7 @@ public record Section(int level, List<Inline> heading, List<Block> blocks, Secti
         return Inlines.plainText(heading);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 
     /**
      * D26, D36, D47: in attendee sections items are entries: they have no speaker prefix, and a line of a top-level

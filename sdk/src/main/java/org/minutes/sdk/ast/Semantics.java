@@ -3,17 +3,16 @@ package org.minutes.sdk.ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
-import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.Checkboxes;
 
 /**
  * What a document means (D66–D68), recognised once when the {@link Document} is built: its tags, attendee blocks with
@@ -32,40 +31,50 @@ public final class Semantics {
 
     /** The parts it was computed from, compared in {@link #belongsTo(Parts)}. */
     private final Parts parts;
+    private final Optional<String> sourceName;
+    private final Optional<MeetingDate> meetingDate;
+    private final String name;
     private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
-    private final Speakers speakers;
+    private final Roster roster;
     private final Optional<String> meetingLink;
     private final Schedule schedule;
     private final Optional<String> description;
     private final OptionalInt headCount;
+    private final List<Topic> topics;
     private final List<ActionItem> actionItems;
     private final List<ActionItem> openActionItems;
     private final List<ActionItem> completedActionItems;
     private final List<Decision> decisions;
     private final List<Finding> findings;
 
-    private Semantics(Parts parts) {
+    private Semantics(Parts parts, Optional<String> sourceName) {
         this.parts = parts;
+        this.sourceName = sourceName;
         this.tags = parts.frontMatter().map(FrontMatter::tags).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
-        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts);
-        this.attendeeBlocks = attendeeBlocks(blocks, sink);
+        MeetingDates.Reading dates = MeetingDates.read(parts, sourceName, sink);
+        this.meetingDate = dates.date();
+        this.name = dates.name();
+        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
+        this.attendeeBlocks = AttendeeBlocks.read(blocks, sink);
         this.attendees = attendeeBlocks.stream().flatMap(block -> block.attendees().stream()).toList();
-        this.speakers = new Speakers(attendees);
+        this.roster = Roster.of(attendees);
         this.meetingLink = Preambles.meetingLink(parts);
-        this.schedule = Preambles.schedule(parts, sink);
+        this.schedule = Preambles.schedule(parts, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
+        List<Topic> agenda = new ArrayList<>();
         List<ActionItem> items = new ArrayList<>();
         List<Decision> decided = new ArrayList<>();
-        ActionItems.forEachItem(parts, AttendeeBlocks.identities(blocks), (item, kind) -> {
-            ActionItems.actionItem(item, kind).ifPresent(items::add);
+        ActionItems.forEachItem(parts, AttendeeBlocks.identities(blocks), (item, place) -> {
             ActionItems.decision(item).ifPresent(decided::add);
-            checkSpeakers(speakers, item, sink);
+            checkSpeakers(roster, item, sink);
+            return ActionItems.read(item, place, roster, agenda::add, items::add);
         });
+        this.topics = List.copyOf(agenda);
         this.actionItems = List.copyOf(items);
         this.openActionItems = actionItems.stream().filter(item -> !item.done()).toList();
         this.completedActionItems = actionItems.stream().filter(ActionItem::done).toList();
@@ -78,9 +87,9 @@ public final class Semantics {
         return parts;
     }
 
-    /** {@return the semantics of these parts} */
-    static Semantics of(Parts parts) {
-        return new Semantics(parts);
+    /** {@return the semantics of these parts, read with the source's name, if any (D84 (4))} */
+    static Semantics of(Parts parts, Optional<String> sourceName) {
+        return new Semantics(parts, sourceName);
     }
 
     /**
@@ -95,6 +104,21 @@ public final class Semantics {
 
     private static boolean same(Object mine, Object theirs) {
         return mine == theirs || mine.equals(theirs);
+    }
+
+    /** {@return the name of the source the parts were read from (D84 (4)), if any} */
+    public Optional<String> sourceName() {
+        return sourceName;
+    }
+
+    /** {@return the meeting date and its source (D84)} */
+    public Optional<MeetingDate> meetingDate() {
+        return meetingDate;
+    }
+
+    /** {@return the meeting name as plain text (D15), without an ISO-date title suffix when D84 (2) finds one} */
+    public String name() {
+        return name;
     }
 
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */
@@ -132,6 +156,11 @@ public final class Semantics {
         return headCount;
     }
 
+    /** {@return the agenda topics in document order (D67 (2))} */
+    public List<Topic> topics() {
+        return topics;
+    }
+
     /** {@return open and completed action items in document order (D67)} */
     public List<ActionItem> actionItems() {
         return actionItems;
@@ -153,14 +182,23 @@ public final class Semantics {
     }
 
     /**
-     * Resolves a speaker's initials to an attendee (D53): a case-sensitive match first, then a case-insensitive one;
-     * of several matches the first.
+     * Resolves a speaker as written to an attendee (D53, D90, D91); see {@link Document#resolveSpeaker(String)}.
      *
-     * @param initials the speaker's initials
+     * @param who the speaker as written
      * @return the attendee, or empty when the speaker is not listed
      */
-    public Optional<Attendee> resolveSpeaker(String initials) {
-        return speakers.resolve(initials);
+    public Optional<Attendee> resolveSpeaker(String who) {
+        return roster.resolve(who);
+    }
+
+    /**
+     * Reads an attendee's derived initials (D90); see {@link Document#derivedInitials(Attendee)}.
+     *
+     * @param attendee an attendee of the document
+     * @return the derived initials, empty in a document with written initials
+     */
+    public Optional<String> derivedInitials(Attendee attendee) {
+        return roster.derivedInitials(attendee);
     }
 
     /**
@@ -169,44 +207,6 @@ public final class Semantics {
      */
     public List<Finding> findings() {
         return findings;
-    }
-
-    /**
-     * Reads the attendees of each block (D26–D35); reports {@code attendees/no-heading}, {@code attendees/missing-name},
-     * {@code attendees/placeholder}, {@code attendees/unparsed-entry} and {@code table/no-name-column}.
-     */
-    private static List<AttendeeBlock> attendeeBlocks(List<AttendeeBlocks.Found> blocks, Findings findings) {
-        List<AttendeeBlock> result = new ArrayList<>();
-        for (AttendeeBlocks.Found found : blocks) {
-            if (found.headless()) {
-                findings.report(DiagnosticCode.ATTENDEES_NO_HEADING, found.block(), "this preamble list is read as "
-                        + "the attendee list because the notes have no Attendees section; put it under an "
-                        + "\"## Attendees\" heading");
-            }
-            List<Attendee> attendees = new ArrayList<>();
-            if (found.block() instanceof Table table) {
-                attendees.addAll(AttendeeTables.attendees(table, found.absent(), findings));
-            } else if (found.block() instanceof ListBlock list) {
-                for (ListItem item : list.items()) {
-                    entry(item, found.absent(), findings).ifPresent(attendees::add);
-                }
-            }
-            result.add(new AttendeeBlock(found.block(), found.absent(), found.headless(), attendees));
-        }
-        return List.copyOf(result);
-    }
-
-    private static Optional<Attendee> entry(ListItem item, boolean absent, Findings findings) {
-        AttendeeEntryShapes.Entry entry = AttendeeEntries.parse(item);
-        if (entry.kind() == AttendeeEntryShapes.Kind.PLACEHOLDER) {
-            findings.report(DiagnosticCode.ATTENDEES_PLACEHOLDER, item, "attendee entry " + quote(entry.text())
-                    + " is a placeholder and names no one; fill it in or remove it");
-        } else if (entry.kind() == AttendeeEntryShapes.Kind.UNPARSED) {
-            findings.report(DiagnosticCode.ATTENDEES_UNPARSED_ENTRY, item, "attendee entry " + quote(entry.text())
-                    + " fits no known shape, so the whole text is taken as the name; write it as "
-                    + "\"INI: Given Family (@handle), Org\"");
-        }
-        return AttendeeEntries.attendee(entry, absent);
     }
 
     /**
@@ -220,18 +220,38 @@ public final class Semantics {
         document.sections().forEach(section -> blocks.addAll(section.blocks()));
         pushReversed(blocks, stack);
         while (!stack.isEmpty()) {
-            Block block = stack.pop();
-            if (block instanceof HeadCount headCount) {
-                return headCount.count();
+            HeadCountStep step = stack.pop().accept(HEAD_COUNT_STEP);
+            if (step.found().isPresent()) {
+                return step.found().get();
             }
-            if (block instanceof ListBlock list) {
-                List<Block> nested = new ArrayList<>();
-                list.items().forEach(item -> nested.addAll(item.children()));
-                pushReversed(nested, stack);
-            }
+            pushReversed(step.nested(), stack);
         }
         return OptionalInt.empty();
     }
+
+    /**
+     * One step of the head-count search: a head count's number, or the blocks nested in a list's items.
+     *
+     * @param found  the head count's number (D36), when the block is one
+     * @param nested the blocks to search next, in order
+     */
+    private record HeadCountStep(Optional<OptionalInt> found, List<Block> nested) {
+    }
+
+    private static final BlockVisitor<HeadCountStep> HEAD_COUNT_STEP =
+            new BlockRoles<>(new HeadCountStep(Optional.empty(), List.of())) {
+                @Override
+                public HeadCountStep visit(HeadCount headCount) {
+                    return new HeadCountStep(Optional.of(headCount.count()), List.of());
+                }
+
+                @Override
+                public HeadCountStep visit(ListBlock listBlock) {
+                    List<Block> nested = new ArrayList<>();
+                    listBlock.items().forEach(item -> nested.addAll(item.children()));
+                    return new HeadCountStep(Optional.empty(), nested);
+                }
+            };
 
     private static void pushReversed(List<Block> blocks, Deque<Block> stack) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -241,69 +261,68 @@ public final class Semantics {
 
     /**
      * Reports {@code speaker/unresolved} and {@code speaker/ambiguous} against an item outside attendee blocks, for
-     * each of its speakers (D53).
+     * each of its speakers (D53, D90, D91), and checks the AST invariant of D90 and D91: a name speaker matches an
+     * attendee, and in a document with derived initials an initials speaker matches derived initials; otherwise the
+     * document could not be read back from its rendering.
+     *
+     * A bracketed speaker that spells a checkbox on an item without one ({@code [x]}, D45) breaks it too.
+     *
+     * @throws IllegalArgumentException when the item breaks the invariant
      */
-    private static void checkSpeakers(Speakers speakers, ListItem item, Findings findings) {
-        for (String initials : item.speakers()) {
-            List<Attendee> matches = speakers.matches(initials);
+    private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
+        boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
+        if (item.checkbox().isEmpty() && item.speaker().flatMap(Semantics::asWritten)
+                .filter(written -> Checkboxes.letter(written) != Checkboxes.NONE).isPresent()) {
+            throw new IllegalArgumentException("speaker " + quote(item.speakers().get(0)) + " in brackets on an item "
+                    + "without checkbox would read back as a checkbox (D45)");
+        }
+        for (String who : item.speakers()) {
+            List<Attendee> matches = name ? roster.nameMatches(who) : roster.initialsMatches(who);
+            if (matches.isEmpty() && name) {
+                throw new IllegalArgumentException("name speaker " + quote(who) + " is no attendee's full name, "
+                        + "first name or handle, so it would read back as a label (D91)");
+            }
+            if (matches.isEmpty() && roster.derivesInitials()) {
+                throw new IllegalArgumentException("speaker " + quote(who) + " matches the derived initials of no "
+                        + "attendee, so it would read back as a label (D90)");
+            }
             if (matches.isEmpty()) {
-                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(initials)
+                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(who)
                         + " matches the initials of no attendee; add them to the attendee list or correct the "
                         + "initials");
             } else if (matches.size() > 1) {
                 // A few names are enough to act on; all of them would make the message as long as the list.
                 String names = matches.stream().limit(3).map(a -> quote(a.name()))
                         .collect(Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "");
-                findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "speaker " + quote(initials)
+                findings.report(DiagnosticCode.SPEAKER_AMBIGUOUS, item, "speaker " + quote(who)
                         + " matches " + matches.size() + " attendees (" + names + "); taken as the first, "
-                        + quote(matches.get(0).name()) + ". Give each attendee distinct initials");
+                        + quote(matches.get(0).name()) + (name ? ". Write the full name" : ". Give each attendee "
+                        + "distinct initials"));
             }
         }
     }
 
     /**
-     * The attendees indexed by initials, so that resolving every speaker of a long document stays linear (D6).
-     * D53: the matches of the winning stage, case-sensitive before case-insensitive, in attendee order.
+     * {@return how a prefix of one speaker without qualifier is written, followed by a space; empty for joint speakers
+     * or a qualifier}
      */
-    static final class Speakers {
-
-        private final Map<String, List<Attendee>> exact = new HashMap<>();
-        private final Map<String, List<Attendee>> folded = new HashMap<>();
-
-        Speakers(List<Attendee> attendees) {
-            for (Attendee attendee : attendees) {
-                attendee.initials().ifPresent(initials -> {
-                    exact.computeIfAbsent(initials, k -> new ArrayList<>()).add(attendee);
-                    folded.computeIfAbsent(fold(initials), k -> new ArrayList<>()).add(attendee);
-                });
-            }
+    private static Optional<String> asWritten(SpeakerPrefix prefix) {
+        if (prefix.initials().size() != 1 || prefix.qualifier().isPresent()) {
+            return Optional.empty();
         }
-
-        List<Attendee> matches(String initials) {
-            List<Attendee> matches = exact.get(initials);
-            if (matches == null) {
-                matches = folded.getOrDefault(fold(initials), List.of());
-            }
-            return matches;
-        }
-
-        /** {@return the first match of the winning stage (D53), empty when the speaker is not listed} */
-        Optional<Attendee> resolve(String initials) {
-            List<Attendee> matches = matches(initials);
-            return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
-        }
-
-        /** The key under which {@link String#equalsIgnoreCase} holds: each char upper-cased, then lower-cased. */
-        private static String fold(String text) {
-            StringBuilder key = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                key.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
-            }
-            return key.toString();
-        }
+        String who = prefix.initials().get(0);
+        return Optional.of(switch (prefix.form()) {
+            case COLON, NAME_COLON -> who + ": ";
+            case PAREN, NAME_PAREN -> "(" + who + ") ";
+            case PAREN_COLON -> "(" + who + "): ";
+            case BRACKET, NAME_BRACKET -> "[" + who + "] ";
+            case BRACKET_COLON -> "[" + who + "]: ";
+            case BRACKET_ESCAPED -> "\\[" + who + "\\] ";
+        });
     }
 
-    private static String quote(String text) {
+    /** {@return the text in double quotes, whole, for messages} */
+    static String quote(String text) {
         return "\"" + text + "\"";
     }
 

@@ -5,22 +5,31 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.minutes.sdk.syntax.Initials;
+import org.minutes.sdk.syntax.SpeakerNames;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
 import org.minutes.sdk.syntax.Whitespace;
 
 /**
- * The speaker prefix of a list item (D47–D50): who speaks, an optional qualifier and the form it was written in.
+ * The speaker prefix of a list item (D47–D50, D91, D92): who speaks, an optional qualifier and the form it was
+ * written in.
  *
  * <pre>
  * - [x] (QE, away, please read aloud) vote!
  * - RT &amp; QE: notices
+ * - **Quinn**: looks good
  * </pre>
  *
- * @param initials  the speakers' initials in order, at least one (D48)
- * @param qualifier the qualifier text, if any, trimmed and on one line
+ * <p>A name speaker (D91, a {@linkplain SpeakerForm#isName() name form}) holds exactly one name as written in
+ * {@code initials}, no qualifier, and, for {@link SpeakerForm#NAME_COLON}, whether it stood in strong emphasis (D70).
+ * Whether the name is that of a listed attendee is the document's invariant, not the prefix's: see {@link Document}.
+ *
+ * @param initials  the speakers as written in order, at least one: initials tokens (D48), or one name (D91)
+ * @param qualifier the qualifier text, if any, trimmed and on one line; none for a name speaker
  * @param form      how the prefix was written
+ * @param emphasis  how a {@link SpeakerForm#NAME_COLON} name stood in strong emphasis; {@code NONE} for other forms
  */
-public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, SpeakerForm form) {
+public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, SpeakerForm form,
+                            NameEmphasis emphasis) {
 
     /**
      * Checks the components against the record's invariants and copies lists.
@@ -46,6 +55,20 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             }
         });
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(emphasis, "emphasis");
+        if (emphasis != NameEmphasis.NONE && form != SpeakerForm.NAME_COLON) {
+            throw new IllegalArgumentException("only a NAME_COLON speaker stands in strong emphasis (D91), not "
+                    + form);
+        }
+        if (form.isName()) {
+            checkName(initials, qualifier);
+        } else {
+            checkInitials(initials, qualifier, form);
+        }
+    }
+
+    /** D48–D51: initials tokens (lower-case ones in parentheses only), and a qualifier that closes the prefix. */
+    private static void checkInitials(List<String> initials, Optional<String> qualifier, SpeakerForm form) {
         boolean paren = form == SpeakerForm.PAREN || form == SpeakerForm.PAREN_COLON;
         for (String who : initials) {
             if (!Initials.isToken(who, paren)) {
@@ -54,6 +77,32 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             }
         }
         qualifier.ifPresent(q -> checkQualifier(q, form, paren));
+    }
+
+    /**
+     * Builds a prefix without strong emphasis: every initials form, and name forms written plainly.
+     *
+     * @param initials  the speakers as written in order, at least one: initials tokens (D48), or one name (D91)
+     * @param qualifier the qualifier text, if any, trimmed and on one line
+     * @param form      how the prefix was written
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    public SpeakerPrefix(List<String> initials, Optional<String> qualifier, SpeakerForm form) {
+        this(initials, qualifier, form, NameEmphasis.NONE);
+    }
+
+    /** D91: one name speaker, name-shaped, without qualifier. */
+    private static void checkName(List<String> names, Optional<String> qualifier) {
+        if (names.size() != 1) {
+            throw new IllegalArgumentException("a name speaker is one name, no joint names (D91): " + names);
+        }
+        if (!SpeakerNames.isName(names.get(0))) {
+            throw new IllegalArgumentException("speaker " + Checks.quote(names.get(0)) + " is no name: one or two "
+                    + "words of letters, -, ' or ., or a handle without @ (D91)");
+        }
+        if (qualifier.isPresent()) {
+            throw new IllegalArgumentException("a name speaker has no qualifier (D91)");
+        }
     }
 
     /**
@@ -69,8 +118,29 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             case PAREN_COLON -> SpeakerForm.PAREN_COLON;
             case BRACKET -> SpeakerForm.BRACKET;
             case BRACKET_COLON -> SpeakerForm.BRACKET_COLON;
+            case BRACKET_ESCAPED -> SpeakerForm.BRACKET_ESCAPED;
         };
         return new SpeakerPrefix(reading.who(), reading.qualifier(), form);
+    }
+
+    /**
+     * Builds the name speaker the vocabulary read from text (D91), once the attendee list has shown it to be one.
+     *
+     * @param reading what {@link SpeakerPrefixes#readName} found
+     * @return the prefix with the same name, form and emphasis
+     */
+    public static SpeakerPrefix of(SpeakerPrefixes.NameReading reading) {
+        SpeakerForm form = switch (reading.form()) {
+            case COLON -> SpeakerForm.NAME_COLON;
+            case PAREN -> SpeakerForm.NAME_PAREN;
+            case BRACKET -> SpeakerForm.NAME_BRACKET;
+        };
+        NameEmphasis emphasis = switch (reading.emphasis()) {
+            case NONE -> NameEmphasis.NONE;
+            case COLON_INSIDE -> NameEmphasis.COLON_INSIDE;
+            case COLON_OUTSIDE -> NameEmphasis.COLON_OUTSIDE;
+        };
+        return new SpeakerPrefix(List.of(reading.name()), Optional.empty(), form, emphasis);
     }
 
     /**
@@ -81,7 +151,8 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
         if (Whitespace.is(q.charAt(0)) || Whitespace.is(q.charAt(q.length() - 1))) {
             throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must be trimmed");
         }
-        char open = form == SpeakerForm.BRACKET || form == SpeakerForm.BRACKET_COLON ? '[' : '(';
+        char open = form == SpeakerForm.BRACKET || form == SpeakerForm.BRACKET_COLON
+                || form == SpeakerForm.BRACKET_ESCAPED ? '[' : '(';
         char close = open == '[' ? ']' : ')';
         int depth = 0;
         for (int i = 0; i < q.length(); i++) {

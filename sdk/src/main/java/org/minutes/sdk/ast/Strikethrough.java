@@ -24,13 +24,7 @@ public record Strikethrough(List<Inline> content) implements Inline, Delimited {
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Strikethrough withContent(List<Inline> content) {
-        return new Strikethrough(content);
-    }
+    @Override public Strikethrough withContent(List<Inline> content) { return new Strikethrough(content); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

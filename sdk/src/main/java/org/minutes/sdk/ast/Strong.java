@@ -24,13 +24,7 @@ public record Strong(List<Inline> content) implements Inline, Delimited {
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public Strong withContent(List<Inline> content) {
-        return new Strong(content);
-    }
+    @Override public Strong withContent(List<Inline> content) { return new Strong(content); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

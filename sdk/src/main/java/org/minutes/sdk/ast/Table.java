@@ -32,8 +32,5 @@ public record Table(TableRow header, List<TableRow> rows) implements Block {
         }
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

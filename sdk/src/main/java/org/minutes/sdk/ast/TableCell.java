@@ -65,13 +65,7 @@ public record TableCell(List<Inline> content) implements Node, InlineText {
      * @param content the new content
      * @throws IllegalArgumentException when the content breaks the record's invariants
      */
-    @Override
-    public TableCell withContent(List<Inline> content) {
-        return new TableCell(content);
-    }
+    @Override public TableCell withContent(List<Inline> content) { return new TableCell(content); }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

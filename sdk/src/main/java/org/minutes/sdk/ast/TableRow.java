@@ -25,8 +25,5 @@ public record TableRow(List<TableCell> cells) implements Node {
         }
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

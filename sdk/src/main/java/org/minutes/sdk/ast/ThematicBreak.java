@@ -9,8 +9,5 @@ package org.minutes.sdk.ast;
  */
 public record ThematicBreak() implements Block {
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

@@ -34,8 +34,5 @@ public record Title(boolean draft, Optional<LocalDate> date, List<Inline> name) 
         return Inlines.plainText(name);
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.visit(this);
-    }
+    @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

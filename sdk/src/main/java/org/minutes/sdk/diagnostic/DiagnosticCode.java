@@ -50,6 +50,8 @@ public enum DiagnosticCode {
     SPEAKER_AMBIGUOUS("speaker/ambiguous", Severity.INFO, "D53"),
     /** {@code speaker/unresolved}, info (D53). */
     SPEAKER_UNRESOLVED("speaker/unresolved", Severity.INFO, "D53"),
+    /** {@code date/mismatch}, info (D84): a later date source gives another date than the winning one. */
+    DATE_MISMATCH("date/mismatch", Severity.INFO, "D84"),
     /** {@code envelope/invalid-utf8}, warning (D1). */
     ENVELOPE_INVALID_UTF8("envelope/invalid-utf8", Severity.WARNING, "D1"),
     /** {@code heading/deep-level}, info (D13). */

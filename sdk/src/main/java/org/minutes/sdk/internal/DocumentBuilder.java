@@ -24,6 +24,7 @@ import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
+import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Section;
 import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.Table;
@@ -36,6 +37,7 @@ import org.minutes.sdk.internal.inline.InlineParser;
 import org.minutes.sdk.internal.inline.Segment;
 import org.minutes.sdk.source.Span;
 import org.minutes.sdk.syntax.AttendeeEntryShapes;
+import org.minutes.sdk.syntax.SignInLists;
 import org.minutes.sdk.syntax.Depths;
 import org.minutes.sdk.syntax.HeadCounts;
 import org.minutes.sdk.syntax.ListMarkers;
@@ -60,10 +62,21 @@ final class DocumentBuilder {
     private final IdentityHashMap<Node, Span> spans = new IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
+    private final SpeakerReading speakerReading;
+    /** The attendee list that changed what the first build read (D90, D91), once {@link #document} found one. */
+    private Optional<Roster> rebuildWith = Optional.empty();
+    /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
+    private boolean titleDateShaped;
 
-    DocumentBuilder(String source) {
+    DocumentBuilder(String source, SpeakerReading speakerReading) {
         this.source = source;
+        this.speakerReading = speakerReading;
         this.utf16Offsets = codePointOffsets(source);
+    }
+
+    /** {@return the attendee list to build again against, once {@link #document} returned empty} */
+    Roster rebuildWith() {
+        return rebuildWith.orElseThrow();
     }
 
     IdentityHashMap<Node, Span> spans() {
@@ -81,7 +94,14 @@ final class DocumentBuilder {
 
     // ---- document (D7, D14) ----
 
-    Document document(NotesParser.DocumentContext tree, List<Token> inconsistentDedents) {
+    /**
+     * Builds the document.
+     *
+     * @return the document, or empty when the attendee list changes the speakers this first build read: then
+     *         {@link #rebuildWith()} gives the list to build again against
+     */
+    Optional<Document> document(NotesParser.DocumentContext tree, List<Token> inconsistentDedents,
+                      Optional<String> sourceName) {
         for (Token token : inconsistentDedents) {
             int start = lineContentStart(token);
             report(DiagnosticCode.LIST_INCONSISTENT_INDENT, "this item's indentation matches no open item; "
@@ -118,9 +138,23 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        Document document = new Document(frontMatter, lead, title, preamble, sections);
+        if (speakerReading.isFirst()) {
+            // D47 as amended: speakers may depend on the attendee list; build again only when they do.
+            Roster roster = Roster.of(preamble, sections);
+            if (speakerReading.changedBy(roster)) {
+                rebuildWith = Optional.of(roster);
+                return Optional.empty();
+            }
+        }
+        Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         span(document, 0, source.length());
-        return document;
+        if (title.isPresent() && !titleDateShaped && document.meetingDate().isEmpty()) {
+            Span span = spans.get(title.get());
+            report(DiagnosticCode.TITLE_NO_DATE, "no meeting date: the title has no `YYYY-MM-DD` and no other source "
+                    + "(front matter `date:`, a date at the end of the title, a `Date:` line, the file name) gives "
+                    + "one (D15, D84)", span.start(), span.end());
+        }
+        return Optional.of(document);
     }
 
     // ---- front matter (D9-D12) ----
@@ -203,9 +237,10 @@ final class DocumentBuilder {
         int start = lineContentStart(heading);
         int end = text.start() + text.text().length();
         span(title, start, Math.max(end, start + 1));
-        parts.issue().ifPresent(code -> report(code, code == DiagnosticCode.TITLE_NO_DATE
-                ? "the title has no meeting date `YYYY-MM-DD` (D15)"
-                : "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
+        // D84: title/no-date waits for the other date sources; see document().
+        titleDateShaped = parts.issue().isEmpty() || parts.issue().get() == DiagnosticCode.TITLE_INVALID_DATE;
+        parts.issue().filter(code -> code == DiagnosticCode.TITLE_INVALID_DATE).ifPresent(code -> report(code,
+                "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
         return title;
     }
 
@@ -214,7 +249,8 @@ final class DocumentBuilder {
         int level = headingLevel(heading);
         Line text = headingText(heading);
         Section section = Section.of(level, inlines(List.of(text)), kind -> blocks(ctx.blocks(), false,
-                kind.listsAttendees() ? Context.ATTENDEES : Context.SECTION));
+                kind.listsAttendees() ? Context.ATTENDEES
+                        : kind == SectionKind.INTRODUCTIONS ? Context.INTRODUCTIONS : Context.SECTION));
         int start = lineContentStart(heading);
         int end = Math.max(start + level, text.start() + text.text().length());
         if (level >= 5) {
@@ -230,8 +266,11 @@ final class DocumentBuilder {
 
     // ---- blocks (D8) ----
 
-    /** Where blocks stand: attendee entries have no speakers (D26, D47); a preamble list may be one (D26). */
-    private enum Context { SECTION, PREAMBLE, ATTENDEES }
+    /**
+     * Where blocks stand: attendee entries have no speakers (D26, D47); a preamble list may be one (D26); names are no
+     * speakers in introductions (D91).
+     */
+    private enum Context { SECTION, PREAMBLE, ATTENDEES, INTRODUCTIONS }
 
     private List<Block> blocks(NotesParser.BlocksContext ctx, boolean nested, Context context) {
         return ctx == null ? List.of() : blocks(ctx.block(), nested, context);
@@ -239,15 +278,24 @@ final class DocumentBuilder {
 
     private List<Block> blocks(List<NotesParser.BlockContext> contexts, boolean nested, Context context) {
         List<Block> blocks = new ArrayList<>();
+        // D86: a top-level list directly after a paragraph introducing a sign-in list is an attendee block.
+        boolean afterSignIn = false;
         for (NotesParser.BlockContext ctx : contexts) {
+            if (ctx instanceof NotesParser.BlankLineBlockContext) {
+                continue; // D5: trivia; the list after a blank line still comes directly after the paragraph (D86)
+            }
+            Context listContext = afterSignIn && !nested ? Context.ATTENDEES : context;
+            afterSignIn = false;
             if (ctx instanceof NotesParser.ParagraphBlockContext p) {
-                blocks.add(paragraph(lines(p.paragraph().textLine())));
+                Block paragraph = paragraph(lines(p.paragraph().textLine()));
+                afterSignIn = paragraph instanceof Paragraph text && SignInLists.introducesSignIn(text.plainText());
+                blocks.add(paragraph);
             } else if (ctx instanceof NotesParser.BulletListBlockContext b) {
                 lists(b.bulletList().bulletItem().stream().map(i -> new ItemTree(i.BULLET_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.OrderedListBlockContext o) {
                 lists(o.orderedList().orderedItem().stream().map(i -> new ItemTree(i.ORDERED_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, context, blocks);
+                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.TableBlockContext t) {
                 table(t.table()).ifPresent(blocks::add);
             } else if (ctx instanceof NotesParser.FencedCodeBlockContext f) {
@@ -334,6 +382,8 @@ final class DocumentBuilder {
     private void lists(List<ItemTree> trees, boolean nested, Context context, List<Block> out) {
         boolean entries = context == Context.ATTENDEES
                 || (context == Context.PREAMBLE && !nested && trees.stream().anyMatch(this::isFullEntry));
+        Context itemContext = entries ? Context.ATTENDEES
+                : context == Context.INTRODUCTIONS ? Context.INTRODUCTIONS : Context.SECTION;
         List<ListItem> items = new ArrayList<>();
         for (ItemTree tree : trees) {
             List<Line> continuation = lines(tree.continuation());
@@ -344,7 +394,7 @@ final class DocumentBuilder {
                         headCount = continuation.get(i);
                         List<Line> rest = continuation.subList(i + 1, continuation.size());
                         continuation = continuation.subList(0, i);
-                        items.add(item(tree, continuation, entries, 0));
+                        items.add(item(tree, continuation, itemContext, 0));
                         flush(items, out);
                         out.add(headCount(headCount));
                         if (!rest.isEmpty()) {
@@ -355,7 +405,7 @@ final class DocumentBuilder {
                 }
             }
             if (headCount == null) {
-                items.add(item(tree, continuation, entries, depthOf(nested)));
+                items.add(item(tree, continuation, itemContext, depthOf(nested)));
             }
         }
         flush(items, out);
@@ -380,24 +430,24 @@ final class DocumentBuilder {
         int at = Whitespace.skip(text, 0);
         int marker = ListMarkers.length(text, at, text.length());
         return marker > 0 && AttendeeEntryShapes.isFullShape(text.substring(at + marker), text.charAt(at) != '-'
-                && text.charAt(at) != '*');
+                && text.charAt(at) != '*' && text.charAt(at) != '+');
     }
 
-    private ListItem item(ItemTree tree, List<Line> continuation, boolean entries, int depth) {
+    private ListItem item(ItemTree tree, List<Line> continuation, Context context, int depth) {
         Token token = tree.marker();
         String text = token.getText();
         int markerAt = Whitespace.skip(text, 0);
         int base = offset(token.getStartIndex());
         List<Block> body = tree.body() == null ? List.of() : blocks(tree.body().block(), true,
-                entries ? Context.ATTENDEES : Context.SECTION);
-        return item(text, markerAt, base, continuation, body, entries, depth, token);
+                context);
+        return item(text, markerAt, base, continuation, body, context, depth, token);
     }
 
     /** One item from its line text at {@code markerAt}; recursive for a marker after a marker (D43). */
     private ListItem item(String text, int markerAt, int base, List<Line> continuation, List<Block> body,
-                          boolean entries, int depth, Token token) {
+                          Context context, int depth, Token token) {
         char c = text.charAt(markerAt);
-        Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : Marker.ORDERED;
+        Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : c == '+' ? Marker.PLUS : Marker.ORDERED;
         int afterMarker = markerAt + 1;
         while (marker == Marker.ORDERED && text.charAt(afterMarker - 1) != '.') {
             afterMarker++;
@@ -407,7 +457,7 @@ final class DocumentBuilder {
         if (ListMarkers.length(text, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
-            ListItem child = item(text, contentAt, base, continuation, body, entries, depth + 1, token);
+            ListItem child = item(text, contentAt, base, continuation, body, context, depth + 1, token);
             ListBlock childList = new ListBlock(List.of(child));
             span(childList, spans.get(child).start(), spans.get(child).end());
             List<Block> children = List.of(childList);
@@ -416,7 +466,8 @@ final class DocumentBuilder {
             return item;
         }
         String rest = text.substring(contentAt, end);
-        ItemHead head = ItemHeads.analyse(rest, !entries);
+        ItemHead head = ItemHeads.analyse(rest, context != Context.ATTENDEES, context != Context.INTRODUCTIONS,
+                speakerReading);
         if (head.malformedCheckbox()) {
             report(DiagnosticCode.ITEM_MALFORMED_CHECKBOX, "malformed checkbox; write `[ ]`, `[x]` or `[X]` "
                     + "followed by a space (D46)", base + contentAt, base + end);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -52,19 +53,22 @@ public final class NotesReader {
      * Reads text.
      *
      * @param text      the source
-     * @param malformed offsets of U+FFFD characters that replaced malformed UTF-8 (D1)
+     * @param malformed  offsets of U+FFFD characters that replaced malformed UTF-8 (D1)
+     * @param sourceName the source's name, if any (D84 (4))
      * @return the document, its spans and findings
      */
-    public static Reading read(String text, List<Integer> malformed) {
+    public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
         NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         NotesParser.DocumentContext tree = parse(lexer);
-        DocumentBuilder builder = new DocumentBuilder(text);
-        for (int offset : malformed) {
-            builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
-                    offset, offset + 1);
+        DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
+        Optional<Document> built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
+        if (built.isEmpty()) {
+            // D90, D91: the attendee list changes what some prefixes are; build the items again against it.
+            builder = builder(text, malformed, SpeakerReading.against(builder.rebuildWith()));
+            built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         }
-        Document document = builder.document(tree, lexer.inconsistentDedents());
+        Document document = built.orElseThrow();
         IdentityHashMap<Node, Span> spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         for (Finding finding : document.semantics().findings()) {
@@ -77,6 +81,15 @@ public final class NotesReader {
         }
         findings.sort(Comparator.comparingInt((Located d) -> d.span().start()).thenComparingInt(d -> d.span().end()));
         return new Reading(document, spans, findings);
+    }
+
+    private static DocumentBuilder builder(String text, List<Integer> malformed, SpeakerReading reading) {
+        DocumentBuilder builder = new DocumentBuilder(text, reading);
+        for (int offset : malformed) {
+            builder.report(DiagnosticCode.ENVELOPE_INVALID_UTF8, "invalid UTF-8 replaced by U+FFFD (D1)",
+                    offset, offset + 1);
+        }
+        return builder;
     }
 
     /**

@@ -65,6 +65,14 @@ public final class AttendeeEntryShapes {
     /** D32 (3): {@code (@} WS* HANDLE WS* {@code )}, matched where the first {@code (@} stands. */
     private static final Pattern HANDLE_GROUP = Pattern.compile("\\(@" + WS + "*(" + HANDLE + ")" + WS + "*\\)");
     private static final Pattern HANDLE_ONLY = Pattern.compile(HANDLE);
+    /** D88: {@code @handle}, {@code \@handle}, or either in backticks. */
+    private static final Pattern AT_HANDLE = Pattern.compile("`?\\\\?@(" + HANDLE + ")`?");
+    /** D88: a part ending in {@code (github)}: its value is the handle before it. */
+    private static final Pattern GITHUB_SUFFIX = Pattern.compile("`?\\\\?@?(" + HANDLE + ")`?" + WS
+            + "*\\((?i:github)\\)");
+    /** D88: a part ending in a {@code (@handle)} group; the rest of the part is the name. */
+    private static final Pattern HANDLE_GROUP_SUFFIX = Pattern.compile("(.*?)\\(@" + WS + "*(" + HANDLE + ")" + WS
+            + "*\\)");
 
     /** How a D34 handle was written; a bare word counts only after {@code (INI)}. */
     private enum HandleForm {
@@ -86,21 +94,128 @@ public final class AttendeeEntryShapes {
     }
 
     /**
-     * Parses an entry's text (D32–D35).
+     * Parses an entry's text (D32–D35, D88, D89) without legend.
      *
      * @param text    the text after the list marker
      * @param ordered whether the entry is numbered (D32, D33) rather than a bullet (D34)
-     * @return the entry; never a legend, which only the inline content can show
+     * @return the entry; never a legend, which only the inline content and the entry's place can show
      */
     public static Entry parse(String text, boolean ordered) {
+        return parse(text, ordered, List.of());
+    }
+
+    /**
+     * Parses an entry's text (D32–D35, D88, D89): placeholders first (D33, D89), then D32 entries, slash entries
+     * (D88), then D32–D34.
+     *
+     * @param text    the text after the list marker, emphasis removed
+     * @param ordered whether the entry is numbered (D32, D33) rather than a bullet (D34)
+     * @param legend  the fields of the block's legend in order (D87), empty without legend
+     * @return the entry; never a legend, which only the inline content and the entry's place can show
+     */
+    public static Entry parse(String text, boolean ordered, List<SignInLists.Field> legend) {
         String trimmed = Whitespace.trim(text);
         if (isPlaceholder(trimmed)) {
             return Entry.other(Kind.PLACEHOLDER, trimmed);
         }
-        if (ordered || startsWithInitialsAndSeparator(trimmed)) {
+        boolean d32 = startsWithInitialsAndSeparator(trimmed) || (ordered && HANDLE_GROUP.matcher(trimmed).find());
+        if (!d32) {
+            List<String> parts = slashParts(trimmed);
+            if (parts.size() > 1 || (parts.size() == 1 && !parts.get(0).equals(trimmed))) {
+                return slash(trimmed, parts, legend);
+            }
+        }
+        if (ordered || d32) {
             return numbered(trimmed);
         }
         return bullet(trimmed);
+    }
+
+    /** D88: the parts of a text split at every {@code /} with WS on at least one side, trimmed, empty ones dropped. */
+    private static List<String> slashParts(String text) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '/' && ((i > 0 && Whitespace.is(text.charAt(i - 1)))
+                    || (i + 1 < text.length() && Whitespace.is(text.charAt(i + 1))))) {
+                addPart(parts, text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        if (from == 0) {
+            return List.of(text);
+        }
+        addPart(parts, text.substring(from));
+        return parts;
+    }
+
+    private static void addPart(List<String> parts, String part) {
+        String trimmed = Whitespace.trim(part);
+        if (!trimmed.isEmpty()) {
+            parts.add(trimmed);
+        }
+    }
+
+    /**
+     * D88: the first handle part fills the handle; the other parts fill the legend's remaining fields in order
+     * (without legend: name, then affiliations); parts beyond are affiliations.
+     */
+    private static Entry slash(String text, List<String> parts, List<SignInLists.Field> legend) {
+        List<SignInLists.Field> fields = new ArrayList<>(legend.isEmpty() ? List.of(SignInLists.Field.NAME) : legend);
+        String name = null;
+        Optional<String> github = Optional.empty();
+        List<String> rest = new ArrayList<>();
+        for (String part : parts) {
+            Optional<String[]> handle = github.isEmpty() ? handlePart(part) : Optional.empty();
+            if (handle.isPresent()) {
+                github = Optional.of(handle.get()[0]);
+                fields.remove(SignInLists.Field.HANDLE);
+                if (!handle.get()[1].isEmpty()) {
+                    name = handle.get()[1];
+                    fields.remove(SignInLists.Field.NAME);
+                }
+            } else {
+                rest.add(part);
+            }
+        }
+        List<String> affiliations = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String part = rest.get(i);
+            SignInLists.Field field = i < fields.size() ? fields.get(i) : SignInLists.Field.AFFILIATION;
+            if (field == SignInLists.Field.NAME && name == null) {
+                name = part;
+            } else if (field == SignInLists.Field.HANDLE && github.isEmpty() && isHandle(part)) {
+                github = Optional.of(part);
+            } else {
+                affiliations.add(part);
+            }
+        }
+        if (name == null) {
+            return Entry.other(Kind.UNPARSED, text);
+        }
+        return new Entry(Kind.PERSON, text, name, Optional.empty(), github, affiliations, false);
+    }
+
+    /**
+     * D88: a handle part, {@code @handle}, {@code \@handle}, a code span holding {@code @handle}, or a part ending in
+     * {@code (github)} or in a {@code (@handle)} group.
+     *
+     * @return the handle and the name before a {@code (@handle)} group (empty otherwise), or empty for no handle part
+     */
+    private static Optional<String[]> handlePart(String part) {
+        Matcher at = AT_HANDLE.matcher(part);
+        if (at.matches()) {
+            return Optional.of(new String[] {at.group(1), ""});
+        }
+        Matcher github = GITHUB_SUFFIX.matcher(part);
+        if (github.matches()) {
+            return Optional.of(new String[] {github.group(1), ""});
+        }
+        Matcher group = HANDLE_GROUP_SUFFIX.matcher(part);
+        if (group.matches()) {
+            return Optional.of(new String[] {group.group(2), Whitespace.trim(group.group(1))});
+        }
+        return Optional.empty();
     }
 
     /** D32: {@code [INI (":"|","|WS)] NAME [","] ["(@" WS* HANDLE WS* ")"] ("," PIECE)* ["."]}. */
@@ -285,9 +400,30 @@ public final class AttendeeEntryShapes {
         return token > 0 && token < text.length() && (text.charAt(token) == ':' || text.charAt(token) == ',');
     }
 
-    /** D33: an empty entry or one of only {@code ...}/{@code …} (WS between them does not matter). */
+    /**
+     * D33, D89: an entry with no letter (empty, {@code ...}, {@code /}, {@code -}), equal to a field word (D87), or
+     * wholly in parentheses ({@code (missed the list, sorry)}).
+     */
     private static boolean isPlaceholder(String trimmed) {
-        return trimmed.chars().allMatch(c -> c == '.' || c == '…' || Whitespace.is(c));
+        return trimmed.codePoints().noneMatch(Character::isLetter) || SignInLists.field(trimmed).isPresent()
+                || whollyInParentheses(trimmed);
+    }
+
+    /** D89: the text opens with {@code (} whose partner closes the text. */
+    private static boolean whollyInParentheses(String text) {
+        if (text.length() < 2 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
     }
 
     private static String stripEnd(String text) {

@@ -148,6 +148,9 @@ public final class SectionHeadings {
                 "active_votes", "subteam_updates", "open_prs", "move_to_issue_tracker"}) {
             table.put(kind.replace('_', ' '), kind);
         }
+        // D86: more headings of sign-in lists.
+        put(table, ATTENDEES, "attendance", "participants", "present", "people present", "roll call", "sign in",
+                "sign-in", "sign in here", "who is here", "who's here");
         put(table, ATTENDEES_ABSENTIA, "attendees in absentia");
         put(table, "new_agenda_items", "new agenda items", "your new agenda items", "items discussed");
         put(table, "from_previous", "outstanding items from the previous meeting",

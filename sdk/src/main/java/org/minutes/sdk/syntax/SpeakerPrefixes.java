@@ -31,7 +31,101 @@ public final class SpeakerPrefixes {
         /** {@code [WHO]}. */
         BRACKET,
         /** {@code [WHO]:}. */
-        BRACKET_COLON
+        BRACKET_COLON,
+        /** {@code \\[WHO\\]}, read like {@code [WHO]} (D92). */
+        BRACKET_ESCAPED
+    }
+
+    /** The written form of a name prefix (D91). */
+    public enum NameForm {
+        /** {@code Quinn:}, {@code **Quinn**:}, {@code **Quinn:**}. */
+        COLON,
+        /** {@code (Quinn)}. */
+        PAREN,
+        /** {@code [Quinn]}. */
+        BRACKET
+    }
+
+    /** Where strong emphasis stood around a {@link NameForm#COLON} name (D70, D91). */
+    public enum Emphasis {
+        /** {@code Quinn:}, and the bracketed forms. */
+        NONE,
+        /** {@code **Quinn:**}. */
+        COLON_INSIDE,
+        /** {@code **Quinn**:}. */
+        COLON_OUTSIDE
+    }
+
+    /**
+     * A name prefix read from text (D91): whether it is a speaker depends on the attendee list.
+     *
+     * @param name     the name as written, one or two words or a handle without {@code @}
+     * @param form     the written form
+     * @param emphasis where strong emphasis stood
+     * @param end      the index just after the prefix (before the WS after it)
+     */
+    public record NameReading(String name, NameForm form, Emphasis emphasis, int end) {
+    }
+
+    /**
+     * Reads a name prefix at {@code start} (D91): a name and {@code :}, optionally wholly in strong emphasis
+     * ({@code **Quinn**:}, {@code **Quinn:**}), or {@code (Name)} or {@code [Name]}; WS or the end of the line must
+     * follow. The name is one or two words of letters, {@code -}, {@code '} or {@code .}, or a handle without
+     * {@code @} ({@link SpeakerNames}).
+     *
+     * @param text  an item's first line, or more
+     * @param start where the prefix would start (after the marker, checkbox and their WS)
+     * @return the name prefix, or empty when the text there reads as none
+     */
+    public static Optional<NameReading> readName(String text, int start) {
+        if (start >= text.length()) {
+            return Optional.empty();
+        }
+        char first = text.charAt(start);
+        if (first == '(' || first == '[') {
+            char closer = first == '(' ? ')' : ']';
+            int close = text.indexOf(closer, start + 1);
+            int lineEnd = lineEnd(text, start);
+            if (close < 0 || close > lineEnd) {
+                return Optional.empty();
+            }
+            return name(text.substring(start + 1, close), first == '(' ? NameForm.PAREN : NameForm.BRACKET,
+                    Emphasis.NONE, close + 1, text);
+        }
+        if (text.startsWith("**", start)) {
+            int close = text.indexOf("**", start + 2);
+            if (close < 0 || close > lineEnd(text, start)) {
+                return Optional.empty();
+            }
+            String inner = text.substring(start + 2, close);
+            if (inner.endsWith(":")) {
+                return name(inner.substring(0, inner.length() - 1), NameForm.COLON, Emphasis.COLON_INSIDE,
+                        close + 2, text);
+            }
+            return close + 2 < text.length() && text.charAt(close + 2) == ':'
+                    ? name(inner, NameForm.COLON, Emphasis.COLON_OUTSIDE, close + 3, text) : Optional.empty();
+        }
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon > lineEnd(text, start)) {
+            return Optional.empty();
+        }
+        return name(text.substring(start, colon), NameForm.COLON, Emphasis.NONE, colon + 1, text);
+    }
+
+    private static Optional<NameReading> name(String name, NameForm form, Emphasis emphasis, int end, String text) {
+        if (!SpeakerNames.isName(name) || !Whitespace.endsToken(text, end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameReading(name, form, emphasis, end));
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**
@@ -75,7 +169,31 @@ public final class SpeakerPrefixes {
         if (first == '[') {
             return bracketed(text, start, ']', Form.BRACKET, Form.BRACKET_COLON);
         }
+        if (text.startsWith("\\[", start)) {
+            return escapedBracket(text, start);
+        }
         return colon(text, start);
+    }
+
+    /**
+     * D92: {@code \\[WHO\\]} read like {@code [WHO]}: the text between the escaped brackets is read as the bracketed
+     * form, which it is once the escapes are gone. A colon after it makes no prefix.
+     */
+    private static Optional<Reading> escapedBracket(String text, int start) {
+        int close = text.indexOf("\\]", start + 2);
+        if (close < 0 || close > lineEnd(text, start)) {
+            return Optional.empty();
+        }
+        String inner = text.substring(start + 2, close);
+        if (inner.indexOf('\\') >= 0 || inner.indexOf('[') >= 0 || inner.indexOf(']') >= 0) {
+            return Optional.empty();
+        }
+        int end = close + 2;
+        if (!Whitespace.endsToken(text, end)) {
+            return Optional.empty();
+        }
+        return bracketed("[" + inner + "]", 0, ']', Form.BRACKET, Form.BRACKET_COLON)
+                .map(r -> new Reading(r.who(), r.qualifier(), Form.BRACKET_ESCAPED, end, start));
     }
 
     /**

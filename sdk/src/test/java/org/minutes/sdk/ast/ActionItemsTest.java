@@ -24,7 +24,9 @@ class ActionItemsTest {
 
     @Test
     void d67SeedExamples() {
-        // Seed 001: a nested open item with a speaker; "- [ ]", "- [ ] ..." are none; a URL alone is a task.
+        // Seed 001 shapes under "## Action items". D67 as amended (2026-12), D93: every item with real text of an
+        // action_items section is an action item, with or without a box ("Website" too); "- [ ]", "- [ ] ..." and a
+        // lone URL have no real text.
         ListItem jrg = item(Checkbox.OPEN, SpeakerPrefix.of("JRG"),
                 "Open PR in conda-forge/conda-forge.github.io …");
         ListItem url = item(Checkbox.OPEN, null, new BareUrl("https://github.com/…"));
@@ -35,27 +37,33 @@ class ActionItemsTest {
         List<ActionItem> items = doc.actionItems();
 
         assertEquals(List.of(
+                new ActionItem(parent, "Website", List.of(), SectionKind.ACTION_ITEMS, false),
                 new ActionItem(jrg, "Open PR in conda-forge/conda-forge.github.io …", List.of("JRG"),
-                        SectionKind.ACTION_ITEMS, false),
-                new ActionItem(url, "https://github.com/…", List.of(), SectionKind.ACTION_ITEMS, false)), items);
-        assertSame(jrg, items.get(0).item());
+                        SectionKind.ACTION_ITEMS, false)), items);
+        assertSame(jrg, items.get(1).item());
+        assertFalse(ActionItems.isReal(url));
     }
 
     @ParameterizedTest(name = "D67: \"{0}\" is a placeholder")
     @ValueSource(strings = {"()", "( )", "(\u00A0)", "(  )", ".", "...", "....", "…", "……", "x", "X", "xxx", "xX",
         " ... ", "\u00A0"})
     void d67PlaceholdersAreNoActionItems(String text) {
-        assertTrue(ActionItems.isPlaceholder(text));
-        Document doc = document(List.of(), section("Introductions", list(item(Checkbox.OPEN, null, text))));
+        // D67 as amended: placeholders have no real text, so not even an action_items section makes them one (D93).
+        ListItem item = item(Checkbox.OPEN, null, text);
+        assertFalse(ActionItems.isReal(item));
+        Document doc = document(List.of(), section("Action items", list(item)));
         assertEquals(List.of(), doc.actionItems());
     }
 
     @ParameterizedTest(name = "D67: \"{0}\" is real text")
     @ValueSource(strings = {"x-ray", "TBD", "(x)", "..?", "xo", "ok", "- x", "( ) later"})
     void d67RealTextIsAnActionItem(String text) {
-        assertFalse(ActionItems.isPlaceholder(text));
-        Document doc = document(List.of(), section("Introductions", list(item(Checkbox.OPEN, null, text))));
-        assertEquals(1, doc.actionItems().size());
+        // D67 as amended: in an action_items section (D93) real text makes an action item; in introductions a box
+        // alone no longer does.
+        ListItem item = item(Checkbox.OPEN, null, text);
+        assertTrue(ActionItems.isReal(item));
+        assertEquals(1, document(List.of(), section("Action items", list(item))).actionItems().size());
+        assertEquals(List.of(), document(List.of(), section("Introductions", list(item))).actionItems());
     }
 
     @Test
@@ -74,10 +82,14 @@ class ActionItemsTest {
         ListItem plain = item(null, null, "no box, no task");
         Document doc = document(List.of(), section("Announcements", list(done, upper, plain)));
 
-        assertEquals(List.of(done, open, upper), doc.actionItems().stream().map(ActionItem::item).toList());
-        assertEquals(List.of(true, false, true), doc.actionItems().stream().map(ActionItem::done).toList());
+        // D67 as amended: top-level items of an announcements section are topics, discussed (done box) or untracked
+        // (no box); the open box under the discussed topic is a follow-up action item (c). State is per item (D45).
+        assertEquals(List.of(done, upper, plain), doc.topics().stream().map(Topic::item).toList());
+        assertEquals(List.of(TopicState.DISCUSSED, TopicState.DISCUSSED, TopicState.UNTRACKED),
+                doc.topics().stream().map(Topic::state).toList());
+        assertEquals(List.of(open), doc.actionItems().stream().map(ActionItem::item).toList());
         assertEquals(List.of(open), doc.openActionItems().stream().map(ActionItem::item).toList());
-        assertEquals(List.of(done, upper), doc.completedActionItems().stream().map(ActionItem::item).toList());
+        assertEquals(List.of(), doc.completedActionItems());
     }
 
     @Test
@@ -86,9 +98,15 @@ class ActionItemsTest {
         ListItem b = withChildren(item(Checkbox.OPEN, null, "b"), list(c));
         ListItem a = withChildren(item(Checkbox.OPEN, null, "a"), list(b), list(numberedBox("d")));
         ListItem e = item(Checkbox.OPEN, null, "e");
-        Document doc = document(List.of(), section("Discussion", list(a, e)));
+        // D93: every item of an action_items section counts, at any depth, in document order.
+        Document doc = document(List.of(), section("Action items", list(a, e)));
 
         assertEquals(List.of("a", "b", "c", "d", "e"), doc.actionItems().stream().map(ActionItem::text).toList());
+        // D67 (2), (c): under a discussion section the same items are two pending topics; the children of a pending
+        // topic are neither.
+        Document discussion = document(List.of(), section("Discussion", list(a, e)));
+        assertEquals(List.of("a", "e"), discussion.topics().stream().map(Topic::text).toList());
+        assertEquals(List.of(), discussion.actionItems());
     }
 
     private static ListItem numberedBox(String text) {
@@ -98,11 +116,12 @@ class ActionItemsTest {
 
     @Test
     void d67SectionKindIsOtherOutsideSectionsAndTheSectionsKindInside() {
-        Document doc = new Document(Optional.empty(), List.of(list(item(Checkbox.OPEN, null, "lead"))),
+        // D67 (b) as amended: labelled items are action items wherever they stand, the label dropped.
+        Document doc = new Document(Optional.empty(), List.of(list(item(Checkbox.OPEN, null, "TODO: lead"))),
                 Optional.of(new Title(false, Optional.empty(), List.of(text("Team Sync")))),
-                List.of(list(item(Checkbox.OPEN, null, "preamble"))),
-                List.of(section("Roadmap", list(item(Checkbox.OPEN, null, "other"))),
-                        section("Announcements", list(item(Checkbox.OPEN, null, "news")))));
+                List.of(list(item(Checkbox.OPEN, null, "Action: preamble"))),
+                List.of(section("Roadmap", list(item(Checkbox.OPEN, null, "AI: other"))),
+                        section("Announcements", list(item(Checkbox.OPEN, null, "action item: news")))));
 
         assertEquals(List.of("lead", "preamble", "other", "news"),
                 doc.actionItems().stream().map(ActionItem::text).toList());
@@ -118,7 +137,7 @@ class ActionItemsTest {
         Document doc = document(List.of(), section("Attendees", list(withChildren(boxedEntry, list(nested)))),
                 section("Attendees in absentia", list(new ListItem(Marker.DASH, Optional.of(Checkbox.DONE),
                         Optional.empty(), List.of(text("Consensus: Vera")), List.of()))),
-                section("Discussion", list(item(Checkbox.OPEN, null, "real task"))));
+                section("Action items", list(item(Checkbox.OPEN, null, "real task"))));
 
         assertEquals(List.of("real task"), doc.actionItems().stream().map(ActionItem::text).toList());
         assertEquals(List.of(), doc.decisions());
@@ -129,9 +148,9 @@ class ActionItemsTest {
         // An equal list outside the attendee section is a different block: identity, not equality, decides.
         ListItem entry = new ListItem(Marker.ORDERED, Optional.of(Checkbox.OPEN), Optional.empty(),
                 List.of(text("QE: Quinn Example (@qexample), Acme")), List.of());
-        Document doc = document(List.of(), section("Attendees", list(entry)), section("Discussion", list(entry)));
+        Document doc = document(List.of(), section("Attendees", list(entry)), section("Action items", list(entry)));
 
-        assertEquals(List.of(SectionKind.DISCUSSION), doc.actionItems().stream().map(ActionItem::section).toList());
+        assertEquals(List.of(SectionKind.ACTION_ITEMS), doc.actionItems().stream().map(ActionItem::section).toList());
     }
 
     @Test
@@ -158,8 +177,8 @@ class ActionItemsTest {
                 new Decision(decision, "ship it", List.of("BZ")),
                 new Decision(agreed, "weekly calls", List.of("BZ", "WV")),
                 new Decision(nested, "nested too", List.of())), doc.decisions());
-        // A decision with a box is an action item too: the item text keeps its label.
-        assertEquals(List.of("decision:\tship it"), doc.actionItems().stream().map(ActionItem::text).toList());
+        // D67 as amended: an item starting with a D68 label is never an action item, box or not.
+        assertEquals(List.of(), doc.actionItems());
     }
 
     @ParameterizedTest(name = "D68: \"{0}\" is no decision")

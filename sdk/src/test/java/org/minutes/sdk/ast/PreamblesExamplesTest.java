@@ -53,7 +53,7 @@ class PreamblesExamplesTest {
                         item(link("Last Meeting's Agenda and Minutes", "https://example.org/notes/2031-02-18"))));
         Recorder findings = new Recorder();
 
-        Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
         assertEquals(Optional.of("https://meet.example.org/abc-defg-hij"), Preambles.meetingLink(Parts.of(document)));
         assertEquals(new Schedule(Optional.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 3, 4)),
@@ -71,7 +71,7 @@ class PreamblesExamplesTest {
                         + "together all of these sub-communities for a community wide call.")));
         Recorder findings = new Recorder();
 
-        Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
         LocalDate date = LocalDate.of(2031, 7, 8);
         assertEquals(Optional.of("https://zoom.example.org/j/987654321?pwd=AbC"), Preambles.meetingLink(Parts.of(document)));
@@ -89,7 +89,7 @@ class PreamblesExamplesTest {
                         item(link(WHAT_TIME, "https://time.example.org/UTC/2031-10-07/17:00/b/Widget%20call"))));
         Recorder findings = new Recorder();
 
-        Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
         assertEquals(Optional.of("https://meet.example.org/abc-defg-hij"), Preambles.meetingLink(Parts.of(document)));
         assertEquals(new Schedule(Optional.of(utc(LocalDate.of(2031, 10, 7), 17, 0)), List.of()), schedule);
@@ -106,7 +106,7 @@ class PreamblesExamplesTest {
                         + "together all of these sub-communities for a community wide call."))), List.of());
         Recorder findings = new Recorder();
 
-        Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
         assertEquals(new Schedule(Optional.of(utc(null, 17, 0)), List.of(utc(null, 14, 0))), schedule);
         assertEquals(Optional.empty(), schedule.primary().orElseThrow().zoned());
@@ -130,7 +130,7 @@ class PreamblesExamplesTest {
         assertEquals(Optional.of("Quick sync before the holidays."), Preambles.description(Parts.of(document)));
         assertEquals(Optional.of("https://zoom.example.org/j/123456789"), Preambles.meetingLink(Parts.of(document)));
         assertEquals(new Schedule(Optional.of(utc(LocalDate.of(2031, 12, 2), 17, 0)), List.of()),
-                Preambles.schedule(Parts.of(document), Findings.NONE));
+                TimeLinkSchedules.of(Parts.of(document), Findings.NONE));
     }
 
     @Test
@@ -142,7 +142,7 @@ class PreamblesExamplesTest {
                             + "together all of these sub-communities for a community wide call.")));
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(Optional.of(ZOOM), Preambles.meetingLink(Parts.of(document)));
             assertEquals(new Schedule(Optional.of(utc(date, 17, 0)), List.of(utc(date, 14, 0))), schedule);
@@ -162,7 +162,7 @@ class PreamblesExamplesTest {
                         + "together all of these sub-communities for a community wide call.")));
         Recorder findings = new Recorder();
 
-        Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
         assertEquals(Optional.of(ZOOM), Preambles.meetingLink(Parts.of(document)));
         assertEquals(new Schedule(Optional.of(utc(date, 17, 0)), List.of()), schedule);

@@ -61,7 +61,7 @@ class PreamblesParsedTest {
 
         assertEquals(Optional.of("https://meet.example.org/abc-defg-hij"), document.meetingLink());
         assertEquals(new Schedule(Optional.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 3, 4)),
-                LocalTime.of(9, 0), Optional.of(CHICAGO))), List.of()), Preambles.schedule(Parts.of(document), findings));
+                LocalTime.of(9, 0), Optional.of(CHICAGO))), List.of()), TimeLinkSchedules.of(Parts.of(document), findings));
         assertEquals(List.of(DiagnosticCode.PREAMBLE_DATE_MISMATCH), findings.codes());
         assertEquals(Optional.empty(), document.description());
         // The parser reports the same finding at the time link: `* [What time …` is line 11, the link at column 3.
@@ -137,7 +137,7 @@ class PreamblesParsedTest {
 
     private static void assertNoPreambleFindings(ParseResult result) {
         Recorder findings = new Recorder();
-        Preambles.schedule(Parts.of(result.document()), findings);
+        TimeLinkSchedules.of(Parts.of(result.document()), findings);
         assertEquals(List.of(), findings.all);
         assertEquals(List.of(), result.diagnostics().stream()
                 .filter(diagnostic -> diagnostic.code().id().startsWith("preamble/")).toList());

@@ -124,7 +124,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://time.example.org/convert/utc?t=5pm");
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
 
             assertEquals(Optional.of(utc(LocalDate.of(2031, 5, 14), 17, 0)), schedule.primary());
             assertEquals(List.of(), schedule.alternates());
@@ -155,7 +155,7 @@ class PreamblesTest {
 
         @Test
         void d19ZoneOtherThanUtcIsReadAsD20() {
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14),
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14),
                     para(link(WHAT_TIME, "https://x.example.org/convert/Chicago?t=9am")))), Findings.NONE);
 
             assertEquals(Optional.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 5, 14)), LocalTime.of(9, 0),
@@ -168,7 +168,7 @@ class PreamblesTest {
                 Link time = link(WHAT_TIME, "https://x.example.org/convert/utc?t=" + t);
                 Recorder findings = new Recorder();
 
-                Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
+                Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
 
                 assertEquals(Schedule.NONE, schedule, "t=" + t);
                 assertEquals(List.of(DiagnosticCode.PREAMBLE_BAD_TIME), findings.codes(), "t=" + t);
@@ -181,7 +181,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://x.example.org/convert/utc");
             Recorder findings = new Recorder();
 
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(doc(null, para(time))), findings));
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(doc(null, para(time))), findings));
             assertEquals(List.of(DiagnosticCode.PREAMBLE_BAD_TIME), findings.codes());
             assertTrue(findings.all.get(0).message().contains("t="), findings.all.get(0).message());
         }
@@ -190,7 +190,7 @@ class PreamblesTest {
         void d19TimeLinkTextOnlyNeedsToStartWithThePhraseInAnyCase() {
             assertEquals(LocalTime.of(17, 0), primaryTime("WHAT TIME IS THE MEETING IN MY TIME ZONE: 5pm UTC",
                     "https://x.example.org/convert/utc?t=5pm"));
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(doc(null,
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(doc(null,
                     para(link("Meeting time", "https://x.example.org/convert/utc?t=5pm")))), Findings.NONE));
         }
     }
@@ -203,7 +203,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://time.example.org/Chicago/2031-05-14/09:00/b/Team%20call");
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
 
             assertEquals(Optional.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 5, 14)), LocalTime.of(9, 0),
                     Optional.of(CHICAGO))), schedule.primary());
@@ -213,7 +213,7 @@ class PreamblesTest {
         @Test
         void d20UtcInAnyCase() {
             for (String zone : List.of("UTC", "utc", "Utc")) {
-                Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 10, 7), para(link(WHAT_TIME,
+                Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 10, 7), para(link(WHAT_TIME,
                         "https://time.example.org/" + zone + "/2031-10-07/17:00/b/Widget%20call")))), Findings.NONE);
 
                 assertEquals(Optional.of(utc(LocalDate.of(2031, 10, 7), 17, 0)), schedule.primary(), zone);
@@ -235,7 +235,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://t.example.org/Atlantis/2031-05-14/09:00/b/x");
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings);
 
             assertEquals(Optional.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 5, 14)), LocalTime.of(9, 0),
                     Optional.empty())), schedule.primary());
@@ -248,7 +248,7 @@ class PreamblesTest {
         void d20AreaCityThatIsNoZoneIdIsUnknown() {
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14),
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14),
                     para(link(WHAT_TIME, "https://t.example.org/Mars/Olympus/2031-05-14/09:00")))), findings);
 
             assertEquals(Optional.empty(), schedule.primary().orElseThrow().zone());
@@ -260,7 +260,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://t.example.org/UTC/2031-05-14/25:00/b/x");
             Recorder findings = new Recorder();
 
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings));
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(time))), findings));
             assertEquals(List.of(DiagnosticCode.PREAMBLE_BAD_TIME), findings.codes());
         }
     }
@@ -278,7 +278,7 @@ class PreamblesTest {
                     link("2pm", "https://dateful.com/convert/utc?t=2pm")));
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(Optional.of("https://zoom.us/j/9138593505?pwd=SWh3dE1IK05LV01Qa0FJZ1ZpMzJLZz09"),
                     Preambles.meetingLink(Parts.of(document)));
@@ -292,7 +292,7 @@ class PreamblesTest {
             Link time = link(WHAT_TIME, "https://t.example.org/Chicago/2031-03-03/09:00/b/Widget%20call");
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 3, 4), para(time))), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 3, 4), para(time))), findings);
 
             assertEquals(Optional.of(LocalDate.of(2031, 3, 4)), schedule.primary().orElseThrow().date());
             assertEquals(List.of(DiagnosticCode.PREAMBLE_DATE_MISMATCH), findings.codes());
@@ -307,7 +307,7 @@ class PreamblesTest {
                     List.of(para(link(WHAT_TIME, "https://t.example.org/UTC/2031-03-03/09:00/b/x"))), List.of());
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(Optional.of(new ScheduledTime(Optional.empty(), LocalTime.of(9, 0),
                     Optional.of(ZoneOffset.UTC))), schedule.primary());
@@ -326,7 +326,7 @@ class PreamblesTest {
                             link("9:30am", "https://x.example.org/convert/utc?t=9:30am")),
                     para(link("3pm", "https://x.example.org/convert/utc?t=3pm")));
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), Findings.NONE);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), Findings.NONE);
 
             LocalDate date = LocalDate.of(2031, 5, 14);
             assertEquals(Optional.of(utc(date, 17, 0)), schedule.primary());
@@ -342,7 +342,7 @@ class PreamblesTest {
                             link("2pm", "https://x.example.org/convert/utc?t=2pm")),
                     item(link("3pm", "https://x.example.org/convert/utc?t=3pm"))));
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), Findings.NONE);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), Findings.NONE);
 
             assertEquals(Optional.of(utc(LocalDate.of(2031, 5, 14), 17, 0)), schedule.primary());
             assertEquals(List.of(utc(LocalDate.of(2031, 5, 14), 14, 0)), schedule.alternates());
@@ -353,7 +353,7 @@ class PreamblesTest {
             ListItem parent = item(List.of(link(WHAT_TIME, "https://x.example.org/convert/utc?t=5pm")),
                     List.of(bullets(item(link("2pm", "https://x.example.org/convert/utc?t=2pm")))));
 
-            Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), bullets(parent))), Findings.NONE);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), bullets(parent))), Findings.NONE);
 
             assertEquals(Optional.of(utc(LocalDate.of(2031, 5, 14), 17, 0)), schedule.primary());
             assertEquals(List.of(), schedule.alternates());
@@ -366,7 +366,7 @@ class PreamblesTest {
                     link(WHAT_TIME, "https://x.example.org/convert/utc?t=5pm"), new SoftBreak(),
                     new Emphasis('_', List.of(link("2pm", "https://x.example.org/convert/utc?t=2pm")))));
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), Findings.NONE);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), Findings.NONE);
 
             assertEquals(List.of(utc(LocalDate.of(2031, 5, 14), 14, 0)), schedule.alternates(),
                     "links inside emphasis belong to the paragraph too");
@@ -379,7 +379,7 @@ class PreamblesTest {
                     link("2pm", "https://x.example.org/convert/utc?t=2pm")));
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(Optional.empty(), schedule.primary());
             assertEquals(List.of(utc(LocalDate.of(2031, 5, 14), 14, 0)), schedule.alternates());
@@ -394,7 +394,7 @@ class PreamblesTest {
                     para(link(WHAT_TIME, "https://x.example.org/convert/utc?t=5pm")));
             Recorder findings = new Recorder();
 
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(document), findings));
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(document), findings));
             assertEquals(List.of(), findings.all);
         }
 
@@ -406,7 +406,7 @@ class PreamblesTest {
                     para(later));
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(new Schedule(Optional.of(utc(LocalDate.of(2031, 5, 14), 17, 0)), List.of()), schedule);
             assertEquals(List.of(DiagnosticCode.PREAMBLE_BAD_TIME), findings.codes());
@@ -420,7 +420,7 @@ class PreamblesTest {
                     para(link(WHAT_TIME, "https://x.example.org/convert/utc?t=5pm"), text(", "), alternate));
             Recorder findings = new Recorder();
 
-            Schedule schedule = Preambles.schedule(Parts.of(document), findings);
+            Schedule schedule = TimeLinkSchedules.of(Parts.of(document), findings);
 
             assertEquals(List.of(new ScheduledTime(Optional.of(LocalDate.of(2031, 5, 14)), LocalTime.of(8, 0),
                     Optional.empty())), schedule.alternates());
@@ -435,7 +435,7 @@ class PreamblesTest {
                     para(link("Zoom link", "https://zoom.example.org/j/1"), text(" · "),
                             link("5pm", "https://x.example.org/convert/utc?t=5pm")));
 
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(document), Findings.NONE));
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(document), Findings.NONE));
         }
 
         @Test
@@ -444,7 +444,7 @@ class PreamblesTest {
                     List.of(), List.of(new Section(2, List.of(text("Links")),
                             List.of(para(link(WHAT_TIME, "https://x.example.org/convert/utc?t=5pm"))))));
 
-            assertEquals(Schedule.NONE, Preambles.schedule(Parts.of(document), Findings.NONE));
+            assertEquals(Schedule.NONE, TimeLinkSchedules.of(Parts.of(document), Findings.NONE));
         }
     }
 
@@ -544,13 +544,13 @@ class PreamblesTest {
     }
 
     private static LocalTime primaryTime(String text, String destination) {
-        Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(link(text, destination)))),
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(link(text, destination)))),
                 Findings.NONE);
         return schedule.primary().orElseThrow(() -> new AssertionError("no time from " + destination)).time();
     }
 
     private static Optional<ZoneId> primaryZone(String destination) {
-        Schedule schedule = Preambles.schedule(Parts.of(doc(LocalDate.of(2031, 5, 14), para(link(WHAT_TIME, destination)))),
+        Schedule schedule = TimeLinkSchedules.of(Parts.of(doc(LocalDate.of(2031, 5, 14), para(link(WHAT_TIME, destination)))),
                 Findings.NONE);
         return schedule.primary().orElseThrow(() -> new AssertionError("no time from " + destination)).zone();
     }

@@ -25,6 +25,7 @@ import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Mention;
+import org.minutes.sdk.ast.NameEmphasis;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.Section;
@@ -37,10 +38,13 @@ import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
+import org.minutes.sdk.ast.Topic;
+import org.minutes.sdk.ast.TopicState;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.model.DateSource;
 import org.minutes.sdk.model.Schedule;
 import org.minutes.sdk.model.ScheduledTime;
 
@@ -230,6 +234,7 @@ public final class AstDump implements Visitor<Void> {
         return switch (item.marker()) {
             case DASH -> "-";
             case STAR -> "*";
+            case PLUS -> "+";
             case ORDERED -> "ordered";
         };
     }
@@ -237,7 +242,8 @@ public final class AstDump implements Visitor<Void> {
     private static String speaker(SpeakerPrefix speaker) {
         return "speaker=(" + String.join("/", speaker.initials()) + ")"
                 + speaker.qualifier().map(q -> " qualifier=" + quote(q)).orElse("")
-                + " form=" + speaker.form().name();
+                + " form=" + speaker.form().name()
+                + (speaker.emphasis() == NameEmphasis.NONE ? "" : " emphasis=" + speaker.emphasis().name());
     }
 
     @Override
@@ -379,13 +385,21 @@ public final class AstDump implements Visitor<Void> {
         if (!document.tags().isEmpty()) {
             lines.add("tags " + strings(document.tags()));
         }
+        document.meetingDate().filter(date -> date.source() != DateSource.TITLE)
+                .ifPresent(date -> lines.add("meeting-date " + date.date() + " source=" + date.source().id()));
+        if (!document.name().equals(document.title().map(Title::nameText).orElse(""))) {
+            lines.add("name " + quote(document.name()));
+        }
         document.meetingLink().ifPresent(link -> lines.add("meeting-link " + quote(link)));
         Schedule schedule = document.schedule();
         schedule.primary().ifPresent(time -> lines.add("primary-time " + time(time)));
         schedule.alternates().forEach(time -> lines.add("alternate-time " + time(time)));
         document.description().ifPresent(description -> lines.add("description " + quote(description)));
-        document.attendees().forEach(attendee -> lines.add(attendee(attendee)));
+        document.attendees().forEach(attendee -> lines.add(attendee(attendee)
+                + document.derivedInitials(attendee).map(initials -> " derived=" + initials).orElse("")));
         document.headCount().ifPresent(count -> lines.add("head-count " + count));
+        document.topics().stream().filter(topic -> topic.state() != TopicState.UNTRACKED)
+                .forEach(topic -> lines.add(topic(topic)));
         document.actionItems().forEach(item -> lines.add(action(item)));
         document.decisions().forEach(decision -> lines.add(decision(decision)));
         if (!lines.isEmpty()) {
@@ -421,6 +435,12 @@ public final class AstDump implements Visitor<Void> {
         return "action " + (item.done() ? "done " : "open ") + quote(item.text())
                 + (item.assignees().isEmpty() ? "" : " assignees=" + strings(item.assignees()))
                 + " section=" + item.section().id();
+    }
+
+    private static String topic(Topic topic) {
+        return "topic " + topic.state().name().toLowerCase(java.util.Locale.ROOT) + " " + quote(topic.text())
+                + (topic.speakers().isEmpty() ? "" : " speakers=" + strings(topic.speakers()))
+                + " section=" + topic.section().id();
     }
 
     private static String decision(Decision decision) {
