@@ -537,30 +537,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
             case ORDERED -> number + ".";
         });
         item.checkbox().ifPresent(box -> head.append(" [").append(box.letter()).append(']'));
-        item.speaker().ifPresent(speaker -> head.append(' ').append(writtenSpeaker.orElseGet(() -> speaker(speaker))));
+        item.speaker().ifPresent(speaker -> head.append(' ').append(writtenSpeaker.orElseGet(speaker::written)));
         return head.toString();
-    }
-
-    /**
-     * D49, D50, D71: joint speakers joined by {@code /}; qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}; escaped
-     * brackets as {@code \[WHO\]} (D92); a name speaker as stored, in its strong emphasis if it had one (D70, D91):
-     * {@code Quinn:}, {@code **Quinn**:}, {@code **Quinn:**}, {@code (Quinn)}, {@code [Quinn]}.
-     */
-    static String speaker(SpeakerPrefix speaker) {
-        String who = String.join("/", speaker.initials());
-        String qualifier = speaker.qualifier().map(q -> ", " + q).orElse("");
-        return switch (speaker.form()) {
-            case COLON -> who + speaker.qualifier().map(q -> " (" + q + ")").orElse("") + ":";
-            case PAREN, NAME_PAREN -> "(" + who + qualifier + ")";
-            case PAREN_COLON -> "(" + who + qualifier + "):";
-            case BRACKET, NAME_BRACKET -> "[" + who + qualifier + "]";
-            case BRACKET_COLON -> "[" + who + qualifier + "]:";
-            case BRACKET_ESCAPED -> "\\[" + who + qualifier + "\\]";
-            case NAME_COLON -> switch (speaker.emphasis()) {
-                case NONE -> who + ":";
-                case COLON_OUTSIDE -> "**" + who + "**:";
-                case COLON_INSIDE -> "**" + who + ":**";
-            };
-        };
     }
 }

@@ -87,12 +87,12 @@ class MarkdownRendererTest {
     @Test
     void d49QualifiersInEveryForm() {
         Optional<String> away = Optional.of("away");
-        assertEquals("- QE (away):", BlockRenderer.speaker(new SpeakerPrefix(List.of("QE"), away,
-                SpeakerForm.COLON)).transform(s -> "- " + s));
-        assertEquals("(QE, away):", BlockRenderer.speaker(new SpeakerPrefix(List.of("QE"), away,
-                SpeakerForm.PAREN_COLON)));
-        assertEquals("[QE/RT, away]", BlockRenderer.speaker(new SpeakerPrefix(List.of("QE", "RT"), away,
-                SpeakerForm.BRACKET)));
+        assertEquals("- QE (away):", new SpeakerPrefix(List.of("QE"), away,
+                SpeakerForm.COLON).written().transform(s -> "- " + s));
+        assertEquals("(QE, away):", new SpeakerPrefix(List.of("QE"), away,
+                SpeakerForm.PAREN_COLON).written());
+        assertEquals("[QE/RT, away]", new SpeakerPrefix(List.of("QE", "RT"), away,
+                SpeakerForm.BRACKET).written());
     }
 
     @Test

@@ -84,7 +84,7 @@ final class Styles {
             case BRACKET_COLON -> "[" + who + q + "]:";
             case BRACKET_ESCAPED -> "\\[" + who + q + "\\]";
             // D91: a name speaker has one spelling, its name and emphasis as stored (D70).
-            case NAME_COLON, NAME_PAREN, NAME_BRACKET -> BlockRenderer.speaker(speaker);
+            case NAME_COLON, NAME_PAREN, NAME_BRACKET -> speaker.written();
         };
     }
 }

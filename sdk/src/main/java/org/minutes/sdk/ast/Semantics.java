@@ -271,8 +271,8 @@ public final class Semantics {
      */
     private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
         boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
-        if (item.checkbox().isEmpty() && item.speaker().flatMap(Semantics::asWritten)
-                .filter(written -> Checkboxes.letter(written) != Checkboxes.NONE).isPresent()) {
+        if (item.checkbox().isEmpty() && item.speaker()
+                .filter(prefix -> Checkboxes.letter(prefix.written() + " ") != Checkboxes.NONE).isPresent()) {
             throw new IllegalArgumentException("speaker " + quote(item.speakers().get(0)) + " in brackets on an item "
                     + "without checkbox would read back as a checkbox (D45)");
         }
@@ -300,25 +300,6 @@ public final class Semantics {
                         + "distinct initials"));
             }
         }
-    }
-
-    /**
-     * {@return how a prefix of one speaker without qualifier is written, followed by a space; empty for joint speakers
-     * or a qualifier}
-     */
-    private static Optional<String> asWritten(SpeakerPrefix prefix) {
-        if (prefix.initials().size() != 1 || prefix.qualifier().isPresent()) {
-            return Optional.empty();
-        }
-        String who = prefix.initials().get(0);
-        return Optional.of(switch (prefix.form()) {
-            case COLON, NAME_COLON -> who + ": ";
-            case PAREN, NAME_PAREN -> "(" + who + ") ";
-            case PAREN_COLON -> "(" + who + "): ";
-            case BRACKET, NAME_BRACKET -> "[" + who + "] ";
-            case BRACKET_COLON -> "[" + who + "]: ";
-            case BRACKET_ESCAPED -> "\\[" + who + "\\] ";
-        });
     }
 
     /** {@return the text in double quotes, whole, for messages} */

@@ -178,6 +178,30 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
         }
     }
 
+    /**
+     * {@return the prefix as the canonical form writes it (D49, D50, D71): joint speakers joined by {@code /};
+     * qualifiers as {@code (WHO, Q)} or {@code WHO (Q):}; escaped brackets as {@code \[WHO\]} (D92); a name speaker
+     * as stored, in its strong emphasis if it had one (D70, D91): {@code Quinn:}, {@code **Quinn**:},
+     * {@code **Quinn:**}, {@code (Quinn)}, {@code [Quinn]}}
+     */
+    public String written() {
+        String who = String.join("/", initials);
+        String withQualifier = who + qualifier.map(q -> ", " + q).orElse("");
+        return switch (form) {
+            case COLON -> who + qualifier.map(q -> " (" + q + ")").orElse("") + ":";
+            case PAREN, NAME_PAREN -> "(" + withQualifier + ")";
+            case PAREN_COLON -> "(" + withQualifier + "):";
+            case BRACKET, NAME_BRACKET -> "[" + withQualifier + "]";
+            case BRACKET_COLON -> "[" + withQualifier + "]:";
+            case BRACKET_ESCAPED -> "\\[" + withQualifier + "\\]";
+            case NAME_COLON -> switch (emphasis) {
+                case NONE -> who + ":";
+                case COLON_OUTSIDE -> "**" + who + "**:";
+                case COLON_INSIDE -> "**" + who + ":**";
+            };
+        };
+    }
+
     /** {@return a prefix of one speaker in the {@code QE:} form, without qualifier} */
     public static SpeakerPrefix of(String initials) {
         return new SpeakerPrefix(List.of(initials), Optional.empty(), SpeakerForm.COLON);
