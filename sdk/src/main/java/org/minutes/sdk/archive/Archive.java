@@ -54,8 +54,9 @@ import org.minutes.sdk.model.Attendee;
  * <p>An archive is immutable and safe to share between threads: everything it answers (people, action items,
  * topics, decisions, figures) is computed when it is built, and every list it returns is unmodifiable.
  *
- * <p>Files it cannot read (missing, unreadable, not UTF-8 is no such case: D1 decodes it with a warning), symbolic
- * links it does not follow and special files are left out and reported in {@link #problems()}; the rest is read.
+ * <p>Files it cannot read (missing, unreadable), symbolic links it does not follow and special files are left out and
+ * reported in {@link #problems()}; the rest is read. A file that is not UTF-8 is read: D1 decodes it, with a warning in
+ * its meeting's diagnostics.
  */
 public final class Archive {
 
@@ -248,7 +249,7 @@ public final class Archive {
 
     /**
      * Finds a person: {@code @handle} (any case) by GitHub handle; else a full name (case, accents and spacing aside)
-     * written for them; else a speaker as the notes write one, initials or a name (D48, D91), resolved by the latest
+     * written for them (the first person seen, when several share it); else a speaker as the notes write one, initials or a name (D48, D91), resolved by the latest
      * meeting whose note resolves it (D53, D90, D91).
      *
      * @param query {@code @qexample}, {@code Quinn Example}, {@code QE} or {@code Quinn}
