@@ -382,7 +382,10 @@ public final class Archive {
         return TRAILING_PUNCTUATION.matcher(plain).replaceFirst("");
     }
 
-    /** Follows action items through the meetings: carried while open, closed by the first tick (D67). */
+    /**
+     * Follows action items through the meetings: carried while open, closed by the first tick (D67); an item written
+     * again as a topic with a box continues too (see {@link #continueAsTopic}).
+     */
     private List<TrackedItem> track() {
         Map<String, List<ItemSighting>> current = new HashMap<>();
         List<List<ItemSighting>> items = new ArrayList<>();
@@ -397,7 +400,10 @@ public final class Archive {
                     current.put(key, sightings);
                     items.add(sightings);
                 }
-                sightings.add(new ItemSighting(meeting, item));
+                sightings.add(new ItemSighting(meeting, item, Optional.empty()));
+            }
+            for (Topic topic : meeting.document().topics()) {
+                continueAsTopic(current.get(normaliseText(topic.text())), meeting, topic);
             }
         }
         Optional<LocalDate> lastDated = meetings.isEmpty() || undated.size() == meetings.size() ? Optional.empty()
@@ -418,6 +424,22 @@ public final class Archive {
             tracked.add(new TrackedItem(sightings, ordered, age));
         }
         return List.copyOf(tracked);
+    }
+
+    /**
+     * A topic with a box (D67 (2)) that writes again an item an earlier meeting opened, as a note does that carries
+     * open items under "From previous meetings": an open box carries the item, a ticked one closes it (or, once
+     * closed, still lists it ticked). A topic never opens an item, nor reopens a closed one.
+     */
+    private static void continueAsTopic(List<ItemSighting> sightings, Meeting meeting, Topic topic) {
+        if (sightings == null || topic.state() == TopicState.UNTRACKED || sightings.get(0).meeting() == meeting) {
+            return;
+        }
+        boolean ticked = topic.state() == TopicState.DISCUSSED;
+        if (ticked || sightings.stream().noneMatch(ItemSighting::done)) {
+            ActionItem continued = new ActionItem(topic.item(), topic.text(), topic.speakers(), topic.section(), ticked);
+            sightings.add(new ItemSighting(meeting, continued, Optional.of(topic)));
+        }
     }
 
     /** Pending topics and topics of a {@code deferred} section not ticked (D67 (2)), with their next sight. */
