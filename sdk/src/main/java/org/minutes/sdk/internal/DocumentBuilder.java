@@ -138,7 +138,7 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        if (speakerReading.isFirst()) {
+        if (speakerReading.isFirst() && speakerReading.metPrefixes()) {
             // D47 as amended: speakers may depend on the attendee list; build again only when they do.
             Roster roster = Roster.of(preamble, sections);
             if (speakerReading.changedBy(roster)) {
@@ -197,7 +197,7 @@ final class DocumentBuilder {
         if (values.isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
                     + "(D10)", at, at);
-        } else if (!frontMatter.wellFormedTags()) {
+        } else if (FrontMatter.tagsOf(values.get()).isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
                     at, at);
         }
