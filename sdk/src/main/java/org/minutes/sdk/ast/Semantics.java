@@ -36,6 +36,7 @@ public final class Semantics {
     private final Optional<String> sourceName;
     private final Optional<MeetingDate> meetingDate;
     private final String name;
+    private final Optional<Map<String, Object>> frontMatterValues;
     private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
@@ -52,8 +53,9 @@ public final class Semantics {
     private Semantics(Parts parts, Optional<String> sourceName) {
         this.parts = parts;
         this.sourceName = sourceName;
-        // The YAML is read once here (D9, D84 (1)).
+        // The YAML is read once here (D9, D10, D84 (1)).
         Optional<Map<String, Object>> frontMatter = parts.frontMatter().flatMap(FrontMatter::values);
+        this.frontMatterValues = frontMatter.map(Yaml::frozen);
         this.tags = frontMatter.flatMap(FrontMatter::tagsOf).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
@@ -148,6 +150,11 @@ public final class Semantics {
     /** {@return the meeting name as plain text (D15), without an ISO-date title suffix when D84 (2) finds one} */
     public String name() {
         return name;
+    }
+
+    /** {@return the front matter's top-level mapping, unmodifiable (D9), empty without one (D10)} */
+    public Optional<Map<String, Object>> frontMatterValues() {
+        return frontMatterValues;
     }
 
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */
