@@ -2,6 +2,7 @@ package org.minutes.sdk.ast;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -132,6 +133,15 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
     public String toString() {
         return "Document[frontMatter=" + frontMatter + ", lead=" + lead + ", title=" + title + ", preamble="
                 + preamble + ", sections=" + sections + "]";
+    }
+
+    /**
+     * {@return the front matter's top-level mapping (D9), read once and unmodifiable; empty without front matter or
+     * when it is no YAML mapping (D10)} Keys are strings; values are strings, numbers, booleans, nulls, and
+     * unmodifiable lists and maps of them.
+     */
+    public Optional<Map<String, Object>> frontMatterValues() {
+        return semantics.frontMatterValues();
     }
 
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */

@@ -52,13 +52,14 @@ public record FrontMatter(String yaml) implements Node {
     }
 
     /**
-     * Tells whether {@code tags} has a shape tags can have (D9): absent, a list of scalars or one scalar. A document
-     * whose front matter is a mapping but fails this gets {@code front-matter/bad-tags}.
+     * Reads the {@code tags} of a mapping read by {@link #values()}, so that a caller who holds the mapping need not
+     * read the YAML again. A shape tags cannot have gets {@code front-matter/bad-tags} (D9).
      *
-     * @return whether the tags are well formed; false also when the text is no YAML mapping (D10)
+     * @param values the front matter's mapping
+     * @return the tags (empty when absent), or empty when {@code tags} is neither a list of scalars nor one scalar
      */
-    public boolean wellFormedTags() {
-        return values().flatMap(map -> Yaml.tagsOf(map.get("tags"))).isPresent();
+    public static Optional<List<String>> tagsOf(Map<String, Object> values) {
+        return Yaml.tagsOf(values.get("tags"));
     }
 
     @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }

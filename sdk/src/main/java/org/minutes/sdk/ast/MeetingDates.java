@@ -39,18 +39,20 @@ final class MeetingDates {
      * Reads every source in D84's order; the first date wins, and each later source that gives another date adds an
      * info {@code date/mismatch}. Reports {@code preamble/unknown-time-zone} for a label time whose zone is unknown.
      *
-     * @param parts      the document's parts
-     * @param sourceName the source's name, if any
+     * @param parts       the document's parts
+     * @param frontMatter the front matter's mapping, if it has one (D10)
+     * @param sourceName  the source's name, if any
      * @param findings   where findings go
      * @return the date, name and label time
      */
-    static Reading read(Parts parts, Optional<String> sourceName, Findings findings) {
+    static Reading read(Parts parts, Optional<Map<String, Object>> frontMatter, Optional<String> sourceName,
+                        Findings findings) {
         List<Candidate> candidates = new ArrayList<>();
         String name = parts.title().map(Title::nameText).orElse("");
         parts.title().ifPresent(title -> title.date().ifPresent(date ->
                 candidates.add(new Candidate(DateSource.TITLE, date, Optional.of(title)))));
-        parts.frontMatter().ifPresent(frontMatter -> frontMatterDate(frontMatter).ifPresent(date ->
-                candidates.add(new Candidate(DateSource.FRONT_MATTER, date, Optional.of(frontMatter)))));
+        frontMatter.flatMap(MeetingDates::frontMatterDate).ifPresent(date -> candidates.add(
+                new Candidate(DateSource.FRONT_MATTER, date, Optional.of(parts.frontMatter().orElseThrow()))));
         Optional<DateShapes.TitleSuffix> suffix = DateShapes.titleSuffix(name);
         if (suffix.isPresent()) {
             name = suffix.get().name();
@@ -98,9 +100,8 @@ final class MeetingDates {
     }
 
     /** D84 (1): a YAML date, or a string starting {@code YYYY-MM-DD}. */
-    private static Optional<LocalDate> frontMatterDate(FrontMatter frontMatter) {
-        return frontMatter.values().map((Map<String, Object> values) -> values.get("date"))
-                .flatMap(value -> DateShapes.leadingIsoDate(value.toString()));
+    private static Optional<LocalDate> frontMatterDate(Map<String, Object> frontMatter) {
+        return Optional.ofNullable(frontMatter.get("date")).flatMap(value -> DateShapes.leadingIsoDate(value.toString()));
     }
 
     /** The plain text of each line of inline content: the content split at soft breaks. */

@@ -2,10 +2,12 @@ package org.minutes.sdk.ast;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.minutes.sdk.model.Attendee;
 import org.minutes.sdk.syntax.Whitespace;
@@ -28,14 +30,18 @@ public final class Roster {
 
     private Roster(List<Attendee> attendees) {
         this.attendees = List.copyOf(attendees);
-        this.derived = !attendees.isEmpty() && attendees.stream().allMatch(a -> a.initials().isEmpty());
+        boolean anyWritten = false;
+        for (Attendee attendee : attendees) {
+            anyWritten |= attendee.initials().isPresent();
+        }
+        this.derived = !attendees.isEmpty() && !anyWritten;
         for (Attendee attendee : attendees) {
             Optional<String> initials = derived ? derive(attendee.name()) : attendee.initials();
-            initials.ifPresent(ini -> {
-                exact.computeIfAbsent(ini, k -> new ArrayList<>()).add(attendee);
-                folded.computeIfAbsent(fold(ini), k -> new ArrayList<>()).add(attendee);
-            });
-            List<String> keys = new ArrayList<>();
+            if (initials.isPresent()) {
+                exact.computeIfAbsent(initials.get(), k -> new ArrayList<>()).add(attendee);
+                folded.computeIfAbsent(fold(initials.get()), k -> new ArrayList<>()).add(attendee);
+            }
+            Set<String> keys = new LinkedHashSet<>();
             String name = Whitespace.trim(attendee.name());
             if (!name.isEmpty()) {
                 keys.add(name.toLowerCase(Locale.ROOT));
@@ -44,8 +50,12 @@ public final class Roster {
                     keys.add(name.substring(0, space).toLowerCase(Locale.ROOT));
                 }
             }
-            attendee.github().ifPresent(handle -> keys.add(handle.toLowerCase(Locale.ROOT)));
-            keys.stream().distinct().forEach(key -> names.computeIfAbsent(key, k -> new ArrayList<>()).add(attendee));
+            if (attendee.github().isPresent()) {
+                keys.add(attendee.github().get().toLowerCase(Locale.ROOT));
+            }
+            for (String key : keys) {
+                names.computeIfAbsent(key, k -> new ArrayList<>()).add(attendee);
+            }
         }
     }
 
@@ -131,12 +141,26 @@ public final class Roster {
      */
     static Optional<String> derive(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[ \\t\\u00A0]+")) {
-            if (word.startsWith("(")) {
+        boolean wordStart = true;
+        boolean skipWord = false;
+        boolean lettered = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Whitespace.is(c)) {
+                wordStart = true;
                 continue;
             }
-            word.codePoints().filter(Character::isLetter).findFirst()
-                    .ifPresent(letter -> initials.appendCodePoint(Character.toUpperCase(letter)));
+            if (wordStart) {
+                // A new word: a parenthesised one is skipped; the others give their first letter.
+                skipWord = c == '(';
+                lettered = false;
+                wordStart = false;
+            }
+            if (!skipWord && !lettered && Character.isLetter(c)) {
+                initials.appendCodePoint(Character.toUpperCase(c));
+                lettered = true;
+            }
         }
         return initials.isEmpty() ? Optional.empty() : Optional.of(initials.toString());
     }

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.minutes.sdk.diagnostic.DiagnosticCode;
@@ -34,6 +36,7 @@ public final class Semantics {
     private final Optional<String> sourceName;
     private final Optional<MeetingDate> meetingDate;
     private final String name;
+    private final Optional<Map<String, Object>> frontMatterValues;
     private final List<String> tags;
     private final List<AttendeeBlock> attendeeBlocks;
     private final List<Attendee> attendees;
@@ -42,20 +45,21 @@ public final class Semantics {
     private final Schedule schedule;
     private final Optional<String> description;
     private final OptionalInt headCount;
-    private final List<Topic> topics;
-    private final List<ActionItem> actionItems;
-    private final List<ActionItem> openActionItems;
-    private final List<ActionItem> completedActionItems;
-    private final List<Decision> decisions;
+    private final Set<Block> attendeeBlockIdentities;
     private final List<Finding> findings;
+    /** Topics, action items and decisions: read on first use, since parsing needs none of them (see {@link #agenda}). */
+    private volatile Agenda agenda;
 
     private Semantics(Parts parts, Optional<String> sourceName) {
         this.parts = parts;
         this.sourceName = sourceName;
-        this.tags = parts.frontMatter().map(FrontMatter::tags).orElse(List.of());
+        // The YAML is read once here (D9, D10, D84 (1)).
+        Optional<Map<String, Object>> frontMatter = parts.frontMatter().flatMap(FrontMatter::values);
+        this.frontMatterValues = frontMatter.map(Yaml::frozen);
+        this.tags = frontMatter.flatMap(FrontMatter::tagsOf).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
-        MeetingDates.Reading dates = MeetingDates.read(parts, sourceName, sink);
+        MeetingDates.Reading dates = MeetingDates.read(parts, frontMatter, sourceName, sink);
         this.meetingDate = dates.date();
         this.name = dates.name();
         List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
@@ -66,20 +70,47 @@ public final class Semantics {
         this.schedule = Preambles.schedule(parts, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
-        List<Topic> agenda = new ArrayList<>();
-        List<ActionItem> items = new ArrayList<>();
-        List<Decision> decided = new ArrayList<>();
-        ActionItems.forEachItem(parts, AttendeeBlocks.identities(blocks), (item, place) -> {
-            ActionItems.decision(item).ifPresent(decided::add);
+        this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);
+        ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
             checkSpeakers(roster, item, sink);
-            return ActionItems.read(item, place, roster, agenda::add, items::add);
+            return Optional.empty();
         });
-        this.topics = List.copyOf(agenda);
-        this.actionItems = List.copyOf(items);
-        this.openActionItems = actionItems.stream().filter(item -> !item.done()).toList();
-        this.completedActionItems = actionItems.stream().filter(ActionItem::done).toList();
-        this.decisions = List.copyOf(decided);
         this.findings = List.copyOf(found);
+    }
+
+    /**
+     * What the items mean (D67, D68).
+     *
+     * @param topics               the agenda topics in document order
+     * @param actionItems          open and completed action items in document order
+     * @param openActionItems      the open ones
+     * @param completedActionItems the completed ones
+     * @param decisions            the decisions in document order
+     */
+    private record Agenda(List<Topic> topics, List<ActionItem> actionItems, List<ActionItem> openActionItems,
+                          List<ActionItem> completedActionItems, List<Decision> decisions) {
+    }
+
+    /**
+     * {@return the agenda, read once on first use} The parts are immutable, so two threads that race here compute
+     * equal agendas and either may be kept.
+     */
+    private Agenda agenda() {
+        Agenda read = agenda;
+        if (read == null) {
+            List<Topic> topics = new ArrayList<>();
+            List<ActionItem> items = new ArrayList<>();
+            List<Decision> decided = new ArrayList<>();
+            ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
+                ActionItems.decision(item).ifPresent(decided::add);
+                return ActionItems.read(item, place, roster, topics::add, items::add);
+            });
+            List<ActionItem> all = List.copyOf(items);
+            read = new Agenda(List.copyOf(topics), all, all.stream().filter(item -> !item.done()).toList(),
+                    all.stream().filter(ActionItem::done).toList(), List.copyOf(decided));
+            agenda = read;
+        }
+        return read;
     }
 
     /** {@return the checked parts this was computed from} */
@@ -121,6 +152,11 @@ public final class Semantics {
         return name;
     }
 
+    /** {@return the front matter's top-level mapping, unmodifiable (D9), empty without one (D10)} */
+    public Optional<Map<String, Object>> frontMatterValues() {
+        return frontMatterValues;
+    }
+
     /** {@return the front matter's {@code tags} (D9), empty without front matter} */
     public List<String> tags() {
         return tags;
@@ -158,27 +194,27 @@ public final class Semantics {
 
     /** {@return the agenda topics in document order (D67 (2))} */
     public List<Topic> topics() {
-        return topics;
+        return agenda().topics();
     }
 
     /** {@return open and completed action items in document order (D67)} */
     public List<ActionItem> actionItems() {
-        return actionItems;
+        return agenda().actionItems();
     }
 
     /** {@return the open action items (D67)} */
     public List<ActionItem> openActionItems() {
-        return openActionItems;
+        return agenda().openActionItems();
     }
 
     /** {@return the completed action items (D67)} */
     public List<ActionItem> completedActionItems() {
-        return completedActionItems;
+        return agenda().completedActionItems();
     }
 
     /** {@return the decisions in document order (D68)} */
     public List<Decision> decisions() {
-        return decisions;
+        return agenda().decisions();
     }
 
     /**
@@ -309,7 +345,7 @@ public final class Semantics {
 
     @Override
     public String toString() {
-        return "Semantics[" + attendeeBlocks.size() + " attendee blocks, " + actionItems.size() + " action items, "
-                + decisions.size() + " decisions, " + findings.size() + " findings]";
+        return "Semantics[" + attendeeBlocks.size() + " attendee blocks, " + actionItems().size() + " action items, "
+                + decisions().size() + " decisions, " + findings.size() + " findings]";
     }
 }

@@ -1,12 +1,13 @@
 package org.minutes.sdk.ast;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -14,8 +15,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 final class Yaml {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private Yaml() {
     }
@@ -38,11 +37,40 @@ final class Yaml {
             if (!(value instanceof Map<?, ?>)) {
                 return Optional.empty();
             }
-            return Optional.of(MAPPER.convertValue(value, MAP));
+            // Jackson's untyped reading gives String keys (its JSON model), so the map needs no conversion.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mapping = (Map<String, Object>) value;
+            return Optional.of(mapping);
         } catch (JacksonException | RuntimeException e) {
             // Malformed YAML is a finding (D10), never an exception of the parser (D6).
             return Optional.empty();
         }
+    }
+
+    /**
+     * Makes a read mapping unmodifiable all the way down, so that it can be shared (its values may be null).
+     *
+     * @param mapping a mapping read by {@link #mapping(String)}
+     * @return an unmodifiable copy whose nested maps and lists are unmodifiable copies too
+     */
+    static Map<String, Object> frozen(Map<String, Object> mapping) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        mapping.forEach((key, value) -> copy.put(key, frozenValue(value)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object frozenValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, nested) -> copy.put(String.valueOf(key), frozenValue(nested)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(frozenValue(element)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
     }
 
     /**

@@ -67,6 +67,8 @@ final class DocumentBuilder {
     private Optional<Roster> rebuildWith = Optional.empty();
     /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
     private boolean titleDateShaped;
+    /** Where the front matter's first YAML line starts: its findings go there (D10). */
+    private int yamlAt;
 
     DocumentBuilder(String source, SpeakerReading speakerReading) {
         this.source = source;
@@ -138,7 +140,7 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        if (speakerReading.isFirst()) {
+        if (speakerReading.isFirst() && speakerReading.metPrefixes()) {
             // D47 as amended: speakers may depend on the attendee list; build again only when they do.
             Roster roster = Roster.of(preamble, sections);
             if (speakerReading.changedBy(roster)) {
@@ -148,6 +150,9 @@ final class DocumentBuilder {
         }
         Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         span(document, 0, source.length());
+        if (frontMatter.isPresent()) {
+            checkFrontMatter(document);
+        }
         if (title.isPresent() && !titleDateShaped && document.meetingDate().isEmpty()) {
             Span span = spans.get(title.get());
             report(DiagnosticCode.TITLE_NO_DATE, "no meeting date: the title has no `YYYY-MM-DD` and no other source "
@@ -192,16 +197,20 @@ final class DocumentBuilder {
         String yaml = String.join("\n", lines);
         FrontMatter frontMatter = new FrontMatter(yaml);
         span(frontMatter, start, end);
-        int at = yamlStart < 0 ? start : yamlStart;
-        Optional<java.util.Map<String, Object>> values = frontMatter.values();
+        yamlAt = yamlStart < 0 ? start : yamlStart;
+        return frontMatter;
+    }
+
+    /** Reports what the document's reading of its front matter found (D9, D10), at the first YAML line. */
+    private void checkFrontMatter(Document document) {
+        Optional<java.util.Map<String, Object>> values = document.frontMatterValues();
         if (values.isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
-                    + "(D10)", at, at);
-        } else if (!frontMatter.wellFormedTags()) {
+                    + "(D10)", yamlAt, yamlAt);
+        } else if (FrontMatter.tagsOf(values.get()).isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
-                    at, at);
+                    yamlAt, yamlAt);
         }
-        return frontMatter;
     }
 
     // ---- headings, title, sections (D13-D16, D23) ----

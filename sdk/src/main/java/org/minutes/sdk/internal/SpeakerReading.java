@@ -83,6 +83,11 @@ final class SpeakerReading {
         return Optional.of(new Read(SpeakerPrefix.of(prefix.get()), prefix.get().end()));
     }
 
+    /** {@return whether this first build met a prefix that an attendee list could read otherwise (D90, D91)} */
+    boolean metPrefixes() {
+        return !names.isEmpty() || !initials.isEmpty();
+    }
+
     /**
      * Tells whether the attendee list changes what this first build read: a name-shaped prefix names a listed
      * attendee (D91), or, with derived initials, an initials speaker matches none (D90).

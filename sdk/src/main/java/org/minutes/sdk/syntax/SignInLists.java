@@ -33,6 +33,8 @@ public final class SignInLists {
             Map.entry("handle", Field.HANDLE), Map.entry("username", Field.HANDLE));
 
     /** D86: the words {@code sign in} or {@code sign-in}, whole words, any case. */
+    private static final int LONGEST_WORD = FIELD_WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
     private static final Pattern SIGN_IN = Pattern.compile("(?<![\\p{L}\\p{N}])sign(?:" + Whitespace.CLASS
             + "+|-)in(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLL_CALL = Pattern.compile(".*(?<![\\p{L}\\p{N}])roll" + Whitespace.CLASS
@@ -59,7 +61,10 @@ public final class SignInLists {
      * @return the field it names, empty when it is no field word
      */
     public static Optional<Field> field(String text) {
-        return Optional.ofNullable(FIELD_WORDS.get(collapse(Whitespace.trim(text).toLowerCase(Locale.ROOT))));
+        // Lower-casing never shortens a text, so a text longer than every field word once collapsed is none.
+        String collapsed = collapse(Whitespace.trim(text), LONGEST_WORD);
+        return collapsed == null ? Optional.empty()
+                : Optional.ofNullable(FIELD_WORDS.get(collapsed.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -81,7 +86,17 @@ public final class SignInLists {
     }
 
     /** WS runs inside a field word read as one space ({@code GitHub  handle}). */
-    private static String collapse(String text) {
-        return text.replaceAll(Whitespace.CLASS + "+", " ");
+    /** The text with one space for each run of WS (D3), or null as soon as that is longer than {@code limit}. */
+    private static String collapse(String text, int limit) {
+        StringBuilder collapsed = new StringBuilder(limit + 1);
+        for (int i = 0; i < text.length() && collapsed.length() <= limit; i++) {
+            char c = text.charAt(i);
+            if (!Whitespace.is(c)) {
+                collapsed.append(c);
+            } else if (collapsed.charAt(collapsed.length() - 1) != ' ') {
+                collapsed.append(' ');
+            }
+        }
+        return collapsed.length() > limit ? null : collapsed.toString();
     }
 }

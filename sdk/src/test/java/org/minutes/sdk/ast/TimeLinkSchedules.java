@@ -13,7 +13,8 @@ final class TimeLinkSchedules {
 
     /** {@return the schedule the time links of these parts give, without label time (D85)} */
     static Schedule of(Parts parts, Findings findings) {
-        return Preambles.schedule(parts, MeetingDates.read(parts, Optional.empty(), Findings.NONE).date()
-                .map(MeetingDate::date), Optional.empty(), findings);
+        MeetingDates.Reading dates = MeetingDates.read(parts, parts.frontMatter().flatMap(FrontMatter::values),
+                Optional.empty(), Findings.NONE);
+        return Preambles.schedule(parts, dates.date().map(MeetingDate::date), Optional.empty(), findings);
     }
 }
