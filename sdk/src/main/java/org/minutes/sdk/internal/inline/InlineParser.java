@@ -36,7 +36,6 @@ public final class InlineParser {
             return List.of();
         }
         boolean plain = true;
-        boolean hasSurrogates = false;
         int length = segments.size() - 1;
         for (Segment segment : segments) {
             String text = segment.text();
@@ -47,10 +46,9 @@ public final class InlineParser {
                     throw new IllegalArgumentException("segment text must not hold a line end: " + segment);
                 }
                 plain &= !isSyntax(c);
-                hasSurrogates |= Character.isSurrogate(c);
             }
         }
-        return plain ? plainText(segments, spans) : parseSyntax(segments, length, hasSurrogates, spans);
+        return plain ? plainText(segments, spans) : parseSyntax(segments, length, spans);
     }
 
     /**
@@ -102,16 +100,13 @@ public final class InlineParser {
      */
     static List<Inline> parseSyntax(List<Segment> segments, SpanSink spans) {
         int length = segments.size() - 1;
-        boolean hasSurrogates = false;
         for (Segment segment : segments) {
             length += segment.text().length();
-            hasSurrogates |= segment.text().chars().anyMatch(c -> Character.isSurrogate((char) c));
         }
-        return parseSyntax(segments, length, hasSurrogates, spans);
+        return parseSyntax(segments, length, spans);
     }
 
-    private static List<Inline> parseSyntax(List<Segment> segments, int length, boolean hasSurrogates,
-            SpanSink spans) {
+    private static List<Inline> parseSyntax(List<Segment> segments, int length, SpanSink spans) {
         StringBuilder joined = new StringBuilder(length);
         int[] joinStarts = new int[segments.size()];
         int[] sourceStarts = new int[segments.size()];
@@ -124,7 +119,7 @@ public final class InlineParser {
             joined.append(segments.get(k).text());
         }
         String text = joined.toString();
-        TokenBuffer tokens = TokenBuffer.lex(text, hasSurrogates);
+        TokenBuffer tokens = TokenBuffer.lex(text);
         return List.copyOf(new InlineBuilder(text, tokens, joinStarts, sourceStarts, spans).build());
     }
 }
