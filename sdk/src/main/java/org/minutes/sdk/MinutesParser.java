@@ -125,7 +125,7 @@ public final class MinutesParser {
 
     /** Places the reader's findings at line and column, and packs the result. */
     private static ParseResult result(String text, NotesReader.Reading reading) {
-        SourceMap sourceMap = SourceMap.of(text, reading.spans());
+        SourceMap sourceMap = SourceMap.adopting(text, reading.spans());
         List<Diagnostic> diagnostics = new ArrayList<>(reading.findings().size());
         for (NotesReader.Located finding : reading.findings()) {
             Span span = finding.span();

@@ -39,6 +39,11 @@ public final class SourceMap {
         return new SourceMap(source, new IdentityHashMap<>(spans));
     }
 
+    /** {@return a source map over spans that nothing else holds: the parser's own, which need no copy} */
+    static SourceMap adopting(String source, IdentityHashMap<Node, Span> spans) {
+        return new SourceMap(source, spans);
+    }
+
     /** {@return the source text the spans refer to (decoded, BOM included if there was one)} */
     public String source() {
         return source;

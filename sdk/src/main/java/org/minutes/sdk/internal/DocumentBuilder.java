@@ -59,7 +59,7 @@ final class DocumentBuilder {
 
     private final String source;
     private final int[] utf16Offsets;
-    private final IdentityHashMap<Node, Span> spans = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Span> spans;
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
     private final SpeakerReading speakerReading;
@@ -72,6 +72,8 @@ final class DocumentBuilder {
 
     DocumentBuilder(String source, SpeakerReading speakerReading) {
         this.source = source;
+        // Notes make about a node per 20 characters (the samples: 863 nodes in 17 815; the examples: 1 392 in 26 706).
+        this.spans = new IdentityHashMap<>(source.length() / 20 + 16);
         this.speakerReading = speakerReading;
         this.utf16Offsets = codePointOffsets(source);
     }
