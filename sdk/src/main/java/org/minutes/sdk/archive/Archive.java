@@ -192,25 +192,31 @@ public final class Archive {
 
     /** Parses the files in parallel, each with its path as source name (D84 (4)). */
     private static Archive read(List<Path> files, List<FileProblem> problems) {
-        List<Object> results = files.parallelStream().map(Archive::parse).toList();
+        List<Read> reads = files.parallelStream().map(Archive::parse).toList();
         List<Meeting> meetings = new ArrayList<>();
-        for (Object result : results) {
-            if (result instanceof Meeting meeting) {
-                meetings.add(meeting);
-            } else {
-                problems.add((FileProblem) result);
-            }
+        for (Read read : reads) {
+            read.meeting().ifPresent(meetings::add);
+            read.problem().ifPresent(problems::add);
         }
         problems.sort(Comparator.comparing(p -> p.path().toString()));
         return new Archive(meetings, problems);
     }
 
-    private static Object parse(Path file) {
+    /**
+     * What reading one file gave: a meeting, or the problem that kept it from being read.
+     *
+     * @param meeting the meeting, when the file was read
+     * @param problem the problem, when it was not
+     */
+    private record Read(Optional<Meeting> meeting, Optional<FileProblem> problem) {
+    }
+
+    private static Read parse(Path file) {
         try {
             ParseResult result = PARSER.parse(file);
-            return new Meeting(file, result.document(), result.diagnostics());
+            return new Read(Optional.of(new Meeting(file, result.document(), result.diagnostics())), Optional.empty());
         } catch (IOException e) {
-            return new FileProblem(file, describe(e));
+            return new Read(Optional.empty(), Optional.of(new FileProblem(file, describe(e))));
         }
     }
 
