@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 /** {@code minutes people}: who comes to the meetings. */
 @Command(name = "people", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List the people of the attendee lists across the notes, one line each however the notes list",
-            "them (merged by GitHub handle, else by full name), most meetings attended first: handle, initials,",
-            "latest affiliation, meetings attended, first and last seen."})
+            "them (merged by GitHub handle, else by full name), most meetings attended first: handle, meetings",
+            "attended, last seen and latest affiliation (CSV and JSON: initials and first seen too)."})
 final class PeopleCommand extends ArchiveCommand {
 
     @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
@@ -54,13 +54,13 @@ final class PeopleCommand extends ArchiveCommand {
             String first = person.firstSeen().map(LocalDate::toString).orElse("");
             String last = person.lastSeen().map(LocalDate::toString).orElse("");
             String meetings = String.valueOf(row.meetings().size());
-            rows.add(List.of(person.name(), github, initials, affiliation, meetings, first, last));
+            rows.add(List.of(person.name(), github, meetings, last, affiliation));
             csvRows.add(List.of(person.id(), person.name(), github, initials, affiliation, meetings, first, last));
             json.add(json(row));
         }
         Table text = Table.of(List.of(Table.Column.text("name"), Table.Column.fixed("github"),
-                Table.Column.fixed("initials"), Table.Column.text("affiliation"), Table.Column.number("meetings"),
-                Table.Column.fixed("first"), Table.Column.fixed("last")), rows);
+                Table.Column.number("meetings"), Table.Column.fixed("last_seen"), Table.Column.text("affiliation")),
+                rows);
         Table csv = Table.of(List.of(Table.Column.fixed("id"), Table.Column.fixed("name"),
                 Table.Column.fixed("github"), Table.Column.fixed("initials"), Table.Column.fixed("affiliation"),
                 Table.Column.number("meetings"), Table.Column.fixed("first_seen"), Table.Column.fixed("last_seen")),

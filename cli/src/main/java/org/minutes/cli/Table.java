@@ -72,8 +72,8 @@ record Table(String title, List<Column> columns, List<List<String>> rows) {
     /**
      * Writes the table as aligned columns: headers in upper case, two spaces between columns, numbers aligned right,
      * no trailing white space. When the lines would be wider than {@code width}, the shrinkable columns are cut,
-     * the widest first, down to {@link #MIN_WIDTH} characters; a cut cell ends in {@code …}. Widths count code
-     * points, combining marks excluded (a wide East Asian character counts as one).
+     * from the last one back, none below {@link #MIN_WIDTH} characters; a cut cell ends in {@code …}. Widths count
+     * code points, combining marks excluded (a wide East Asian character counts as one).
      *
      * @param width the line width to fit
      * @return the lines, each ending in {@code \n}
@@ -91,19 +91,12 @@ record Table(String title, List<Column> columns, List<List<String>> rows) {
         for (int w : widths) {
             total += w;
         }
-        while (total > width) {
-            int widest = -1;
-            for (int c = 0; c < n; c++) {
-                if (columns.get(c).shrinkable() && widths[c] > MIN_WIDTH
-                        && (widest < 0 || widths[c] > widths[widest])) {
-                    widest = c;
-                }
+        for (int c = n - 1; c >= 0 && total > width; c--) {
+            if (columns.get(c).shrinkable() && widths[c] > MIN_WIDTH) {
+                int cut = Math.min(widths[c] - MIN_WIDTH, total - width);
+                widths[c] -= cut;
+                total -= cut;
             }
-            if (widest < 0) {
-                break;
-            }
-            widths[widest]--;
-            total--;
         }
         StringBuilder out = new StringBuilder();
         List<String> headers = new ArrayList<>();
