@@ -119,6 +119,20 @@ class NextCommandTest {
     }
 
     @Test
+    void theWrittenNoteCarriesTheItemsOn() {
+        assertEquals(ExitCode.OK, run("next", notes.toString(), "--template", template.toString()).code());
+        // Note 5 (2031-02-11) writes both open items again as pending topics: carried once more, 7 days older, and
+        // assigned as note 5 writes them.
+        Cli.Run todo = run("todo", notes.toString());
+        assertEquals(ExitCode.OK, todo.code(), todo.err());
+        assertEquals("""
+                OPENED      AGE  CARRIED  WHO  ITEM
+                2031-01-14   28        3  PX   Update the website
+                2031-02-04    7        1  QE   Book the venue
+                """, todo.out());
+    }
+
+    @Test
     void dateOptionAndStandardOutput() {
         Cli.Run run = run("next", notes.toString(), "--template", template.toString(), "--date", "2031-02-18",
                 "-o", "-");
