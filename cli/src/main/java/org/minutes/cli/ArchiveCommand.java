@@ -62,11 +62,6 @@ abstract class ArchiveCommand implements Callable<Integer> {
      * @param json   the JSON form, as {@code archive.schema.json} describes it
      */
     record Report(List<Table> tables, Table csv, JsonNode json) {
-
-        /** {@return a report of one table in text and CSV} */
-        static Report of(Table table, JsonNode json) {
-            return new Report(List.of(table), table, json);
-        }
     }
 
     /**
