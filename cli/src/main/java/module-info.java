@@ -1,5 +1,6 @@
 /**
- * The {@code minutes} command line ({@code convert}, {@code check}, {@code fmt}). It exports no API; picocli reads
+ * The {@code minutes} command line ({@code convert}, {@code check}, {@code fmt}, {@code todo}, {@code people},
+ * {@code decisions}, {@code stats}, {@code next}). It exports no API; picocli reads
  * the command classes' annotations and fields reflectively, so the package is opened to it alone.
  */
 module org.minutes.cli {

@@ -5,11 +5,17 @@ public final class ExitCode {
 
     /** Success. */
     public static final int OK = 0;
-    /** Findings: {@code check} found errors (or warnings with {@code --strict}); {@code fmt --check} found changes. */
+    /**
+     * Findings: {@code check} found errors (or warnings with {@code --strict}); {@code fmt --check} found changes; a
+     * command over a folder of notes could not read one of them (and read the rest).
+     */
     public static final int FINDINGS = 1;
-    /** Bad usage: unknown option, missing argument, conflicting options. */
+    /** Bad usage: unknown option, missing argument, conflicting options, a {@code --who} that names no one. */
     public static final int USAGE = 2;
-    /** An input could not be read: missing, a directory, not UTF-8, invalid JSON, or an output not writable. */
+    /**
+     * An input could not be read: missing, a directory, not UTF-8, invalid JSON, a folder without notes; or an output
+     * not writable, or one {@code next} must not replace.
+     */
     public static final int UNREADABLE = 3;
     /** A bug in Minutes; {@code --debug} shows the stack trace. */
     public static final int INTERNAL = 4;

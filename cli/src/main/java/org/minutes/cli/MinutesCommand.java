@@ -16,10 +16,13 @@ import picocli.CommandLine.ParseResult;
  * {@link CommandLine}'s writers and return exit codes ({@link ExitCode}); only {@link #main} exits.
  */
 @Command(name = "minutes", mixinStandardHelpOptions = true, versionProvider = MinutesCommand.Version.class,
-        description = "Read meeting notes; convert them to JSON, iCalendar or canonical Markdown; check them.",
-        subcommands = {ConvertCommand.class, CheckCommand.class, FmtCommand.class,
+        description = {"Read meeting notes; convert them to JSON, iCalendar or canonical Markdown; check them.",
+            "Over a folder of notes: open action items, people, decisions, figures, and the next meeting's note."},
+        subcommands = {ConvertCommand.class, CheckCommand.class, FmtCommand.class, TodoCommand.class,
+            PeopleCommand.class, DecisionsCommand.class, StatsCommand.class, NextCommand.class,
             AutoComplete.GenerateCompletion.class},
-        footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage, 3 unreadable input, 4 internal error."})
+        footer = {"", "Exit codes: 0 ok, 1 findings (or a note that could not be read), 2 usage, 3 unreadable input,",
+            "4 internal error."})
 public final class MinutesCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -32,7 +35,7 @@ public final class MinutesCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new ParameterException(spec.commandLine(), "a command is required: convert, check or fmt");
+        throw new ParameterException(spec.commandLine(), "a command is required: convert, check, fmt, todo, people, decisions, stats or next");
     }
 
     /**

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minutes.cli.Cli.assertOneLineError;
+import static org.minutes.cli.Cli.run;
+import static org.minutes.cli.Cli.runWithInput;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** The CLI in-process through picocli: outputs, exit codes (0, 1, 2, 3) and one-line errors that name the file. */
 class CliTest {
 
@@ -28,40 +25,9 @@ class CliTest {
     private static final Path SEED_004 = SAMPLES.resolve("2025-02-12-conda-community-corrupted-front-matter.md");
     private static final Path SEED_000 = SAMPLES.resolve("2026-01-14-conda-ecosystem.md");
 
-    /** What one run printed and returned. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        return runWithInput(new byte[0], args);
-    }
-
-    private static Run runWithInput(byte[] stdin, String... args) {
-        CommandLine cli = MinutesCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        InputStream original = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(stdin));
-            return new Run(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setIn(original);
-        }
-    }
-
-    private static void assertOneLineError(Run run, int code, String fragment) {
-        assertEquals(code, run.code(), run.err());
-        List<String> lines = run.err().lines().toList();
-        assertEquals(1, lines.size(), "one line: " + run.err());
-        assertTrue(lines.get(0).contains(fragment), lines.get(0));
-        assertFalse(run.err().contains("\tat "), "no stack trace");
-    }
-
     @Test
     void checkPrintsFileLineColumnSeverityMessageAndCode() {
-        Run run = run("check", SEED_004.toString());
+        Cli.Run run = run("check", SEED_004.toString());
         // D69: seed 004 has warnings and infos but no error, so check passes.
         assertEquals(ExitCode.OK, run.code());
         List<String> lines = run.out().lines().toList();
@@ -82,7 +48,7 @@ class CliTest {
     void checkFailsOnErrors(@TempDir Path dir) throws Exception {
         Path notes = dir.resolve("unclosed.md");
         Files.writeString(notes, "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
-        Run run = run("check", notes.toString());
+        Cli.Run run = run("check", notes.toString());
         assertEquals(ExitCode.FINDINGS, run.code());
         assertTrue(run.out().contains(notes + ":1:1: error: "), run.out());
         assertTrue(run.out().contains("[front-matter/unclosed]"), run.out());
@@ -90,7 +56,7 @@ class CliTest {
 
     @Test
     void checkJsonFormat() {
-        Run run = run("check", "--format", "json", SEED_004.toString());
+        Cli.Run run = run("check", "--format", "json", SEED_004.toString());
         assertEquals(ExitCode.OK, run.code());
         assertTrue(run.out().strip().startsWith("["));
         assertTrue(run.out().contains("\"code\" : \"front-matter/malformed-opener\""), run.out());
@@ -100,7 +66,7 @@ class CliTest {
     void checkReportsInvalidUtf8AsTheD1Warning(@TempDir Path dir) throws Exception {
         Path notes = dir.resolve("latin1.md");
         Files.write(notes, "# 2031-05-14 Caf\u00e9 Sync\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run run = run("check", notes.toString());
+        Cli.Run run = run("check", notes.toString());
         assertEquals(ExitCode.OK, run.code());
         // `é` is the 17th character of `# 2031-05-14 Café Sync`.
         assertTrue(run.out().contains(notes + ":1:17: warning: "), run.out());
@@ -140,7 +106,7 @@ class CliTest {
 
     @Test
     void unknownFlagIsUsage() {
-        Run run = run("convert", "--to", "json", "--bogus", SEED_000.toString());
+        Cli.Run run = run("convert", "--to", "json", "--bogus", SEED_000.toString());
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().lines().findFirst().orElseThrow().contains("Unknown option: '--bogus'"), run.err());
         assertFalse(run.err().contains("\tat "));
@@ -150,26 +116,26 @@ class CliTest {
 
     @Test
     void helpVersionAndCompletion() {
-        Run help = run("--help");
+        Cli.Run help = run("--help");
         assertEquals(ExitCode.OK, help.code());
         assertTrue(help.out().contains("convert") && help.out().contains("check") && help.out().contains("fmt"));
-        Run version = run("--version");
+        Cli.Run version = run("--version");
         assertEquals(ExitCode.OK, version.code());
         assertTrue(version.out().startsWith("minutes "), version.out());
-        Run completion = run("generate-completion");
+        Cli.Run completion = run("generate-completion");
         assertEquals(ExitCode.OK, completion.code());
         assertTrue(completion.out().contains("complete -F"), "a bash completion script");
     }
 
     @Test
     void convertManyToNdjsonAndOneCalendar() {
-        Run json = run("convert", "--to", "json", SEED_000.toString(), SEED_004.toString());
+        Cli.Run json = run("convert", "--to", "json", SEED_000.toString(), SEED_004.toString());
         assertEquals(ExitCode.OK, json.code(), json.err());
         List<String> lines = json.out().lines().toList();
         assertEquals(2, lines.size(), "NDJSON: one document per line");
         assertTrue(lines.get(0).startsWith("{") && lines.get(0).contains("\"type\":\"document\""), lines.get(0));
 
-        Run ics = run("convert", "--to", "ics", SEED_000.toString(), SEED_004.toString());
+        Cli.Run ics = run("convert", "--to", "ics", SEED_000.toString(), SEED_004.toString());
         assertEquals(ExitCode.OK, ics.code(), ics.err());
         assertEquals(1, count(ics.out(), "BEGIN:VCALENDAR"));
         assertEquals(2, count(ics.out(), "BEGIN:VEVENT"));
@@ -183,7 +149,7 @@ class CliTest {
         return notes;
     }
 
-    private static JsonNode meeting(Run run) throws Exception {
+    private static JsonNode meeting(Cli.Run run) throws Exception {
         assertEquals(ExitCode.OK, run.code(), run.err());
         return new ObjectMapper().readTree(run.out()).get("meeting");
     }
@@ -205,7 +171,7 @@ class CliTest {
         JsonNode meeting = meeting(run("convert", "--to", "json", notes.toString()));
         assertEquals("2031-10-26", meeting.get("date").textValue());
         assertEquals("source_name", meeting.get("dateSource").textValue());
-        Run ics = run("convert", "--to", "ics", notes.toString());
+        Cli.Run ics = run("convert", "--to", "ics", notes.toString());
         assertEquals(ExitCode.OK, ics.code(), ics.err());
         assertTrue(ics.out().contains("\r\nDTSTART;VALUE=DATE:20311026\r\n"), ics.out());
         assertEquals(0, count(ics.out(), "VJOURNAL"));
@@ -216,7 +182,7 @@ class CliTest {
     void checkReportsADateThatDisagreesWithThePath(@TempDir Path dir) throws Exception {
         Path notes = Files.createDirectories(dir.resolve("2031")).resolve("widget-10-26.md");
         Files.writeString(notes, "# 2031-10-27 Widget call\n");
-        Run run = run("check", notes.toString());
+        Cli.Run run = run("check", notes.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith(notes + ":1:")
                 && line.contains(": info: ") && line.endsWith("[date/mismatch]")), run.out());
@@ -225,7 +191,7 @@ class CliTest {
     @Test
     void standardInputToStandardOutput() {
         byte[] notes = "# 2031-05-14 Team Sync\n\n- [ ] QE: ship it\n".getBytes(StandardCharsets.UTF_8);
-        Run run = runWithInput(notes, "convert", "--to", "md");
+        Cli.Run run = runWithInput(notes, "convert", "--to", "md");
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals("# 2031-05-14 Team Sync\n\n- [ ] QE: ship it\n", run.out());
     }
@@ -233,7 +199,7 @@ class CliTest {
     @Test
     void severalInputsToMarkdownNeedAnOutDir(@TempDir Path dir) throws Exception {
         assertEquals(ExitCode.USAGE, run("convert", "--to", "md", SEED_000.toString(), SEED_004.toString()).code());
-        Run run = run("convert", "--to", "md", "--out-dir", dir.toString(), SEED_000.toString(), SEED_004.toString());
+        Cli.Run run = run("convert", "--to", "md", "--out-dir", dir.toString(), SEED_000.toString(), SEED_004.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(Files.readString(dir.resolve("2026-01-14-conda-ecosystem.md")).startsWith("---\ntags:"));
         // D11, D72: the corrupted opener is written as `---`.
@@ -259,7 +225,7 @@ class CliTest {
         Path tidy = dir.resolve("tidy.md");
         Files.writeString(messy, "#   2031-05-14 Team Sync   \n*  [x]\u00a0(QE , RT) shipped  \n");
         Files.writeString(tidy, "# 2031-05-14 Team Sync\n\n* [x] (QE/RT) shipped\n");
-        Run run = run("fmt", "--check", messy.toString(), tidy.toString());
+        Cli.Run run = run("fmt", "--check", messy.toString(), tidy.toString());
         assertEquals(ExitCode.FINDINGS, run.code());
         assertEquals(List.of(messy.toString()), run.out().lines().toList());
         assertEquals(ExitCode.OK, run("fmt", "--check", tidy.toString()).code());
@@ -272,7 +238,7 @@ class CliTest {
         Files.writeString(messy, "#   2031-05-14 Team Sync   \n*  [x]\u00a0(QE , RT) shipped  \n");
         Files.writeString(tidy, "# 2031-05-14 Team Sync\n\n* [x] (QE/RT) shipped\n");
         var tidyModified = Files.getLastModifiedTime(tidy);
-        Run run = run("fmt", "--write", messy.toString(), tidy.toString());
+        Cli.Run run = run("fmt", "--write", messy.toString(), tidy.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         // D71 as amended: marker spacing and trailing WS are normalised, the speaker separators stay as written:
         // `*  [x]⍽(QE , RT) shipped␠␠` → `* [x] (QE , RT) shipped`.

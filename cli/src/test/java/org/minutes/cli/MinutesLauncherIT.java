@@ -73,6 +73,16 @@ class MinutesLauncherIT {
     }
 
     @Test
+    void archiveCommandsOverTheSamples(@TempDir Path dir) throws Exception {
+        Result stats = minutes("stats", "--format", "csv", "samples");
+        assertEquals(0, stats.code(), stats.err());
+        // samples/: 1 meeting in 2024, 2 in 2025, 2 in 2026.
+        assertTrue(stats.out().contains("\nyear,2024,meetings,1\nyear,2024,people,11\n"), stats.out());
+        assertOneLine(minutes("todo", "no-such-dir"), 3, "no-such-dir: no such file or directory");
+        assertOneLine(minutes("people", dir.toString()), 3, dir + ": no notes (*.md) found");
+    }
+
+    @Test
     void invalidUtf8AndInvalidJson(@TempDir Path dir) throws Exception {
         Path latin1 = dir.resolve("latin1.md");
         byte[] bytes = "# 2031-05-14 Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
