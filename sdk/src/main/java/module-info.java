@@ -10,6 +10,7 @@ module org.minutes.sdk {
     requires com.fasterxml.jackson.dataformat.yaml;
 
     exports org.minutes.sdk;
+    exports org.minutes.sdk.archive;
     exports org.minutes.sdk.ast;
     exports org.minutes.sdk.diagnostic;
     exports org.minutes.sdk.model;
