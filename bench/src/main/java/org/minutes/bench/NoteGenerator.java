@@ -257,14 +257,28 @@ public final class NoteGenerator {
             System.exit(2);
             return;
         }
+        long bytes = write(generate(seed, count), dir);
+        System.out.println("wrote " + count + " notes (" + bytes + " bytes, seed " + seed + ") to " + dir);
+    }
+
+    /**
+     * Writes notes into a directory, each under its file name, in UTF-8; the directory is created if need be and
+     * files of the same names are replaced.
+     *
+     * @param notes the notes
+     * @param dir   the directory
+     * @return the bytes written
+     * @throws IOException if the directory or a file cannot be written
+     */
+    public static long write(List<Note> notes, Path dir) throws IOException {
         Files.createDirectories(dir);
         long bytes = 0;
-        for (Note note : generate(seed, count)) {
+        for (Note note : notes) {
             byte[] utf8 = note.text().getBytes(StandardCharsets.UTF_8);
             Files.write(dir.resolve(note.fileName()), utf8);
             bytes += utf8.length;
         }
-        System.out.println("wrote " + count + " notes (" + bytes + " bytes, seed " + seed + ") to " + dir);
+        return bytes;
     }
 
     private static String value(String[] args, int i) {
@@ -314,7 +328,7 @@ public final class NoteGenerator {
 
         boolean carries = !openItems.isEmpty();
         List<Deferred> notReached = new ArrayList<>();
-        StringBuilder previous = fromPrevious(present, box, notReached);
+        StringBuilder previous = fromPrevious(index, present, box, notReached);
         for (int i = random.nextInt(8) < 5 ? 0 : 1 + random.nextInt(2); i > 0; i--) {
             notReached.add(new Deferred(pick(present), fill(pick(TOPICS), present)));
         }
@@ -340,7 +354,7 @@ public final class NoteGenerator {
         int fixed = utf8Length(head) + utf8Length(previous) + utf8Length(tail);
         List<OpenItem> agreed = new ArrayList<>();
         do {
-            agenda.append(topic(date, present, box, agreed));
+            agenda.append(topic(index, date, present, box, agreed));
         } while (fixed + utf8Length(agenda) < budget || !carries && agreed.isEmpty());
         agenda.append('\n');
         openItems.addAll(agreed);
@@ -469,7 +483,7 @@ public final class NoteGenerator {
      * Action items} section (D93), or a topic whose checkbox children are the items (D67 (c)). A deferred topic
      * not reached again is deferred again.
      */
-    private StringBuilder fromPrevious(List<Person> present, String box, List<Deferred> notReached) {
+    private StringBuilder fromPrevious(int index, List<Person> present, String box, List<Deferred> notReached) {
         StringBuilder out = new StringBuilder();
         if (openItems.isEmpty() && deferred.isEmpty()) {
             return out;
@@ -505,8 +519,7 @@ public final class NoteGenerator {
             boolean done = random.nextInt(20) < (present.contains(item.owner()) ? 9 : 1);
             out.append(indent).append("- ").append(done ? box : "[ ]").append(' ').append(item.owner().initials())
                     .append(": ").append(item.text()).append('\n');
-            item.carries++;
-            if (done || item.carries >= MAX_CARRIES) {
+            if (done || index - item.agreed() >= MAX_CARRIES) {
                 it.remove();
             }
         }
@@ -514,7 +527,7 @@ public final class NoteGenerator {
     }
 
     /** One agenda topic: discussed (mostly) with remarks, maybe a decision, maybe follow-up action items. */
-    private String topic(LocalDate date, List<Person> present, String box, List<OpenItem> agreed) {
+    private String topic(int index, LocalDate date, List<Person> present, String box, List<OpenItem> agreed) {
         Person owner = pick(present);
         boolean discussed = random.nextInt(8) > 0;
         StringBuilder out = new StringBuilder("- ").append(discussed ? box : "[ ]").append(' ');
@@ -542,7 +555,7 @@ public final class NoteGenerator {
             for (int i = random.nextInt(4) == 0 ? 2 : 1; i > 0; i--) {
                 Person assignee = pick(present);
                 String text = fill(pick(ACTIONS), present) + " (#" + issueNumber++ + ")";
-                agreed.add(new OpenItem(assignee, text));
+                agreed.add(new OpenItem(assignee, text, index));
                 out.append("    - [ ] ").append(speaker(assignee, present)).append(' ').append(text).append('\n');
             }
         }
@@ -628,23 +641,7 @@ public final class NoteGenerator {
     private record Deferred(Person owner, String title) {
     }
 
-    /** An action item not yet ticked, with how often it has been carried. */
-    private static final class OpenItem {
-        private final Person owner;
-        private final String text;
-        private int carries;
-
-        OpenItem(Person owner, String text) {
-            this.owner = owner;
-            this.text = text;
-        }
-
-        Person owner() {
-            return owner;
-        }
-
-        String text() {
-            return text;
-        }
+    /** An action item not yet ticked, with the index of the note that agreed it. */
+    private record OpenItem(Person owner, String text, int agreed) {
     }
 }
