@@ -334,7 +334,7 @@ public final class Archive {
             List<Map.Entry<Attendee, String>> meetingKeys = new ArrayList<>();
             for (Attendee attendee : meeting.document().attendees()) {
                 String name = normaliseName(attendee.name());
-                Set<String> namesakes = handlesByName.getOrDefault(name, Set.of());
+                Set<String> namesakes = name.isEmpty() ? Set.of() : handlesByName.getOrDefault(name, Set.of());
                 String key = attendee.github().map(Archive::handleId)
                         .orElse(namesakes.size() == 1 ? namesakes.iterator().next() : name);
                 if (key.isEmpty()) {

@@ -54,7 +54,7 @@ public record Person(String id, Optional<String> github, List<Appearance> appear
     /** {@return the name as last written, or {@code @handle} for a person only ever listed without a name} */
     public String name() {
         List<String> names = names();
-        return names.isEmpty() ? "@" + github.orElse(id) : lastWritten(appearances, names);
+        return names.isEmpty() ? github.map(handle -> "@" + handle).orElse(id) : lastWritten(appearances, names);
     }
 
     private static String lastWritten(List<Appearance> appearances, List<String> names) {
