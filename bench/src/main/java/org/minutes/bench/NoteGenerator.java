@@ -306,25 +306,7 @@ public final class NoteGenerator {
         List<Person> present = attendees(progress);
         String box = progress < 0.5 ? "[X]" : "[x]";
         int budget = (int) (BYTES_PER_NOTE * (0.5 + 0.84 * random.nextDouble()));
-
-        StringBuilder head = new StringBuilder();
-        head.append("---\ntags: [meeting-notes").append(random.nextInt(6) == 0 ? ", widget-community" : "")
-                .append("]\n---\n");
-        String series = numbered ? "Widget Ecosystem" : "Widget Community";
-        head.append("# ").append(date).append(' ').append(series).append(" Meeting\n\n");
-        head.append("[Zoom link](https://zoom.example.org/j/9138593505?pwd=V2lkZ2V0TWVldGluZw) · ");
-        if (random.nextInt(4) == 0) {
-            head.append("[What time is the meeting in my time zone](https://arewemeetingyet.example.org/UTC/")
-                    .append(date).append("/17:00/w/Widget%20").append(series.substring(7)).append("%20Meeting)");
-        } else {
-            head.append("[What time is the meeting in my time zone: 5pm](https://dateful.example.org/convert/utc?t=5pm)"
-                    + ", [2pm](https://dateful.example.org/convert/utc?t=2pm)");
-        }
-        head.append("\n\nVarious parts of the widget ").append(numbered ? "ecosystem" : "community")
-                .append(" gather on a regular basis. This meeting brings together all of these sub-communities for a"
-                        + " community wide call.\n\n");
-        head.append("## Attendees\n\n").append(numbered ? numberedList(present) : table(present));
-        head.append(introductions(present, box)).append(announcements(present, box));
+        StringBuilder head = head(numbered, present, box);
 
         boolean carries = !openItems.isEmpty();
         List<Deferred> notReached = new ArrayList<>();
@@ -354,7 +336,7 @@ public final class NoteGenerator {
         int fixed = utf8Length(head) + utf8Length(previous) + utf8Length(tail);
         List<OpenItem> agreed = new ArrayList<>();
         do {
-            agenda.append(topic(index, date, present, box, agreed));
+            agenda.append(topic(index, present, box, agreed));
         } while (fixed + utf8Length(agenda) < budget || !carries && agreed.isEmpty());
         agenda.append('\n');
         openItems.addAll(agreed);
@@ -362,6 +344,29 @@ public final class NoteGenerator {
 
         String text = head.append(previous).append(agenda).append(tail).toString().stripTrailing() + "\n";
         return new Note(date + "-widget-" + (numbered ? "ecosystem" : "community") + ".md", date, text);
+    }
+
+    /** Front matter, title, links, description, attendees, introductions and announcements. */
+    private StringBuilder head(boolean numbered, List<Person> present, String box) {
+        StringBuilder head = new StringBuilder();
+        head.append("---\ntags: [meeting-notes").append(random.nextInt(6) == 0 ? ", widget-community" : "")
+                .append("]\n---\n");
+        String series = numbered ? "Widget Ecosystem" : "Widget Community";
+        head.append("# ").append(today).append(' ').append(series).append(" Meeting\n\n");
+        head.append("[Zoom link](https://zoom.example.org/j/9138593505?pwd=V2lkZ2V0TWVldGluZw) · ");
+        if (random.nextInt(4) == 0) {
+            head.append("[What time is the meeting in my time zone](https://arewemeetingyet.example.org/UTC/")
+                    .append(today).append("/17:00/w/Widget%20").append(series.substring(7)).append("%20Meeting)");
+        } else {
+            head.append("[What time is the meeting in my time zone: 5pm](https://dateful.example.org/convert/utc?t=5pm)"
+                    + ", [2pm](https://dateful.example.org/convert/utc?t=2pm)");
+        }
+        head.append("\n\nVarious parts of the widget ").append(numbered ? "ecosystem" : "community")
+                .append(" gather on a regular basis. This meeting brings together all of these sub-communities for a"
+                        + " community wide call.\n\n");
+        head.append("## Attendees\n\n").append(numbered ? numberedList(present) : table(present));
+        head.append(introductions(present, box)).append(announcements(present, box));
+        return head;
     }
 
     /** Who comes: each active person with their presence, at least three people. */
@@ -431,12 +436,8 @@ public final class NoteGenerator {
         for (Person p : present) {
             n++;
             out.append(counting ? n : 1).append(". ");
-            if (random.nextInt(3) == 0) {
-                out.append(p.initials()).append(", ").append(p.name()).append(" (@").append(p.handle()).append(')');
-            } else {
-                out.append(p.initials()).append(": ").append(p.name()).append(" (@").append(p.handle()).append(')');
-            }
-            out.append(", ").append(p.affiliation()).append('\n');
+            out.append(p.initials()).append(random.nextInt(3) == 0 ? ", " : ": ").append(p.name())
+                    .append(" (@").append(p.handle()).append("), ").append(p.affiliation()).append('\n');
         }
         if (random.nextBoolean()) {
             out.append(counting ? n + 1 : 1).append(". \n");
@@ -527,7 +528,7 @@ public final class NoteGenerator {
     }
 
     /** One agenda topic: discussed (mostly) with remarks, maybe a decision, maybe follow-up action items. */
-    private String topic(int index, LocalDate date, List<Person> present, String box, List<OpenItem> agreed) {
+    private String topic(int index, List<Person> present, String box, List<OpenItem> agreed) {
         Person owner = pick(present);
         boolean discussed = random.nextInt(8) > 0;
         StringBuilder out = new StringBuilder("- ").append(discussed ? box : "[ ]").append(' ');
@@ -560,7 +561,7 @@ public final class NoteGenerator {
             }
         }
         if (random.nextInt(10) == 0) {
-            out.append("<!-- ").append(owner.initials()).append(": notes of ").append(date)
+            out.append("<!-- ").append(owner.initials()).append(": notes of ").append(today)
                     .append(" continue in the issue -->\n");
         }
         return out.toString();
