@@ -1,6 +1,7 @@
 /**
  * The Minutes SDK: the total parser ({@link org.minutes.sdk.MinutesParser}), the immutable AST
- * ({@code org.minutes.sdk.ast}), diagnostics, the source map and the semantic model ({@code org.minutes.sdk.model}).
+ * ({@code org.minutes.sdk.ast}), diagnostics, the source map, the semantic model ({@code org.minutes.sdk.model}) and
+ * the archive of many notes over time ({@code org.minutes.sdk.archive}).
  * The {@code org.minutes.sdk.internal} packages are implementation and are not exported.
  */
 module org.minutes.sdk {

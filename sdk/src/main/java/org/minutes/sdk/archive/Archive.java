@@ -54,8 +54,9 @@ import org.minutes.sdk.model.Attendee;
  * <p>An archive is immutable and safe to share between threads: everything it answers (people, action items,
  * topics, decisions, figures) is computed when it is built, and every list it returns is unmodifiable.
  *
- * <p>Files it cannot read (missing, unreadable, not UTF-8 is no such case: D1 decodes it with a warning), symbolic
- * links it does not follow and special files are left out and reported in {@link #problems()}; the rest is read.
+ * <p>Files it cannot read (missing, unreadable), symbolic links it does not follow and special files are left out and
+ * reported in {@link #problems()}; the rest is read. A file that is not UTF-8 is read: D1 decodes it, with a warning in
+ * its meeting's diagnostics.
  */
 public final class Archive {
 
@@ -248,7 +249,7 @@ public final class Archive {
 
     /**
      * Finds a person: {@code @handle} (any case) by GitHub handle; else a full name (case, accents and spacing aside)
-     * written for them; else a speaker as the notes write one, initials or a name (D48, D91), resolved by the latest
+     * written for them (the first person seen, when several share it); else a speaker as the notes write one, initials or a name (D48, D91), resolved by the latest
      * meeting whose note resolves it (D53, D90, D91).
      *
      * @param query {@code @qexample}, {@code Quinn Example}, {@code QE} or {@code Quinn}
@@ -381,7 +382,10 @@ public final class Archive {
         return TRAILING_PUNCTUATION.matcher(plain).replaceFirst("");
     }
 
-    /** Follows action items through the meetings: carried while open, closed by the first tick (D67). */
+    /**
+     * Follows action items through the meetings: carried while open, closed by the first tick (D67); an item written
+     * again as a topic with a box continues too (see {@link #continueAsTopic}).
+     */
     private List<TrackedItem> track() {
         Map<String, List<ItemSighting>> current = new HashMap<>();
         List<List<ItemSighting>> items = new ArrayList<>();
@@ -396,7 +400,10 @@ public final class Archive {
                     current.put(key, sightings);
                     items.add(sightings);
                 }
-                sightings.add(new ItemSighting(meeting, item));
+                sightings.add(new ItemSighting(meeting, item, Optional.empty()));
+            }
+            for (Topic topic : meeting.document().topics()) {
+                continueAsTopic(current.get(normaliseText(topic.text())), meeting, topic);
             }
         }
         Optional<LocalDate> lastDated = meetings.isEmpty() || undated.size() == meetings.size() ? Optional.empty()
@@ -417,6 +424,22 @@ public final class Archive {
             tracked.add(new TrackedItem(sightings, ordered, age));
         }
         return List.copyOf(tracked);
+    }
+
+    /**
+     * A topic with a box (D67 (2)) that writes again an item an earlier meeting opened, as a note does that carries
+     * open items under "From previous meetings": an open box carries the item, a ticked one closes it (or, once
+     * closed, still lists it ticked). A topic never opens an item, nor reopens a closed one.
+     */
+    private static void continueAsTopic(List<ItemSighting> sightings, Meeting meeting, Topic topic) {
+        if (sightings == null || topic.state() == TopicState.UNTRACKED || sightings.get(0).meeting() == meeting) {
+            return;
+        }
+        boolean ticked = topic.state() == TopicState.DISCUSSED;
+        if (ticked || sightings.stream().noneMatch(ItemSighting::done)) {
+            ActionItem continued = new ActionItem(topic.item(), topic.text(), topic.speakers(), topic.section(), ticked);
+            sightings.add(new ItemSighting(meeting, continued, Optional.of(topic)));
+        }
     }
 
     /** Pending topics and topics of a {@code deferred} section not ticked (D67 (2)), with their next sight. */

@@ -12,8 +12,10 @@ import org.minutes.sdk.records.Components;
 
 /**
  * One person across the notes of an {@link Archive}: every listing of them in attendee blocks (D26–D35, D86–D89),
- * merged by GitHub handle, compared case-insensitively, else by normalised full name (see {@link #id()}). Speakers
- * (D48, D91) resolve to persons through each note's own resolution (D53, D90, D91): {@link Archive#speaker}.
+ * merged by GitHub handle, compared case-insensitively, else by normalised full name (see {@link #id()}). A listing
+ * without handle joins the person whose handle is listed under the same normalised name, when exactly one is; else it
+ * is merged with the other listings of that name alone. A listing with neither name nor handle (D30) is nobody.
+ * Speakers (D48, D91) resolve to persons through each note's own resolution (D53, D90, D91): {@link Archive#speaker}.
  *
  * @param id          the stable identity: {@code @} and the handle in lower case ({@code @qexample}), or, for a
  *                    person listed with no handle, the normalised full name: letters without accents (NFD, marks

@@ -8,8 +8,9 @@ import org.minutes.sdk.records.Components;
 /**
  * An action item (D67, D93) followed across meetings. A later note that writes an item whose normalised text equals
  * this one's (case, whitespace, checkbox and link spelling aside, see {@link Archive#actionItems()}) sees the same
- * item again: while it stays open it is carried; the first note that ticks it closes it. An item written again after
- * it was closed is a new item.
+ * item again, as an action item or as a topic with a box ({@link ItemSighting#topic()}): while it stays open it is
+ * carried; the first note that ticks it closes it. An action item written open again after it was closed is a new
+ * item.
  *
  * @param sightings the notes that wrote the item, in {@link Archive#meetings()} order; the first opened it, the last
  *                  is the closing one or a later note that still lists it ticked

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutes.sdk.ast.SectionKind;
 
 /** How action items (D67, D93) are followed from note to note: the edges beside {@link ArchiveTest}'s series. */
 class ArchiveTrackingTest {
@@ -67,6 +68,37 @@ class ArchiveTrackingTest {
         assertEquals(3, item.sightings().size());
         assertEquals(1, item.timesCarried());
         assertEquals(1, archive.stats().itemsOpenedPerYear().get(2031));
+    }
+
+    /**
+     * Carried the way conda's notes carry items: opened in "Action items" on 04-01, written with an open box under
+     * "From previous meetings" on 04-02 (a pending topic there, D67 (2)), ticked there on 04-03: one item, carried
+     * once, closed on 04-03, 2 days old. A topic without box (04-04) does not continue it; one on 04-01 itself, where
+     * it was opened, neither.
+     */
+    @Test
+    void anItemCarriedUnderFromPreviousMeetings() throws IOException {
+        String from = "# Sync\n\n## From previous meetings\n\n";
+        Archive archive = archive("# Sync\n\n## Agenda\n\n- [ ] Renew the domain\n\n## Action items\n\n"
+                + "- [ ] Renew the domain\n", from + "- [ ] Renew the domain\n", from + "- [x] renew the domain.\n",
+                from + "- Renew the domain\n");
+
+        assertEquals(1, archive.actionItems().size());
+        TrackedItem item = archive.actionItems().get(0);
+        List<Meeting> meetings = archive.meetings();
+        assertEquals(List.of(meetings.get(0), meetings.get(1), meetings.get(2)),
+                item.sightings().stream().map(ItemSighting::meeting).toList());
+        assertEquals(List.of(false, true, true), item.sightings().stream().map(s -> s.topic().isPresent()).toList());
+        assertEquals(SectionKind.FROM_PREVIOUS, item.sightings().get(1).section());
+        assertEquals(1, item.timesCarried());
+        assertEquals(Optional.of(meetings.get(2)), item.closedIn());
+        assertEquals(2, item.ageDays());
+        assertEquals("renew the domain.", item.text());
+        // The pending topics of 04-01 and 04-02, each seen next in the following note.
+        assertEquals(List.of(meetings.get(0), meetings.get(1)),
+                archive.topics().stream().map(TrackedTopic::meeting).toList());
+        assertEquals(List.of(Optional.of(meetings.get(1)), Optional.of(meetings.get(2))),
+                archive.topics().stream().map(TrackedTopic::nextSeen).toList());
     }
 
     /** D67 (b): an {@code Action:} label anywhere; its assignee is the initials token before {@code to}. */
