@@ -10,7 +10,7 @@
 #
 # It builds the bench jar of REV in a temporary git worktree (under /tmp, removed afterwards) and the bench jar of
 # the working tree, copies both corpora once (samples/ and ../shared/examples/) so that both builds parse the same
-# files, then runs ParseBenchmark of the two jars alternately, pinned to CPU 1 with taskset where there is one, and
+# files (GENERATED, when both builds have it, is the same text as long as NoteGenerator is unchanged), then runs ParseBenchmark of the two jars alternately, pinned to CPU 1 with taskset where there is one, and
 # prints per corpus the Minutes/commonmark ratio of every run, the mean ± standard deviation of each build and
 # after/before of the means (org.minutes.bench.ParseComparison). It checks that all runs parsed the same bytes.
 set -euo pipefail
@@ -69,6 +69,13 @@ declare -A expected=(
 )
 echo "corpora: SAMPLES $(ls "$corpus"/samples/*.md | wc -l) files, ${expected[SAMPLES]} bytes;" \
      "EXAMPLES $(ls "$corpus"/shared/examples/*.md | wc -l) files, ${expected[EXAMPLES]} bytes"
+
+# GENERATED (NoteGenerator, in memory) is a corpus of builds since issue 12: compare it only when both builds have it,
+# unless the JMH options choose the corpora themselves.
+if [[ " ${jmh[*]} " != *corpus=* ]] && ! jar tf "$out/before.jar" | grep -qx 'org/minutes/bench/NoteGenerator.class'; then
+    echo "$before has no GENERATED corpus: comparing SAMPLES and EXAMPLES"
+    jmh+=(-p corpus=SAMPLES,EXAMPLES)
+fi
 
 pin=()
 if command -v taskset >/dev/null && taskset -c 1 true 2>/dev/null; then

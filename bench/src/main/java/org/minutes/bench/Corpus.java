@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A named set of notes read from a directory: every {@code *.md} file, in file-name order.
+ * A named set of notes: read from a directory (every {@code *.md} file, in file-name order), or generated.
  *
  * <p>The directories come from system properties with defaults relative to the working directory, so that the
  * benchmarks run from the repository root without configuration and from anywhere with
@@ -20,16 +20,29 @@ public enum Corpus {
     /** The five real notes in {@code samples/} at the repository root. */
     SAMPLES {
         @Override
-        public Path directory() {
-            return root().resolve("samples");
+        public List<String> read() {
+            return readDirectory(root().resolve("samples"));
         }
     },
 
     /** The synthetic hard cases of the dialect in {@code ../shared/examples/} (sixteen as of issue 6). */
     EXAMPLES {
         @Override
-        public Path directory() {
-            return shared().resolve("examples");
+        public List<String> read() {
+            return readDirectory(shared().resolve("examples"));
+        }
+    },
+
+    /**
+     * A weekly series of {@value NoteGenerator#DEFAULT_COUNT} notes shaped like the samples, about 510 KB, built in
+     * memory by {@link NoteGenerator} with its default seed.
+     */
+    GENERATED {
+        @Override
+        public List<String> read() {
+            return NoteGenerator.generate(NoteGenerator.DEFAULT_SEED, NoteGenerator.DEFAULT_COUNT).stream()
+                    .map(NoteGenerator.Note::text)
+                    .toList();
         }
     };
 
@@ -39,18 +52,17 @@ public enum Corpus {
     /** System property naming the shared directory; default {@code ../shared} from the repository root. */
     public static final String SHARED_PROPERTY = "minutes.shared";
 
-    /** {@return the directory this corpus is read from} */
-    public abstract Path directory();
-
     /**
-     * Reads the corpus. An empty or missing directory is an error rather than an empty corpus, because a benchmark
-     * of nothing would report absurd throughput instead of failing.
+     * Reads or generates the corpus. An empty or missing directory is an error rather than an empty corpus, because
+     * a benchmark of nothing would report absurd throughput instead of failing.
      *
      * @return the texts, in file-name order
-     * @throws IllegalStateException if the directory holds no {@code *.md} file
+     * @throws IllegalStateException if the corpus's directory holds no {@code *.md} file
      */
-    public List<String> read() {
-        Path dir = directory();
+    public abstract List<String> read();
+
+    /** Reads every {@code *.md} file of a directory, in file-name order, and fails on none. */
+    List<String> readDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException(this + " corpus directory " + dir.toAbsolutePath() + " does not exist;"
                     + " run from the repository root or set -D" + ROOT_PROPERTY + " / -D" + SHARED_PROPERTY);

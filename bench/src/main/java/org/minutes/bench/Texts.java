@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 public class Texts {
 
     /** Which corpus to run on ({@code -p corpus=...}); see {@link Corpus}. */
-    @Param({"SAMPLES", "EXAMPLES"})
+    @Param({"SAMPLES", "EXAMPLES", "GENERATED"})
     public Corpus corpus;
 
     private List<String> texts;

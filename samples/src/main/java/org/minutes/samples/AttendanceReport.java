@@ -2,7 +2,6 @@ package org.minutes.samples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,90 +9,72 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.minutes.sdk.MinutesParser;
-import org.minutes.sdk.ast.ActionItem;
-import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.archive.Archive;
+import org.minutes.sdk.archive.ItemState;
+import org.minutes.sdk.archive.Person;
+import org.minutes.sdk.archive.TrackedItem;
 
 /**
- * A tool built on the AST, as an outside user would write it: attendance per person and open action items per
- * assignee over a folder of notes.
+ * A tool built on the archive API, as an outside user would write it: attendance per person and open action items
+ * per assignee over a folder of notes.
  *
  * <pre>
  * java -cp … org.minutes.samples.AttendanceReport samples/
  * </pre>
+ *
+ * @param meetingsAttended meetings attended per person ({@link Person#id()}: {@code @handle}, else the normalised
+ *                         name), absentees (D26) not counted
+ * @param openItems        open action items per assignee: the person's id, or the speaker as written when no note
+ *                         resolves it (D53), or {@code (unassigned)}; an item carried from note to note (D67) is
+ *                         listed once, under the meeting that opened it, and a ticked one not at all
  */
-public final class AttendanceReport {
-
-    private final Map<String, Integer> meetingsAttended = new TreeMap<>();
-    private final Map<String, List<String>> openItems = new TreeMap<>();
+public record AttendanceReport(Map<String, Integer> meetingsAttended, Map<String, List<String>> openItems) {
 
     /**
-     * Adds one meeting's notes to the report. People are counted by GitHub handle when known, else by name;
-     * absentees (D26) are not counted; open action items (D67) are keyed by each assignee as written: initials, or
-     * a listed attendee's name (D91, D93).
+     * Reports on an archive.
      *
-     * @param notes the parsed notes
+     * @param archive the meetings
+     * @return the report
      */
-    public void add(Document notes) {
-        for (Attendee attendee : notes.attendees()) {
-            if (!attendee.absent()) {
-                String who = attendee.github().map(handle -> "@" + handle).orElse(attendee.name());
-                meetingsAttended.merge(who, 1, Integer::sum);
-            }
+    public static AttendanceReport of(Archive archive) {
+        Map<String, Integer> attended = new TreeMap<>();
+        archive.people().forEach(person -> attended.put(person.id(), person.meetingsAttended().size()));
+        Map<String, List<String>> open = new TreeMap<>();
+        for (TrackedItem item : archive.actionItems().stream().filter(i -> i.state() == ItemState.OPEN).toList()) {
+            List<String> who = item.assignees().isEmpty() ? item.sightings().get(0).item().assignees()
+                    : item.assignees().stream().map(Person::id).toList();
+            String line = item.openedIn().date().map(Object::toString).orElse("undated") + " "
+                    + item.openedIn().name() + ": " + item.text();
+            (who.isEmpty() ? List.of("(unassigned)") : who)
+                    .forEach(w -> open.computeIfAbsent(w, k -> new ArrayList<>()).add(line));
         }
-        String meeting = notes.date().map(Object::toString).orElse("undated") + " " + notes.name();
-        for (ActionItem item : notes.openActionItems()) {
-            List<String> assignees = item.assignees().isEmpty() ? List.of("(unassigned)") : item.assignees();
-            for (String assignee : assignees) {
-                openItems.computeIfAbsent(assignee, k -> new ArrayList<>()).add(meeting + ": " + item.text());
-            }
-        }
-    }
-
-    /** {@return meetings attended per person, by handle or name, sorted} */
-    public Map<String, Integer> meetingsAttended() {
-        return Map.copyOf(meetingsAttended);
-    }
-
-    /** {@return open action items per assignee} */
-    public Map<String, List<String>> openItems() {
-        return Map.copyOf(openItems);
+        open.replaceAll((who, lines) -> List.copyOf(lines));
+        return new AttendanceReport(Map.copyOf(attended), Map.copyOf(open));
     }
 
     /**
-     * Prints the report.
+     * Prints the report, people and assignees sorted.
      *
      * @param out where to print
      */
     public void print(PrintStream out) {
         out.println("Attendance:");
-        meetingsAttended.forEach((who, count) -> out.println("  " + who + ": " + count));
+        new TreeMap<>(meetingsAttended).forEach((who, count) -> out.println("  " + who + ": " + count));
         out.println("Open action items:");
-        openItems.forEach((who, items) -> {
+        new TreeMap<>(openItems).forEach((who, items) -> {
             out.println("  " + who);
             items.forEach(item -> out.println("    - " + item));
         });
     }
 
     /**
-     * Reports on every {@code .md} file of the given folders or files.
+     * Reports on every {@code .md} file of the given folders (recursively) or files.
      *
      * @param args folders or files
-     * @throws IOException if a file cannot be read
      */
-    public static void main(String[] args) throws IOException {
-        AttendanceReport report = new AttendanceReport();
-        MinutesParser parser = MinutesParser.create();
-        for (String arg : args) {
-            List<Path> files;
-            try (Stream<Path> paths = Files.isDirectory(Path.of(arg)) ? Files.list(Path.of(arg)) : Stream.of(Path.of(arg))) {
-                files = paths.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-            }
-            for (Path file : files) {
-                report.add(parser.parse(file).document());
-            }
-        }
-        report.print(System.out);
+    public static void main(String[] args) {
+        Archive archive = Archive.of(Stream.of(args).map(Path::of).toList());
+        archive.problems().forEach(p -> System.err.println(p.path() + ": " + p.message()));
+        of(archive).print(System.out);
     }
 }
