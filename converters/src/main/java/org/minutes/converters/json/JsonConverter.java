@@ -30,7 +30,8 @@ import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
 
 /**
- * Converts documents to and from JSON, losslessly: {@code fromJson(convert(document))} equals {@code document}.
+ * Converts documents to and from JSON, losslessly: {@code fromJson(convert(document))} equals {@code document} for
+ * every document a notes file can hold (text without lone surrogates, title dates of four-digit years, see below).
  * Built once, immutable and safe to share between threads; a {@link DocumentConverter}.
  *
  * <pre>{@code
@@ -59,7 +60,8 @@ import org.minutes.sdk.ast.Document;
  * <li>arrays and objects nest at most {@value #MAX_NESTING_DEPTH} levels ({@link #MAX_NESTING_DEPTH});</li>
  * <li>a number has at most {@value #MAX_NUMBER_LENGTH} characters ({@link #MAX_NUMBER_LENGTH}): every number of the
  * shape is an {@code int};</li>
- * <li>a string or a key has at most {@value #MAX_STRING_LENGTH} UTF-16 units ({@link #MAX_STRING_LENGTH});</li>
+ * <li>a string has at most {@value #MAX_STRING_LENGTH} UTF-16 units ({@link #MAX_STRING_LENGTH}), a key Jackson's
+ * default of 50 000;</li>
  * <li>a code block's {@code "fenceLength"}, the one count that sizes what a converter writes (each fence of the
  * Markdown), is at most {@value #MAX_FENCE_LENGTH} ({@link #MAX_FENCE_LENGTH}), the string limit: no fence is longer
  * than the string a line of it would be.</li>
@@ -80,7 +82,7 @@ public final class JsonConverter implements DocumentConverter {
     /** The most characters of one number {@link #fromJson} reads: enough for any {@code int} of the shape. */
     public static final int MAX_NUMBER_LENGTH = 20;
 
-    /** The most UTF-16 units of one string (and of one key) {@link #fromJson} reads. */
+    /** The most UTF-16 units of one string {@link #fromJson} reads. */
     public static final int MAX_STRING_LENGTH = 20_000_000;
 
     /** The longest code fence {@link #fromJson} reads ({@code "fenceLength"}): the string limit. */
@@ -100,7 +102,6 @@ public final class JsonConverter implements DocumentConverter {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(MAX_STRING_LENGTH)
                 .build();
         this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
                 .addModule(new MinutesModule())

@@ -155,41 +155,15 @@ public final class AstGenerators {
     public static boolean holdsUrlBeforeTrailers(Document document) {
         boolean[] found = {false};
         Nodes.walk(document, node -> {
-            List<Inline> content = inlineContent(node);
-            for (int i = 0; i + 1 < content.size(); i++) {
-                if (content.get(i) instanceof BareUrl && content.get(i + 1) instanceof Text text
+            List<Node> children = Nodes.children(node);
+            for (int i = 0; i + 1 < children.size(); i++) {
+                if (children.get(i) instanceof BareUrl && children.get(i + 1) instanceof Text text
                         && BareUrls.mayShed(text.literal().charAt(0))) {
                     found[0] = true;
                 }
             }
         });
         return found[0];
-    }
-
-    /** {@return the inline content a node holds directly, empty for nodes without} */
-    private static List<Inline> inlineContent(Node node) {
-        if (node instanceof Paragraph p) {
-            return p.content();
-        } else if (node instanceof ListItem item) {
-            return item.content();
-        } else if (node instanceof TableCell cell) {
-            return cell.content();
-        } else if (node instanceof Emphasis e) {
-            return e.content();
-        } else if (node instanceof Strong strong) {
-            return strong.content();
-        } else if (node instanceof Strikethrough strike) {
-            return strike.content();
-        } else if (node instanceof Link link) {
-            return link.content();
-        } else if (node instanceof Image image) {
-            return image.content();
-        } else if (node instanceof Title title) {
-            return title.name();
-        } else if (node instanceof Section section) {
-            return section.heading();
-        }
-        return List.of();
     }
 
     private static <T> Gen<T> seeded(java.util.function.Function<Builder, T> build) {

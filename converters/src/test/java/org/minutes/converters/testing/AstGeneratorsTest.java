@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Document;
-import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
-import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.ast.SpeakerForm;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.syntax.BareUrls;
@@ -66,13 +64,10 @@ class AstGeneratorsTest {
                         && item.content().get(2) instanceof Text text && text.literal().contains("): ")) {
                     found[0]++;
                 }
-                if (node instanceof ListItem || node instanceof Paragraph) {
-                    List<Inline> content = node instanceof ListItem item ? item.content()
-                            : ((Paragraph) node).content();
-                    for (int i = 0; i + 1 < content.size(); i++) {
-                        if (content.get(i) instanceof BareUrl && content.get(i + 1) instanceof Text text) {
-                            followers.add(text.literal().charAt(0));
-                        }
+                List<Node> children = Nodes.children(node);
+                for (int i = 0; i + 1 < children.size(); i++) {
+                    if (children.get(i) instanceof BareUrl && children.get(i + 1) instanceof Text text) {
+                        followers.add(text.literal().charAt(0));
                     }
                 }
             });
