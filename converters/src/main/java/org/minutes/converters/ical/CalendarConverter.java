@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,6 +95,14 @@ import org.minutes.sdk.model.ScheduledTime;
  * event is an all-day event: {@code DTSTART;VALUE=DATE} the date, {@code DTEND;VALUE=DATE} the next day; duration
  * and zone are not used.
  *
+ * <h2>Years</h2>
+ * RFC 5545 writes years with four digits, so every DATE and DATE-TIME written lies in the years 0001–9999, and none
+ * is ever written with a sign. A meeting date outside them, or a start its zone moves outside them (0001-01-01 00:30
+ * at {@code +01:00} is 0000-12-31 in UTC), is refused with a {@link CalendarRangeException}; an end after
+ * 9999-12-31, which only a meeting on the last day can have, is written as the same length instead,
+ * {@code DURATION:P1D} or, for a timed event, the options' duration ({@code DURATION:PT1H}), which RFC 5545 allows in
+ * place of {@code DTEND}.
+ *
  * <h2>Notes without a date</h2>
  * A document no source of D84 gives a date (an unfilled template, D16) names no day, so it becomes a VJOURNAL rather
  * than an event with an invented date: the same UID scheme with {@code undated} for the date,
@@ -180,13 +189,20 @@ public final class CalendarConverter implements MultiDocumentConverter {
                            List<Attendee> attendees, List<ActionItem> actionItems) {
     }
 
-    /** DTSTART and DTEND. */
+    /** DTSTART and its end: DTEND, or DURATION when DTEND would fall after the year 9999. */
     private record Timing(When start, When end) {
     }
 
-    /** A DATE or DATE-TIME value with its parameters; {@code zoned} is present for a TZID value. */
-    private record When(List<Param> params, String value, Optional<ZonedDateTime> zoned) {
+    /**
+     * A property of the event's times with its parameters and value: DTSTART, DTEND or DURATION; {@code zoned} is
+     * present for a TZID value.
+     */
+    private record When(String name, List<Param> params, String value, Optional<ZonedDateTime> zoned) {
     }
+
+    /** The first and the last day RFC 5545 can write (date-fullyear is four digits) and this converter writes. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private List<Meeting> plan(List<Document> documents) {
         Map<String, Integer> uses = new HashMap<>();
@@ -197,11 +213,24 @@ public final class CalendarConverter implements MultiDocumentConverter {
             if (use > 1) {
                 uid = uid + "-" + use;
             }
+            document.date().filter(date -> !writable(date)).ifPresent(date -> {
+                throw outOfRange(document, "date " + date);
+            });
             String stamp = document.date().map(date -> UTC.format(date.atStartOfDay())).orElse(UNDATED_STAMP);
             meetings.add(new Meeting(document, uid, stamp, document.date().map(date -> timing(document, date)),
                     document.attendees(), document.actionItems()));
         }
         return meetings;
+    }
+
+    private static boolean writable(LocalDate date) {
+        return !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
+    }
+
+    private static CalendarRangeException outOfRange(Document document, String what) {
+        String name = document.sourceName().orElseGet(() -> "meeting \"" + document.name() + "\"");
+        return new CalendarRangeException(name + ": " + what + " is outside the years 0001-9999 that iCalendar can "
+                + "write (RFC 5545 date-fullyear)");
     }
 
     private static String uid(Document document) {
@@ -244,41 +273,89 @@ public final class CalendarConverter implements MultiDocumentConverter {
         Optional<ScheduledTime> primary = document.schedule().primary();
         if (options.start().isPresent()) {
             Optional<ZoneId> zone = options.zone().or(() -> primary.flatMap(ScheduledTime::zone));
-            return timing(date.atTime(options.start().get()), zone);
+            return timing(document, date.atTime(options.start().get()), zone);
         }
         if (primary.isEmpty()) {
-            When start = new When(List.of(new Param("VALUE", "DATE")), DATE.format(date), Optional.empty());
-            When end = new When(List.of(new Param("VALUE", "DATE")), DATE.format(date.plusDays(1)), Optional.empty());
+            List<Param> dateValue = List.of(new Param("VALUE", "DATE"));
+            When start = new When("DTSTART", dateValue, DATE.format(date), Optional.empty());
+            When end = date.equals(LAST_DAY) ? new When("DURATION", List.of(), "P1D", Optional.empty())
+                    : new When("DTEND", dateValue, DATE.format(date.plusDays(1)), Optional.empty());
             return new Timing(start, end);
         }
         LocalDateTime local = date.atTime(primary.get().time());
         Optional<ZoneId> notesZone = primary.get().zone();
         if (notesZone.isPresent() && options.zone().isPresent()) {
-            return timing(local.atZone(notesZone.get()).withZoneSameInstant(options.zone().get()));
+            return timing(document, local.atZone(notesZone.get()).withZoneSameInstant(options.zone().get()));
         }
-        return timing(local, options.zone().or(() -> notesZone));
+        return timing(document, local, options.zone().or(() -> notesZone));
     }
 
-    private Timing timing(LocalDateTime start, Optional<ZoneId> zone) {
+    private Timing timing(Document document, LocalDateTime start, Optional<ZoneId> zone) {
         if (zone.isPresent()) {
-            return timing(start.atZone(zone.get()));
+            return timing(document, start.atZone(zone.get()));
         }
-        LocalDateTime end = start.plus(options.duration());
-        return new Timing(new When(List.of(), LOCAL.format(start), Optional.empty()),
-                new When(List.of(), LOCAL.format(end), Optional.empty()));
+        return timing(document, when("DTSTART", start), when("DTEND", start.plus(options.duration())));
     }
 
-    private Timing timing(ZonedDateTime start) {
-        return new Timing(when(start), when(start.plus(options.duration())));
+    private Timing timing(Document document, ZonedDateTime start) {
+        return timing(document, when("DTSTART", start), when("DTEND", start.plus(options.duration())));
     }
 
-    private static When when(ZonedDateTime time) {
+    /** The timing with a start that must be writable and an end that becomes a DURATION when it is not. */
+    private Timing timing(Document document, Written start, Written end) {
+        if (!writable(start.shown().toLocalDate())) {
+            throw outOfRange(document, "DTSTART " + start.shown() + start.suffix());
+        }
+        if (!writable(end.shown().toLocalDate())) {
+            return new Timing(start.when(), new When("DURATION", List.of(), duration(options.duration()),
+                    Optional.empty()));
+        }
+        return new Timing(start.when(), end.when());
+    }
+
+    /** A DATE-TIME as written: the property, and the local or UTC time its value shows, with its suffix. */
+    private record Written(When when, LocalDateTime shown, String suffix) {
+    }
+
+    private static Written when(String name, LocalDateTime floating) {
+        return new Written(new When(name, List.of(), LOCAL.format(floating), Optional.empty()), floating, "");
+    }
+
+    private static Written when(String name, ZonedDateTime time) {
         boolean fixed = time.getZone().normalized() instanceof ZoneOffset;
         boolean laterOfTwo = !time.withEarlierOffsetAtOverlap().getOffset().equals(time.getOffset());
         if (fixed || laterOfTwo) {
-            return new When(List.of(), UTC.format(time.withZoneSameInstant(ZoneOffset.UTC)), Optional.empty());
+            LocalDateTime utc = time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            return new Written(new When(name, List.of(), UTC.format(utc), Optional.empty()), utc, "Z");
         }
-        return new When(List.of(new Param("TZID", time.getZone().getId())), LOCAL.format(time), Optional.of(time));
+        return new Written(new When(name, List.of(new Param("TZID", time.getZone().getId())), LOCAL.format(time),
+                Optional.of(time)), time.toLocalDateTime(), " " + time.getZone().getId());
+    }
+
+    /**
+     * RFC 5545 3.3.6 dur-value of a positive whole-second length: {@code P1D} for whole days, else hours, minutes
+     * and seconds, each unit present that a smaller one needs ({@code PT1H}, {@code PT90M} is written
+     * {@code PT1H30M}, {@code PT1H0M5S}).
+     */
+    static String duration(Duration length) {
+        long seconds = length.getSeconds();
+        if (seconds % 86_400 == 0) {
+            return "P" + seconds / 86_400 + "D";
+        }
+        long hours = seconds / 3600;
+        long minutes = seconds / 60 % 60;
+        long rest = seconds % 60;
+        StringBuilder value = new StringBuilder("PT");
+        if (hours > 0) {
+            value.append(hours).append('H');
+        }
+        if (minutes > 0 || hours > 0 && rest > 0) {
+            value.append(minutes).append('M');
+        }
+        if (rest > 0) {
+            value.append(rest).append('S');
+        }
+        return value.toString();
     }
 
     /** The earliest and latest instant written with a zone's TZID. */
@@ -308,8 +385,8 @@ public final class CalendarConverter implements MultiDocumentConverter {
         lines.text("UID", meeting.uid());
         lines.property("DTSTAMP", meeting.stamp());
         meeting.timing().ifPresent(timing -> {
-            lines.property("DTSTART", timing.start().params(), timing.start().value());
-            lines.property("DTEND", timing.end().params(), timing.end().value());
+            lines.property(timing.start().name(), timing.start().params(), timing.start().value());
+            lines.property(timing.end().name(), timing.end().params(), timing.end().value());
         });
         if (!document.name().isEmpty()) {
             lines.text("SUMMARY", document.name());

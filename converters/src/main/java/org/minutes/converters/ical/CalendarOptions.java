@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param zone             the zone of the event: with {@code start}, or for a notes time whose zone is not known
  *                         (D20), the zone that local time is in; for a notes time with a zone, the zone the same
  *                         instant is shown in
- * @param duration         the length of a timed event, positive and whole seconds
+ * @param duration         the length of a timed event, positive, whole seconds and at most {@link #MAX_DURATION}
  * @param includeCompleted whether completed action items (D67) become VTODOs with {@code STATUS:COMPLETED}
  */
 public record CalendarOptions(Optional<LocalTime> start, Optional<ZoneId> zone, Duration duration,
@@ -30,6 +30,12 @@ public record CalendarOptions(Optional<LocalTime> start, Optional<ZoneId> zone, 
 
     /** The default length of a meeting. */
     public static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
+
+    /**
+     * The longest meeting: 7 days. A longer one is no meeting but a typo (the probe's {@code --duration 99999999999}
+     * minutes ended in the year 192 156 060), and it would move {@code DTEND} past any date iCalendar can write.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(7);
 
     /** Times from the notes, 60 minutes, open action items only. */
     public static final CalendarOptions DEFAULTS = new CalendarOptions(Optional.empty(), Optional.empty(),
@@ -51,6 +57,10 @@ public record CalendarOptions(Optional<LocalTime> start, Optional<ZoneId> zone, 
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.isZero() || duration.getNano() != 0) {
             throw new IllegalArgumentException("duration " + duration + " must be positive and whole seconds");
+        }
+        if (duration.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("duration " + duration + " must be at most 7 days (" + MAX_DURATION
+                    + ")");
         }
     }
 

@@ -22,6 +22,8 @@ final class ZoneComponent {
     /** The onset of an observance for a time before the zone's first transition: any earlier date would do. */
     private static final LocalDateTime EARLIEST = LocalDateTime.of(1601, 1, 1, 0, 0);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    /** The last year a DATE-TIME can be written in. */
+    private static final int LAST_YEAR = 9999;
 
     private ZoneComponent() {
     }
@@ -72,6 +74,11 @@ final class ZoneComponent {
         }
         for (ZoneOffsetTransition next = rules.nextTransition(cursor); next != null;
              next = rules.nextTransition(next.getInstant())) {
+            if (next.getDateTimeBefore().getYear() > LAST_YEAR) {
+                // The change after the last time used is shown for the season's other offset only; RFC 5545 cannot
+                // write its onset after the year 9999 (date-fullyear is four digits), and no time used needs it.
+                break;
+            }
             observances.add(Observance.of(next, rules));
             if (next.getInstant().isAfter(last)) {
                 break;

@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
@@ -27,7 +30,8 @@ import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.ast.Document;
 
 /**
- * Converts documents to and from JSON, losslessly: {@code fromJson(convert(document))} equals {@code document}.
+ * Converts documents to and from JSON, losslessly: {@code fromJson(convert(document))} equals {@code document} for
+ * every document a notes file can hold (text without lone surrogates, title dates of four-digit years, see below).
  * Built once, immutable and safe to share between threads; a {@link DocumentConverter}.
  *
  * <pre>{@code
@@ -49,11 +53,40 @@ import org.minutes.sdk.ast.Document;
  *
  * <p>Reading never instantiates a class named by the input: {@code "type"} values are matched against a closed list
  * of names, and anything else is refused with a {@link JsonFormatException}.
+ *
+ * <p>Reading is bounded, so that no input makes a reader or a converter after it run out of memory or stack; past a
+ * limit, {@link #fromJson} throws a {@link JsonFormatException} that names it (the CLI exits 3):
+ * <ul>
+ * <li>arrays and objects nest at most {@value #MAX_NESTING_DEPTH} levels ({@link #MAX_NESTING_DEPTH});</li>
+ * <li>a number has at most {@value #MAX_NUMBER_LENGTH} characters ({@link #MAX_NUMBER_LENGTH}): every number of the
+ * shape is an {@code int};</li>
+ * <li>a string has at most {@value #MAX_STRING_LENGTH} UTF-16 units ({@link #MAX_STRING_LENGTH}), a key Jackson's
+ * default of 50 000;</li>
+ * <li>a code block's {@code "fenceLength"}, the one count that sizes what a converter writes (each fence of the
+ * Markdown), is at most {@value #MAX_FENCE_LENGTH} ({@link #MAX_FENCE_LENGTH}), the string limit: no fence is longer
+ * than the string a line of it would be.</li>
+ * </ul>
+ * Text the AST could hold but no notes file can is refused too: a string holding a lone surrogate (an unpaired
+ * {@code \}{@code uD800}–{@code \}{@code uDFFF} escape), which no UTF-8 file spells (D1) and which writers would turn
+ * into {@code ?} or U+FFFD without a word, and a title date whose year is not written with four digits (D15), such
+ * as {@code +10000-01-01}.
  */
 public final class JsonConverter implements DocumentConverter {
 
     /** The version of the JSON shape, written as {@code "schemaVersion"} and required by {@link #fromJson}. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** The deepest nesting of arrays and objects {@link #fromJson} reads, as Jackson counts it. */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
+    /** The most characters of one number {@link #fromJson} reads: enough for any {@code int} of the shape. */
+    public static final int MAX_NUMBER_LENGTH = 20;
+
+    /** The most UTF-16 units of one string {@link #fromJson} reads. */
+    public static final int MAX_STRING_LENGTH = 20_000_000;
+
+    /** The longest code fence {@link #fromJson} reads ({@code "fenceLength"}): the string limit. */
+    public static final int MAX_FENCE_LENGTH = MAX_STRING_LENGTH;
 
     /** The class-path resource holding the JSON Schema of the output. */
     public static final String SCHEMA_RESOURCE = "/org/minutes/converters/json/minutes.schema.json";
@@ -65,7 +98,12 @@ public final class JsonConverter implements DocumentConverter {
 
     private JsonConverter(JsonOptions options) {
         this.options = options;
-        this.mapper = JsonMapper.builder()
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build();
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
                 .addModule(new MinutesModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -123,13 +161,18 @@ public final class JsonConverter implements DocumentConverter {
      *
      * @param json the JSON text
      * @return the document
-     * @throws JsonFormatException if the text is not JSON, not a Minutes document, or holds values the AST rejects
+     * @throws JsonFormatException if the text is not JSON, goes over a limit of the reader (see above), is not a
+     *                             Minutes document, or holds values the AST rejects
      */
     public Document fromJson(String json) {
         Objects.requireNonNull(json, "json");
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            // Jackson names the limit by its getter; the value is ours and the javadoc above names the constant.
+            throw new JsonFormatException("", "over a limit of the reader: "
+                    + e.getOriginalMessage().replaceFirst(", from `[^`]*`", ""), e);
         } catch (JsonProcessingException e) {
             throw new JsonFormatException("", "not JSON: " + e.getOriginalMessage(), e);
         }

@@ -164,6 +164,10 @@ final class NodeReader {
         } catch (DateTimeParseException e) {
             throw new JsonFormatException(path + "/date", "no calendar date: " + quote(dateText.get()), e);
         }
+        if (date.isPresent() && (date.get().getYear() < 0 || date.get().getYear() > 9999)) {
+            throw new JsonFormatException(path + "/date", "date " + quote(dateText.get())
+                    + " has no year of 4 digits (0000-9999), as a title writes it (D15)");
+        }
         List<Inline> name = inlines(json, "nameContent", path);
         return build(path, () -> new Title(draft, date, name));
     }
@@ -205,6 +209,10 @@ final class NodeReader {
             case "code_block": {
                 char fenceChar = character(json, "fenceChar", path);
                 int fenceLength = integer(json, "fenceLength", path);
+                if (fenceLength > JsonConverter.MAX_FENCE_LENGTH) {
+                    throw new JsonFormatException(path + "/fenceLength", "fence length " + fenceLength
+                            + " is over the limit of " + JsonConverter.MAX_FENCE_LENGTH + " characters");
+                }
                 String info = string(json, "info", path);
                 List<String> lines = strings(json, "lines", path);
                 return build(path, () -> new CodeBlock(fenceChar, fenceLength, info, lines));
@@ -454,7 +462,25 @@ final class NodeReader {
         if (!value.isTextual()) {
             throw new JsonFormatException(path + "/" + name, "expected a string, found " + kind(value));
         }
-        return value.textValue();
+        return unicode(value.textValue(), path + "/" + name);
+    }
+
+    /**
+     * D1: notes are Unicode text, so every surrogate of a string is half of a pair. JSON can escape a lone one
+     * ({@code \}{@code uD800} alone), which no UTF-8 file spells and writers would turn into {@code ?} or U+FFFD
+     * silently: it is refused where it stands.
+     */
+    private static String unicode(String text, String pointer) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new JsonFormatException(pointer, String.format(Locale.ROOT, "lone surrogate U+%04X at "
+                        + "character %d: notes are Unicode text (D1), which no file can hold it in", (int) c, i));
+            }
+        }
+        return text;
     }
 
     private static Optional<String> nullableString(JsonNode json, String name, String path) {
@@ -465,7 +491,7 @@ final class NodeReader {
         if (!value.isTextual()) {
             throw new JsonFormatException(path + "/" + name, "expected a string or null, found " + kind(value));
         }
-        return Optional.of(value.textValue());
+        return Optional.of(unicode(value.textValue(), path + "/" + name));
     }
 
     private static List<String> strings(JsonNode json, String name, String path) {
@@ -476,7 +502,7 @@ final class NodeReader {
             if (!value.isTextual()) {
                 throw new JsonFormatException(path + "/" + name + "/" + i, "expected a string, found " + kind(value));
             }
-            values.add(value.textValue());
+            values.add(unicode(value.textValue(), path + "/" + name + "/" + i));
         }
         return values;
     }

@@ -107,7 +107,9 @@
  *
  * <p>Type ids are never class names, the list of ids is closed, and reading dispatches on it by name: no Jackson
  * default typing, no class loaded or instantiated because the input names it. Duplicate keys and trailing content
- * are refused. Anything else that is not a document of this shape raises a
- * {@link org.minutes.converters.json.JsonFormatException} naming the JSON Pointer of the problem.
+ * are refused. Reading is bounded: nesting, numbers, strings and {@code "fenceLength"} have the limits
+ * {@link org.minutes.converters.json.JsonConverter} documents, and lone surrogates are refused. Anything else that is
+ * not a document of this shape raises a {@link org.minutes.converters.json.JsonFormatException} naming the JSON Pointer
+ * of the problem.
  */
 package org.minutes.converters.json;

@@ -32,6 +32,7 @@ import org.minutes.sdk.ast.TableRow;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.ast.Visitor;
+import org.minutes.sdk.syntax.BareUrls;
 import org.minutes.sdk.syntax.BlockOpeners;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.SpeakerPrefixes;
@@ -504,6 +505,11 @@ final class BlockRenderer extends BlockVisitor<Void> {
      * parser does, and escaped at its colon ({@code Quinn\:}, {@code **Quinn**\:}, {@code **Quinn\:**}) or opening
      * bracket; then initials, at the character the vocabulary names, unless the attendees' initials are derived and
      * one of them matches none, which makes the prefix a label that needs no escape (D90, D71: never "just in case").
+     * A backslash never goes into a bare URL's run (D57): it is no trailer, so the URL would take it and every
+     * trailer before it ({@code QE (https://example.org/doc)\:} reads back as the URL
+     * {@code https://example.org/doc)\}). Only the colon of {@code WHO (Q):} can stand in such a run, when the
+     * qualifier ends in a URL; the opening parenthesis, which WHO's initials and separators never hold, is escaped
+     * instead.
      */
     private int speakerEscape(String line) {
         if (names) {
@@ -521,7 +527,26 @@ final class BlockRenderer extends BlockVisitor<Void> {
                 && reading.get().who().stream().anyMatch(who -> roster.initialsMatches(who).isEmpty())) {
             return -1;
         }
-        return reading.get().escapeAt();
+        int at = reading.get().escapeAt();
+        return inUrlRun(line, at) ? line.indexOf('(') : at;
+    }
+
+    /**
+     * D57: whether a bare URL's raw extent would reach index {@code at} of a written line: a scheme after no letter
+     * or digit, and no stop (WS, {@code <}, {@code >}) from it to {@code at}. Inside code spans and link
+     * destinations this answers yes too, which only moves an escape to where it is just as good.
+     */
+    private static boolean inUrlRun(String line, int at) {
+        int from = at;
+        while (from > 0 && !BareUrls.isStop(line.charAt(from - 1))) {
+            from--;
+        }
+        for (int i = from; i < at; i++) {
+            if (BareUrls.schemeLength(line, i) > 0 && (i == 0 || !Character.isLetterOrDigit(line.codePointBefore(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String escapeAt(String text, int index) {

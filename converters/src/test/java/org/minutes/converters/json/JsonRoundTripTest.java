@@ -160,18 +160,21 @@ class JsonRoundTripTest {
 
     @Test
     void awkwardCharactersSurvive() {
-        String nasty = "\u0000\u0001\u001f \" \\ / \u00A0 \u2028 \u2029 \uFEFF 😀 \uD83D \uDE00 </script>";
+        // Surrogates only in pairs: a lone one is refused by the reader (issue 10, defect 8; JsonLimitsTest).
+        String nasty = "\u0000\u0001\u001f \" \\ / \u00A0 \u2028 \u2029 \uFEFF 😀 \uD83D\uDE00 </script>";
         JsonAssertions.assertRoundTrip(document(
                 Optional.of(new Title(false, Optional.of(LocalDate.of(1, 1, 1)), List.of(text(nasty)))),
                 List.of(paragraph(text(nasty))),
                 section(2, nasty, new CodeBlock('~', 3, nasty.strip(), List.of(nasty, "")))));
     }
 
-    /** Dates outside 0000–9999 cannot come from the dialect, but ASTs built in code may hold them. */
+    /**
+     * Dates of every year a title can write (D15: four digits) survive; ASTs built in code may hold others, which
+     * the reader refuses (issue 10, defect 7; JsonLimitsTest).
+     */
     @Test
-    void datesOfAnyYearSurvive() {
-        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(12345, 6, 7),
-                LocalDate.of(-44, 3, 15))) {
+    void datesOfEveryFourDigitYearSurvive() {
+        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
             JsonAssertions.assertRoundTrip(document(Optional.of(new Title(false, Optional.of(date), List.of())),
                     List.of()));
         }

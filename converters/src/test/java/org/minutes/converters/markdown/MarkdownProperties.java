@@ -36,6 +36,17 @@ class MarkdownProperties {
                 });
     }
 
+    /**
+     * Issue 10, defect 3 (D57, D72): documents in which a bare URL stands right before what its end loses
+     * ({@code )}, {@code :} and the other trailers), in items that read like a speaker prefix too, render so that
+     * every URL reads back whole, whatever the style.
+     */
+    @Test
+    void urlsBeforeTheirTrailersRoundTrip() {
+        qt().withExamples(EXAMPLES).forAll(AstGenerators.documentsWithUrlsBeforeTrailers(), longs().all())
+                .checkAssert(MarkdownProperties::assertStyledRoundTrip);
+    }
+
     @Test
     void canonicalRenderingIsIdempotent() {
         qt().withExamples(EXAMPLES).forAll(AstGenerators.documents())

@@ -25,6 +25,8 @@ import org.minutes.sdk.ast.Link;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.NameEmphasis;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.Marker;
 import org.minutes.sdk.ast.Mention;
@@ -42,6 +44,7 @@ import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.ast.ThematicBreak;
 import org.minutes.sdk.ast.Title;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.BareUrls;
 import org.minutes.sdk.syntax.Checkboxes;
 import org.minutes.sdk.syntax.Initials;
 import org.minutes.sdk.syntax.SpeakerNames;
@@ -56,7 +59,9 @@ import org.quicktheories.impl.Constraint;
  *
  * <p>Every node is built through its record constructor, so every invariant the records check holds. Beyond those
  * the generators keep to shapes the dialect can write at all: text next to a bare URL, mention, emoji or
- * {@code _} emphasis leaves a word boundary (D57–D60); emphasis never starts or ends with emphasis of the same
+ * {@code _} emphasis leaves a word boundary (D57–D60), after a URL often a run of what its end loses first
+ * ({@code https://example.org/doc): text}, and items that read like {@code QE (https://example.org/doc): text});
+ * emphasis never starts or ends with emphasis of the same
  * delimiter, which would merge into one run (D58); destinations and URLs hold no backtick, which could pair with a
  * code span (D55); preamble lists carry no {@code (@handle)} entry look-alike, which would make them attendee lists
  * (D26). A document's attendee sections are built first and its items' speakers chosen against their attendee list
@@ -76,6 +81,12 @@ public final class AstGenerators {
     private static final String[] WORDS = {"a", "Quinn", "shipped", "x2", "Ünïcode", "\uD83D\uDE00", "q"};
     private static final String[] URL_CHARS = {"a", "b", "1", "/", ".", "-", "=", "?", "&", "#", "%", "~",
         "(x)", "[y]z", "_", "*", ":"};
+    /**
+     * What a bare URL's end loses (D57), written right after it: every trailer, unpartnered closers and runs of
+     * them, so that a URL may stand before {@code )}, {@code :} and the rest without a space.
+     */
+    private static final String[] URL_TRAILERS = {".", ",", ";", ":", "!", "?", "'", "\"", "*", "_", "~", ")",
+        "]", "):", ").", "]:", "?!", "'.", ")*", "_)", "~~", "):"};
     private static final String[] SPEAKERS = {"QE", "RT", "MvV", "JRG", "AB", "ÉZ"};
     /**
      * The initials forms of D49; name speakers (D91) name the document's attendees, and escaped brackets (D92) come
@@ -118,6 +129,43 @@ public final class AstGenerators {
         return seeded(builder -> builder.source());
     }
 
+    /**
+     * {@return valid documents that hold a bare URL right before what its end loses (D57), each from one seed}: URLs,
+     * trailers after them and {@code WHO (URL):} look-alikes are drawn more often, and the first of up to 20
+     * documents the seed's draws give that has {@link #holdsUrlBeforeTrailers the shape} is taken.
+     */
+    public static Gen<Document> documentsWithUrlsBeforeTrailers() {
+        return seeded(builder -> {
+            builder.urlsBeforeTrailers = true;
+            Document document = builder.document();
+            for (int i = 0; i < 20 && !holdsUrlBeforeTrailers(document); i++) {
+                document = builder.document();
+            }
+            return document;
+        });
+    }
+
+    /**
+     * Tells whether a document holds a bare URL followed directly by text that starts with what the URL's end loses
+     * (D57), the shape of issue 10's defect 3.
+     *
+     * @param document the document
+     * @return whether some inline content holds such a URL
+     */
+    public static boolean holdsUrlBeforeTrailers(Document document) {
+        boolean[] found = {false};
+        Nodes.walk(document, node -> {
+            List<Node> children = Nodes.children(node);
+            for (int i = 0; i + 1 < children.size(); i++) {
+                if (children.get(i) instanceof BareUrl && children.get(i + 1) instanceof Text text
+                        && BareUrls.mayShed(text.literal().charAt(0))) {
+                    found[0] = true;
+                }
+            }
+        });
+        return found[0];
+    }
+
     private static <T> Gen<T> seeded(java.util.function.Function<Builder, T> build) {
         return in -> build.apply(new Builder(new SplittableRandom(in.next(Constraint.none()))));
     }
@@ -125,6 +173,8 @@ public final class AstGenerators {
     /** Builds one random tree; not thread-safe, one per generated value. */
     private static final class Builder extends Draws {
 
+        /** Whether bare URLs, trailers right after them and URL qualifier look-alikes are drawn more often. */
+        private boolean urlsBeforeTrailers;
         /** The attendee list items speak against (D90, D91); none until the document's attendees are built. */
         private Roster roster = Roster.of(List.of(), List.of());
 
@@ -339,9 +389,20 @@ public final class AstGenerators {
                 }
             }
             List<Inline> content = attendees && chance(50) ? List.of(new Text(pick(ENTRIES)))
+                    : !attendees && speaker.isEmpty() && chance(urlsBeforeTrailers ? 30 : 10) ? urlQualifierLookAlike()
                     : chance(15) ? List.of() : inlines(true, 0, true);
             return attempt(() -> new ListItem(marker, checkbox, speaker, content, children),
                     () -> new ListItem(marker, checkbox, speaker, List.of(), children));
+        }
+
+        /**
+         * Item text that reads like the D49 prefix {@code WHO (Q):} whose qualifier ends in a bare URL (issue 10,
+         * defect 3): {@code QE (https://example.org/doc): text}, the URL's end followed by trailers.
+         */
+        private List<Inline> urlQualifierLookAlike() {
+            String who = pick(SPEAKERS) + (chance(30) ? "/" + pick(SPEAKERS) : "");
+            String end = pick(new String[] {")", ".)", ")", "!)", ")"});
+            return List.of(new Text(who + " ("), new BareUrl(url()), new Text(end + ": " + pick(WORDS)));
         }
 
         /**
@@ -430,7 +491,7 @@ public final class AstGenerators {
         }
 
         private Inline inline(boolean breaks, int depth, boolean links) {
-            int kind = random.nextInt(depth >= 2 ? 6 : 12);
+            int kind = urlsBeforeTrailers && links && chance(25) ? 7 : random.nextInt(depth >= 2 ? 6 : 12);
             return switch (kind) {
                 case 0, 1, 2 -> new Text(text());
                 case 3 -> breaks ? new SoftBreak() : new Text(text());
@@ -469,10 +530,36 @@ public final class AstGenerators {
             boolean nested = content.stream().anyMatch(inline -> delimiterOf(inline) != 0
                     || inline instanceof Link l && l.content().stream().anyMatch(c -> delimiterOf(c) != 0)
                     || inline instanceof Image i && i.content().stream().anyMatch(c -> delimiterOf(c) != 0));
-            if (nested || content.get(0) instanceof BareUrl || content.get(content.size() - 1) instanceof BareUrl) {
+            if (nested || content.get(0) instanceof BareUrl || content.get(content.size() - 1) instanceof BareUrl
+                    || urlRunMeetsDelimiters(content)) {
                 return List.of(new Text(pick(WORDS)));
             }
             return content;
+        }
+
+        /**
+         * Whether a URL's run, inside emphasis, strong or strike, reaches delimiters: trailers after it that hold a
+         * delimiter character, or trailers that end the content, so that the closing delimiters and what follows
+         * them continue the run. Trailers are written raw there (a backslash would join the URL, D57), so the first
+         * may close the node (as D57's example shows for {@code *}) and the second makes the URL run on past it.
+         * The AST does not refuse these shapes, but no Markdown spells them.
+         */
+        private static boolean urlRunMeetsDelimiters(List<Inline> content) {
+            for (int i = 0; i + 1 < content.size(); i++) {
+                if (content.get(i) instanceof BareUrl && content.get(i + 1) instanceof Text text) {
+                    String literal = text.literal();
+                    int k = 0;
+                    for (; k < literal.length() && BareUrls.mayShed(literal.charAt(k)); k++) {
+                        if ("*_~".indexOf(literal.charAt(k)) >= 0) {
+                            return true;
+                        }
+                    }
+                    if (k == literal.length() && i + 2 == content.size()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static char delimiterOf(Inline inline) {
@@ -493,6 +580,11 @@ public final class AstGenerators {
             }
             if (previous instanceof Text a && next instanceof Text b) {
                 out.set(out.size() - 1, new Text(a.literal() + b.literal()));
+                return;
+            }
+            if (previous instanceof BareUrl && next instanceof Text b && chance(urlsBeforeTrailers ? 90 : 40)) {
+                // D57: the URL's end loses these trailers, and the space after them ends its run.
+                out.add(new Text(pick(URL_TRAILERS) + " " + b.literal()));
                 return;
             }
             if (previous != null && !(previous instanceof SoftBreak) && !(next instanceof SoftBreak)

@@ -14,11 +14,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.MinutesParser;
+import org.minutes.sdk.ast.BareUrl;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.ast.Nodes;
 import org.minutes.sdk.ast.SpeakerForm;
+import org.minutes.sdk.ast.Text;
+import org.minutes.sdk.syntax.BareUrls;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 import org.quicktheories.core.RandomnessSource;
@@ -39,6 +42,44 @@ class AstGeneratorsTest {
         Set<String> missing = new TreeSet<>(expected.stream().filter(c -> !seen.contains(c))
                 .map(Class::getSimpleName).collect(Collectors.toSet()));
         assertEquals(Set.of(), missing, "node types never generated");
+    }
+
+    /**
+     * D57, issue 10 defect 3: many documents hold a bare URL right before what its end loses, every trailer and
+     * closer among them, and items that read like {@code WHO (Q):} with a URL ending the qualifier.
+     */
+    @Test
+    void documentsPutUrlsBeforeEveryTrailer() {
+        Gen<Document> documents = AstGenerators.documents();
+        int holding = 0;
+        int lookAlikes = 0;
+        Set<Character> followers = new TreeSet<>();
+        for (long seed = 0; seed < 2000; seed++) {
+            Document document = documents.generate(source(seed));
+            holding += AstGenerators.holdsUrlBeforeTrailers(document) ? 1 : 0;
+            int[] found = {0};
+            Nodes.walk(document, node -> {
+                if (node instanceof ListItem item && item.speaker().isEmpty() && item.content().size() == 3
+                        && item.content().get(1) instanceof BareUrl
+                        && item.content().get(2) instanceof Text text && text.literal().contains("): ")) {
+                    found[0]++;
+                }
+                List<Node> children = Nodes.children(node);
+                for (int i = 0; i + 1 < children.size(); i++) {
+                    if (children.get(i) instanceof BareUrl && children.get(i + 1) instanceof Text text) {
+                        followers.add(text.literal().charAt(0));
+                    }
+                }
+            });
+            lookAlikes += found[0] > 0 ? 1 : 0;
+        }
+        assertTrue(holding >= 200, "documents with a URL before its trailers: " + holding);
+        assertTrue(lookAlikes >= 50, "documents with a WHO (URL): look-alike: " + lookAlikes);
+        Set<Character> expected = new TreeSet<>();
+        for (char c : (BareUrls.TRAILERS + ")]").toCharArray()) {
+            expected.add(c);
+        }
+        assertTrue(followers.containsAll(expected), "characters right after a URL: " + followers);
     }
 
     /** D91, D92: the speaker generators write every name form and emphasis, and escaped brackets. */
