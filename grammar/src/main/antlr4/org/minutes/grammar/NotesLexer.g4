@@ -35,6 +35,7 @@ tokens {
     INDENT,
     DEDENT,
     TABLE_HEADER,
+    TABLE_ROW,
     COMMENT,
     COMMENT_CLOSE,
     FENCE_CLOSE,

@@ -97,9 +97,10 @@ table
     : TABLE_HEADER NL DELIMITER_ROW NL tableRow*
     ;
 
-// `| Quinn Example | QE |` or a later dash row.
+// `| Quinn Example | QE |` or a later dash row: the lexer marks the rows, so a table ends with one token of
+// look-ahead (a pipe line could also start a paragraph, and ANTLR would look ahead over the whole table).
 tableRow
-    : ( PIPE_LINE | DELIMITER_ROW ) NL
+    : TABLE_ROW NL
     ;
 
 // ```` ```yaml=↵## widget.toml↵``` ```` (D63).

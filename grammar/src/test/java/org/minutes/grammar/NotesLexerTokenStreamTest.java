@@ -104,9 +104,18 @@ class NotesLexerTokenStreamTest {
 
     @Test
     void tableNeedsDelimiterRowD27() {
-        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL PIPE_LINE NL PIPE_LINE NL TEXT_LINE NL",
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL TABLE_ROW NL TEXT_LINE NL",
                 tokens("| Name | Initials |\n|---|-------- |\n| Quinn Example | QE |\n|\n31 people in total\n"));
         assertEquals("PIPE_LINE NL", tokens("| just a pipe line, no delimiter row |\n"));
+    }
+
+    /** The lexer marks a table's rows, a later dash row included, up to a blank line (D27, D29). */
+    @Test
+    void tableRowsAreMarkedUpToABlankLineD27() {
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL TABLE_ROW NL BLANK NL PIPE_LINE NL",
+                tokens("| a |\n| - |\n| b |\n| --- |\n \n| c |\n"));
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL NL TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL",
+                tokens("| a |\n| - |\n| b |\n\n| c |\n| - |\n| d |\n"));
     }
 
     @Test

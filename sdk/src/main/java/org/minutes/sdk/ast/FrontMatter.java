@@ -19,9 +19,9 @@ import org.minutes.sdk.syntax.Whitespace;
  */
 public record FrontMatter(String yaml) implements Node {
 
-    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---" + Whitespace.CLASS + "*");
+    private static final java.util.regex.Pattern CLOSER = Whitespace.compile("---" + Whitespace.CLASS + "*");
     private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
+            Whitespace.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
 
     /**
      * Checks the components against the record's invariants and copies lists.

@@ -26,7 +26,7 @@ final class Yaml {
      * @return the mapping; empty when the text is no YAML mapping (D10). Blank text is an empty mapping.
      */
     public static Optional<Map<String, Object>> mapping(String yaml) {
-        if (yaml.isBlank()) {
+        if (org.minutes.sdk.syntax.Whitespace.isBlank(yaml)) {
             return Optional.of(Map.of());
         }
         try {

@@ -187,7 +187,7 @@ final class DocumentBuilder {
         if (ctx.FRONT_MATTER_CLOSE() == null) {
             report(DiagnosticCode.FRONT_MATTER_UNCLOSED, "front matter has no closing `---`; it ends before the "
                     + "first heading (D12)", start, start + stray + 3);
-            while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            while (!lines.isEmpty() && Whitespace.isBlank(lines.get(lines.size() - 1))) {
                 lines.remove(lines.size() - 1);
             }
         } else {
