@@ -36,6 +36,7 @@ tokens {
     DEDENT,
     TABLE_HEADER,
     TABLE_ROW,
+    PARAGRAPH,
     COMMENT,
     COMMENT_CLOSE,
     FENCE_CLOSE,

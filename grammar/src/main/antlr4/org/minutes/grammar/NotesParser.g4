@@ -56,9 +56,10 @@ block
     | blankLine     # blankLineBlock
     ;
 
-// `Text↵more text`: lines of text (D8 class 10, D42).
+// `Text↵more text`: lines of text (D8 class 10, D42). The lexer marks where a paragraph starts (zero-width
+// PARAGRAPH), since the same text lines could continue the item above (D42).
 paragraph
-    : textLine+
+    : PARAGRAPH textLine+
     ;
 
 // A line read as text: plain text, pipe lines outside tables (D27), unclosed openers (D62, D63), too-deep

@@ -29,6 +29,9 @@ import org.antlr.v4.runtime.misc.Interval;
  *       delimiter row, up to the first other or blank line, become TABLE_ROW: the parser then ends a table with one
  *       token of look-ahead, where a row that could also start a paragraph would make ANTLR look ahead over every
  *       row that follows, for each row (quadratic time).</li>
+ *   <li>A text line that starts a paragraph, not continuing an item's or a paragraph's text (D42), gets a PARAGRAPH
+ *       token before it: the parser then tells an item's lazy continuation from a paragraph after the list with one
+ *       token of look-ahead, not by looking ahead over every text line that follows (quadratic time).</li>
  *   <li>Line 1 opens front matter as D9 and D11 say; a BOM is skipped (D1).</li>
  *   <li>At end of input: the missing NL, every DEDENT, then EOF.</li>
  * </ul>
@@ -57,6 +60,7 @@ public abstract class NotesLexerBase extends Lexer {
     private Token endOfInput;
     private int[] text;
     private LineKind last;
+    private boolean startsParagraph;
     private boolean inFrontMatter;
     private boolean inVerbatim;
     private int verbatimCloserStart;
@@ -237,10 +241,14 @@ public abstract class NotesLexerBase extends Lexer {
             return;
         }
         List<Token> structure = new ArrayList<>(2);
+        startsParagraph = false;
         place(first, structure);
         pending.addAll(structure);
         pending.addAll(blanks);
         blanks.clear();
+        if (startsParagraph) {
+            pending.add(synthetic(NotesLexer.PARAGRAPH, first.getStartIndex()));
+        }
         pending.addAll(line);
     }
 
@@ -350,6 +358,7 @@ public abstract class NotesLexerBase extends Lexer {
         }
         placeBlock(column, structure);
         last = LineKind.PARAGRAPH_TEXT;
+        startsParagraph = true;
     }
 
     /** D42 (3), (4): into the deepest item whose content column the line reaches, else out of every list. */
