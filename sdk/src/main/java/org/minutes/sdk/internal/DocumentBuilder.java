@@ -205,8 +205,12 @@ final class DocumentBuilder {
     private void checkFrontMatter(Document document) {
         Optional<java.util.Map<String, Object>> values = document.frontMatterValues();
         if (values.isEmpty()) {
-            report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
-                    + "(D10)", yamlAt, yamlAt);
+            // Front matter over the limits has its own finding, front-matter/too-large (D10).
+            if (document.semantics().findings().stream()
+                    .noneMatch(finding -> finding.code() == DiagnosticCode.FRONT_MATTER_TOO_LARGE)) {
+                report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is "
+                        + "kept (D10)", yamlAt, yamlAt);
+            }
         } else if (FrontMatter.tagsOf(values.get()).isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
                     yamlAt, yamlAt);
