@@ -16,6 +16,7 @@ import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.Paragraph;
 import org.minutes.sdk.testing.Escapes;
 import org.minutes.sdk.testing.ParseInvariants;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -99,16 +100,18 @@ class SeparatorsTest {
                 .checkAssert(input -> ParseInvariants.assertWellFormed(PARSER.parse(input), input));
     }
 
+    /** Lines that start as a construct (a fence, a speaker prefix, a head count, ...) and go on with random pieces. */
     private static Gen<String> separatorSoup() {
-        List<String> tokens = List.of("- ", "* ", "1. ", "[ ]", "[x]", "|", "| --- |", "#", "# ", "## ", "(", ")",
-                ",", ":", "`", "```", "~~~", "---", "http://", "https://x.org/", "5", "12", " people total",
-                " total participants", "QE", "RT", "Quinn", "away", " ", "\t", "\u00A0", "\n", "\r\n", "<!--", "-->",
-                "> ", "*", "_", "[", "](", "@", "x");
-        Gen<String> separator = Generate.pick(SEPARATORS);
-        Gen<String> token = Generate.pick(tokens);
+        List<String> starts = List.of("", "```", "~~~ ", "- ", "- (QE,", "- QE (", "* [ ] RT: ", "5 people total ",
+                "12 total participants ", "# 2031-05-14 ", "## ", "| a |", "| --- |", "> ", "---", "<!--", "1. ");
+        List<String> tokens = List.of("- ", "[ ]", "[x]", "|", "#", "(", ")", ",", ":", "`", "```", "---",
+                "http://", "https://x.org/", "5", " people total", "QE", "RT", "Quinn", "away", " ", "\t", "\u00A0",
+                "<!--", "-->", "*", "_", "[", "](", "@", "x");
         Gen<String> piece = Generate.frequency(List.of(
-                org.quicktheories.api.Pair.of(2, separator), org.quicktheories.api.Pair.of(3, token)));
-        return lists().of(piece).ofSizeBetween(0, 24).map(list -> String.join("", list))
+                Pair.of(2, Generate.pick(SEPARATORS)), Pair.of(3, Generate.pick(tokens))));
+        Gen<String> line = Generate.pick(starts).zip(lists().of(piece).ofSizeBetween(0, 6),
+                (start, pieces) -> start + String.join("", pieces));
+        return lists().of(line).ofSizeBetween(1, 6).map(lines -> String.join("\n", lines))
                 .describedAs(Escapes::javaLiteral);
     }
 }
