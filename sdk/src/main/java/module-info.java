@@ -7,8 +7,7 @@
 module org.minutes.sdk {
     // The grammar requires the ANTLR runtime (an automatic module) transitively.
     requires org.minutes.grammar;
-    requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports org.minutes.sdk;
     exports org.minutes.sdk.archive;

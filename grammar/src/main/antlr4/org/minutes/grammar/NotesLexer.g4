@@ -35,6 +35,8 @@ tokens {
     INDENT,
     DEDENT,
     TABLE_HEADER,
+    TABLE_ROW,
+    PARAGRAPH,
     COMMENT,
     COMMENT_CLOSE,
     FENCE_CLOSE,

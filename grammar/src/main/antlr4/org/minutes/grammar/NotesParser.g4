@@ -56,9 +56,10 @@ block
     | blankLine     # blankLineBlock
     ;
 
-// `Text↵more text`: lines of text (D8 class 10, D42).
+// `Text↵more text`: lines of text (D8 class 10, D42). The lexer marks where a paragraph starts (zero-width
+// PARAGRAPH), since the same text lines could continue the item above (D42).
 paragraph
-    : textLine+
+    : PARAGRAPH textLine+
     ;
 
 // A line read as text: plain text, pipe lines outside tables (D27), unclosed openers (D62, D63), too-deep
@@ -97,9 +98,10 @@ table
     : TABLE_HEADER NL DELIMITER_ROW NL tableRow*
     ;
 
-// `| Quinn Example | QE |` or a later dash row.
+// `| Quinn Example | QE |` or a later dash row: the lexer marks the rows, so a table ends with one token of
+// look-ahead (a pipe line could also start a paragraph, and ANTLR would look ahead over the whole table).
 tableRow
-    : ( PIPE_LINE | DELIMITER_ROW ) NL
+    : TABLE_ROW NL
     ;
 
 // ```` ```yaml=↵## widget.toml↵``` ```` (D63).

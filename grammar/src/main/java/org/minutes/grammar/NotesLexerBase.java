@@ -25,7 +25,13 @@ import org.antlr.v4.runtime.misc.Interval;
  *       the INDENT/DEDENT tokens of the line that follows them.</li>
  *   <li>A fence or comment opener becomes a block only if its closer follows (D62, D63); the content is then
  *       lexed in {@code VERBATIM_MODE}. Otherwise the opener is text.</li>
- *   <li>A pipe line heads a table only when a delimiter row follows (D27).</li>
+ *   <li>A pipe line heads a table only when a delimiter row follows (D27). The pipe lines and dash rows after the
+ *       delimiter row, up to the first other or blank line, become TABLE_ROW: the parser then ends a table with one
+ *       token of look-ahead, where a row that could also start a paragraph would make ANTLR look ahead over every
+ *       row that follows, for each row (quadratic time).</li>
+ *   <li>A text line that starts a paragraph, not continuing an item's or a paragraph's text (D42), gets a PARAGRAPH
+ *       token before it: the parser then tells an item's lazy continuation from a paragraph after the list with one
+ *       token of look-ahead, not by looking ahead over every text line that follows (quadratic time).</li>
  *   <li>Line 1 opens front matter as D9 and D11 say; a BOM is skipped (D1).</li>
  *   <li>At end of input: the missing NL, every DEDENT, then EOF.</li>
  * </ul>
@@ -35,7 +41,7 @@ public abstract class NotesLexerBase extends Lexer {
     /** The deepest list nesting (D41). */
     public static final int MAX_DEPTH = 64;
 
-    private enum LineKind { ITEM_TEXT, PARAGRAPH_TEXT, QUOTE, TABLE, OTHER }
+    private enum LineKind { ITEM_TEXT, PARAGRAPH_TEXT, QUOTE, TABLE_HEADER, TABLE, OTHER }
 
     private static final class OpenItem {
         final int column;
@@ -54,6 +60,7 @@ public abstract class NotesLexerBase extends Lexer {
     private Token endOfInput;
     private int[] text;
     private LineKind last;
+    private boolean startsParagraph;
     private boolean inFrontMatter;
     private boolean inVerbatim;
     private int verbatimCloserStart;
@@ -234,10 +241,14 @@ public abstract class NotesLexerBase extends Lexer {
             return;
         }
         List<Token> structure = new ArrayList<>(2);
+        startsParagraph = false;
         place(first, structure);
         pending.addAll(structure);
         pending.addAll(blanks);
         blanks.clear();
+        if (startsParagraph) {
+            pending.add(synthetic(NotesLexer.PARAGRAPH, first.getStartIndex()));
+        }
         pending.addAll(line);
     }
 
@@ -276,7 +287,7 @@ public abstract class NotesLexerBase extends Lexer {
             }
             retype(first, NotesLexer.TABLE_HEADER);
             closeAll(structure);
-            last = LineKind.TABLE;
+            last = LineKind.TABLE_HEADER;
             return;
         }
         switch (type) {
@@ -287,7 +298,13 @@ public abstract class NotesLexerBase extends Lexer {
                 }
             }
             case NotesLexer.PIPE_LINE, NotesLexer.DELIMITER_ROW -> {
+                if (last == LineKind.TABLE_HEADER) {
+                    // The delimiter row that made the line above a header (D27).
+                    last = LineKind.TABLE;
+                    return;
+                }
                 if (last == LineKind.TABLE && !afterBlank) {
+                    retype(first, NotesLexer.TABLE_ROW);
                     return;
                 }
                 placeText(column, afterBlank, structure);
@@ -341,6 +358,7 @@ public abstract class NotesLexerBase extends Lexer {
         }
         placeBlock(column, structure);
         last = LineKind.PARAGRAPH_TEXT;
+        startsParagraph = true;
     }
 
     /** D42 (3), (4): into the deepest item whose content column the line reaches, else out of every list. */

@@ -70,20 +70,20 @@ class NotesLexerTokenStreamTest {
     @Test
     void eofWithoutNewlineGetsNlThenDedents() {
         assertEquals("BULLET_ITEM NL INDENT BULLET_ITEM NL DEDENT", tokens("- a\n    - b"));
-        assertEquals("TEXT_LINE NL", tokens("text"));
+        assertEquals("PARAGRAPH TEXT_LINE NL", tokens("text"));
         assertEquals("", tokens(""));
     }
 
     @Test
     void lazyContinuationStaysInItemD42() {
-        assertEquals("BULLET_ITEM NL TEXT_LINE NL INDENT NL TEXT_LINE NL DEDENT NL TEXT_LINE NL",
+        assertEquals("BULLET_ITEM NL TEXT_LINE NL INDENT NL PARAGRAPH TEXT_LINE NL DEDENT NL PARAGRAPH TEXT_LINE NL",
                 tokens("- [x] (QE) infra update\nThe service moves next week.\n\n  Second paragraph.\n\nNot in the list.\n"));
     }
 
     @Test
     void fenceNeedsCloserD63() {
         assertEquals("FENCE_OPEN NL VERBATIM_LINE NL FENCE_CLOSE NL", tokens("```yaml=\n## widget.toml\n```\n"));
-        assertEquals("UNCLOSED_FENCE NL BULLET_ITEM NL", tokens("```never closed\n- [ ] RT: still an item\n"));
+        assertEquals("PARAGRAPH UNCLOSED_FENCE NL BULLET_ITEM NL", tokens("```never closed\n- [ ] RT: still an item\n"));
         // A closer must be at least as long as the opener.
         assertEquals("FENCE_OPEN NL VERBATIM_LINE NL VERBATIM_LINE NL FENCE_CLOSE NL", tokens("````\nx\n```\n`````\n"));
     }
@@ -99,24 +99,33 @@ class NotesLexerTokenStreamTest {
         assertEquals("COMMENT NL", tokens("<!-- New releases, upcoming changes, ongoing votes --->\n"));
         assertEquals("COMMENT_OPEN NL VERBATIM_LINE NL COMMENT_CLOSE NL",
                 tokens("<!-- Format:\n* XY: Given Family (@handle), Org.\n-->\n"));
-        assertEquals("UNCLOSED_COMMENT NL BULLET_ITEM NL", tokens("<!-- this comment never closes\n- [ ] QE: item\n"));
+        assertEquals("PARAGRAPH UNCLOSED_COMMENT NL BULLET_ITEM NL", tokens("<!-- this comment never closes\n- [ ] QE: item\n"));
     }
 
     @Test
     void tableNeedsDelimiterRowD27() {
-        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL PIPE_LINE NL PIPE_LINE NL TEXT_LINE NL",
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL TABLE_ROW NL PARAGRAPH TEXT_LINE NL",
                 tokens("| Name | Initials |\n|---|-------- |\n| Quinn Example | QE |\n|\n31 people in total\n"));
-        assertEquals("PIPE_LINE NL", tokens("| just a pipe line, no delimiter row |\n"));
+        assertEquals("PARAGRAPH PIPE_LINE NL", tokens("| just a pipe line, no delimiter row |\n"));
+    }
+
+    /** The lexer marks a table's rows, a later dash row included, up to a blank line (D27, D29). */
+    @Test
+    void tableRowsAreMarkedUpToABlankLineD27() {
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL TABLE_ROW NL BLANK NL PARAGRAPH PIPE_LINE NL",
+                tokens("| a |\n| - |\n| b |\n| --- |\n \n| c |\n"));
+        assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL NL TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL",
+                tokens("| a |\n| - |\n| b |\n\n| c |\n| - |\n| d |\n"));
     }
 
     @Test
     void headingClosesListsAndLineClassesD8() {
         assertEquals("BULLET_ITEM NL INDENT BULLET_ITEM NL DEDENT HEADING NL",
                 tokens("- a\n    - b\n## Next\n"));
-        assertEquals("TEXT_LINE NL THEMATIC_BREAK NL TEXT_LINE NL", tokens("Notes here\n---\n    ## not a heading\n"));
+        assertEquals("PARAGRAPH TEXT_LINE NL THEMATIC_BREAK NL PARAGRAPH TEXT_LINE NL", tokens("Notes here\n---\n    ## not a heading\n"));
         // D37 as amended (2026-12): `+ note` is an item; `+1 from me`, `1.5 release` and `#tag line` stay text.
         assertEquals("BULLET_ITEM NL TEXT_LINE NL TEXT_LINE NL", tokens("+ note\n1.5 release\n#tag line\n"));
-        assertEquals("TEXT_LINE NL TEXT_LINE NL TEXT_LINE NL", tokens("+1 from me\n1.5 release\n#tag line\n"));
+        assertEquals("PARAGRAPH TEXT_LINE NL TEXT_LINE NL TEXT_LINE NL", tokens("+1 from me\n1.5 release\n#tag line\n"));
         assertEquals("ORDERED_ITEM NL ORDERED_ITEM NL", tokens("2031. is an ordered item\n10. \n"));
     }
 
@@ -129,9 +138,16 @@ class NotesLexerTokenStreamTest {
         assertEquals("FRONT_MATTER_OPEN NL FRONT_MATTER_LINE NL HEADING NL",
                 tokens("---\ntags: [a]\n# 2031-05-14 Team Sync"));
         // x--- without a closer before a heading is text.
-        assertEquals("TEXT_LINE NL HEADING NL TEXT_LINE NL", tokens("x---\n# T\n---x\n"));
+        assertEquals("PARAGRAPH TEXT_LINE NL HEADING NL PARAGRAPH TEXT_LINE NL", tokens("x---\n# T\n---x\n"));
         assertEquals("FRONT_MATTER_OPEN NL FRONT_MATTER_LINE NL FRONT_MATTER_CLOSE NL",
                 tokens("\uFEFF---\r\na: b\r\n---"));
+    }
+
+    /** A paragraph after a list is marked, so that the parser need not look ahead to tell it from lazy text (D42). */
+    @Test
+    void paragraphStartIsMarkedAfterBlankLinesD42() {
+        assertEquals("BULLET_ITEM NL TEXT_LINE NL TEXT_LINE NL NL PARAGRAPH TEXT_LINE NL TEXT_LINE NL",
+                tokens("- a\nlazy\nlazy\n\npara\ngraph\n"));
     }
 
     @Test

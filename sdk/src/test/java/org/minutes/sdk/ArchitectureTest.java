@@ -47,4 +47,28 @@ class ArchitectureTest {
     static final ArchRule onlyInternalReadsTheGrammar = noClasses().that()
             .resideOutsideOfPackage("org.minutes.sdk.internal..")
             .should().dependOnClassesThat().resideInAPackage("org.minutes.grammar..");
+
+    /**
+     * One notion of white space and line ends (D2, D3, D5; issue 10, point 1): no SDK class but
+     * {@link org.minutes.sdk.syntax.Whitespace} asks Java's own, which skip U+2028, U+0085, U+000B, U+2000–U+200A as
+     * space and keep NBSP; and no class compiles a pattern whose {@code .} and {@code $} would take U+2028 for a line
+     * end.
+     */
+    @ArchTest
+    static final ArchRule oneNotionOfWhitespace = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.minutes.sdk.syntax.Whitespace")
+            .should().callMethod(String.class, "strip")
+            .orShould().callMethod(String.class, "stripLeading")
+            .orShould().callMethod(String.class, "stripTrailing")
+            .orShould().callMethod(String.class, "trim")
+            .orShould().callMethod(String.class, "isBlank")
+            .orShould().callMethod(Character.class, "isWhitespace", char.class)
+            .orShould().callMethod(Character.class, "isWhitespace", int.class)
+            .orShould().callMethod(Character.class, "isSpaceChar", char.class)
+            .orShould().callMethod(Character.class, "isSpaceChar", int.class)
+            .orShould().callMethod(java.util.regex.Pattern.class, "compile", String.class)
+            .orShould().callMethod(java.util.regex.Pattern.class, "compile", String.class, int.class)
+            .orShould().callMethod(java.util.regex.Pattern.class, "matches", String.class, CharSequence.class)
+            .orShould().callMethod(String.class, "matches", String.class)
+            .orShould().callMethod(String.class, "lines");
 }

@@ -39,6 +39,7 @@ import org.minutes.sdk.ast.SectionKind;
 import org.minutes.sdk.ast.Topic;
 import org.minutes.sdk.ast.TopicState;
 import org.minutes.sdk.model.Attendee;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * The meetings of a notes repository, read once: a directory walked recursively or a list of files, each parsed (in
@@ -61,12 +62,13 @@ import org.minutes.sdk.model.Attendee;
 public final class Archive {
 
     private static final MinutesParser PARSER = MinutesParser.create();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern LEADING_BOX = Pattern.compile("^\\[[ xX]?\\]\\s*");
-    private static final Pattern ANGLE_URL = Pattern.compile("<(\\w+://[^>\\s]*)>");
-    private static final Pattern URL_SLASH = Pattern.compile("(\\w+://\\S*?)/+(?=\\s|$)");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;:,!]+$");
+    /** Any run of white space, as a search that sets spacing aside sees it: Unicode's separators too, NBSP included. */
+    private static final Pattern SPACES = Whitespace.compile("[\\s\\p{Z}]+");
+    private static final Pattern MARKS = Whitespace.compile("\\p{M}+");
+    private static final Pattern LEADING_BOX = Whitespace.compile("^\\[[ xX]?\\]\\s*");
+    private static final Pattern ANGLE_URL = Whitespace.compile("<(\\w+://[^>\\s]*)>");
+    private static final Pattern URL_SLASH = Whitespace.compile("(\\w+://\\S*?)/+(?=\\s|$)");
+    private static final Pattern TRAILING_PUNCTUATION = Whitespace.compile("[\\s.;:,!]+$");
 
     private final List<Meeting> meetings;
     private final List<Meeting> undated;
@@ -262,7 +264,7 @@ public final class Archive {
      * @return the person, empty when no note knows them
      */
     public Optional<Person> person(String query) {
-        String trimmed = query.strip();
+        String trimmed = Whitespace.trim(SPACES.matcher(query).replaceAll(" "));
         if (trimmed.startsWith("@")) {
             return Optional.ofNullable(byId.get(trimmed.toLowerCase(Locale.ROOT)));
         }
@@ -375,13 +377,13 @@ public final class Archive {
     /** A full name without accents (NFD, marks dropped), lower case, words joined by single spaces. */
     static String normaliseName(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        return Whitespace.trim(SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /** An item or topic text, case, spacing, leftover checkbox, link spelling and trailing punctuation aside. */
     static String normaliseText(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        plain = SPACES.matcher(plain.strip()).replaceAll(" ");
+        plain = Whitespace.trim(SPACES.matcher(plain).replaceAll(" "));
         plain = LEADING_BOX.matcher(plain).replaceFirst("");
         plain = ANGLE_URL.matcher(plain).replaceAll("$1");
         plain = URL_SLASH.matcher(plain).replaceAll("$1");

@@ -21,15 +21,15 @@ import org.minutes.sdk.syntax.Whitespace;
 final class ActionItems {
 
     /** D67: {@code ()}, {@code ( )}, only dots or {@code …}, or only the letter x. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\(" + Whitespace.CLASS + "*\\)|[.…]+|[xX]+");
+    private static final Pattern PLACEHOLDER = Whitespace.compile("\\(" + Whitespace.CLASS + "*\\)|[.…]+|[xX]+");
     /** D68: the label, any case, then WS. */
-    private static final Pattern DECISION = Pattern.compile("(consensus|decision|agreed):" + Whitespace.CLASS + "+(.*)",
+    private static final Pattern DECISION = Whitespace.compile("(consensus|decision|agreed):" + Whitespace.CLASS + "+(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** D67 (b): the label, any case, then WS; the rest is the action. */
-    private static final Pattern ACTION = Pattern.compile("(?:action|action item|ai|todo):" + Whitespace.CLASS
+    private static final Pattern ACTION = Whitespace.compile("(?:action|action item|ai|todo):" + Whitespace.CLASS
             + "+(.*)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** D67 (b): WS, {@code to}, WS after the assignee. */
-    private static final Pattern TO = Pattern.compile(Whitespace.CLASS + "+to" + Whitespace.CLASS + "+");
+    private static final Pattern TO = Whitespace.compile(Whitespace.CLASS + "+to" + Whitespace.CLASS + "+");
     /** D67 (2): the kinds whose top-level items are topics. */
     private static final Set<SectionKind> TOPIC_KINDS = Set.of(SectionKind.AGENDA, SectionKind.NEW_AGENDA_ITEMS,
             SectionKind.ANNOUNCEMENTS, SectionKind.STANDING_ITEMS, SectionKind.FROM_PREVIOUS, SectionKind.DEFERRED,

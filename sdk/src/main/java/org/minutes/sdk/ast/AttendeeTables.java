@@ -17,7 +17,7 @@ final class AttendeeTables {
 
     private static final Set<String> HANDLE_HEADERS = Set.of("gh username", "username", "github", "github username");
     /** A cell holding a single {@code @handle}: the plain text of one mention (D30, D60). */
-    private static final Pattern SINGLE_HANDLE = Pattern.compile("@[\\p{L}\\p{Nd}]+(?:-[\\p{L}\\p{Nd}]+)*");
+    private static final Pattern SINGLE_HANDLE = Whitespace.compile("@[\\p{L}\\p{Nd}]+(?:-[\\p{L}\\p{Nd}]+)*");
 
     private AttendeeTables() {
     }

@@ -33,7 +33,7 @@ public record CodeBlock(char fenceChar, int fenceLength, String info, List<Strin
             throw new IllegalArgumentException("fence length " + fenceLength + " must be at least 3");
         }
         Checks.singleLine(info, "info");
-        if (!info.equals(info.strip())) {
+        if (!info.equals(Whitespace.trim(info))) {
             throw new IllegalArgumentException("info " + Checks.quote(info) + " must be trimmed");
         }
         if (fenceChar == '`' && info.indexOf('`') >= 0) {

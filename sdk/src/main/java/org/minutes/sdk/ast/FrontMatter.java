@@ -19,9 +19,22 @@ import org.minutes.sdk.syntax.Whitespace;
  */
 public record FrontMatter(String yaml) implements Node {
 
-    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("---" + Whitespace.CLASS + "*");
+    /**
+     * The most code points of YAML read (D10): 1 MiB, far above any meeting's front matter. Longer front matter is
+     * kept as raw text without values, with {@code front-matter/too-large}, since the YAML reader's time grows faster
+     * than its input on some shapes (a long plain scalar).
+     */
+    public static final int MAX_CODE_POINTS = 1 << 20;
+
+    /**
+     * The most aliases of collections read (D10): more are refused with {@code front-matter/too-large}, so that
+     * nested aliases cannot expand exponentially ("billion laughs").
+     */
+    public static final int MAX_ALIASES = 50;
+
+    private static final java.util.regex.Pattern CLOSER = Whitespace.compile("---" + Whitespace.CLASS + "*");
     private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
+            Whitespace.compile("[ \\u00A0]{0,3}#{1,6}(" + Whitespace.CLASS + ".*)?");
 
     /**
      * Checks the components against the record's invariants and copies lists.

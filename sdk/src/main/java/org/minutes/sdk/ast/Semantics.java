@@ -54,11 +54,14 @@ public final class Semantics {
         this.parts = parts;
         this.sourceName = sourceName;
         // The YAML is read once here (D9, D10, D84 (1)).
-        Optional<Map<String, Object>> frontMatter = parts.frontMatter().flatMap(FrontMatter::values);
+        Optional<Yaml.Reading> yaml = parts.frontMatter().map(matter -> Yaml.read(matter.yaml()));
+        Optional<Map<String, Object>> frontMatter = yaml.flatMap(Yaml.Reading::mapping);
         this.frontMatterValues = frontMatter.map(Yaml::frozen);
         this.tags = frontMatter.flatMap(FrontMatter::tagsOf).orElse(List.of());
         List<Finding> found = new ArrayList<>();
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
+        yaml.ifPresent(reading -> reading.problems().forEach(problem ->
+                sink.report(problem.code(), parts.frontMatter().orElseThrow(), problem.message())));
         MeetingDates.Reading dates = MeetingDates.read(parts, frontMatter, sourceName, sink);
         this.meetingDate = dates.date();
         this.name = dates.name();

@@ -50,7 +50,7 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
         Objects.requireNonNull(qualifier, "qualifier");
         qualifier.ifPresent(q -> {
             Checks.singleLine(q, "qualifier");
-            if (q.isBlank()) {
+            if (Whitespace.isBlank(q)) {
                 throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must not be blank");
             }
         });
@@ -170,7 +170,7 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
             while (end < q.length() && ":/,;&+".indexOf(q.charAt(end)) < 0) {
                 end++;
             }
-            String piece = q.substring(0, end).strip();
+            String piece = Whitespace.trim(q.substring(0, end));
             if (piece.isEmpty() || Initials.isToken(piece, paren)) {
                 throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must not start with a "
                         + "separator or initials (D50)");

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.minutes.sdk.records.Components;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * What the destination of a time link says (D19, D20), before the title date is applied.
@@ -39,11 +40,11 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
         PATH
     }
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern TWELVE_HOUR_TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)",
+    private static final Pattern SCHEME = Whitespace.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern TWELVE_HOUR_TIME = Whitespace.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TWENTY_FOUR_HOUR_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Pattern DATE = Whitespace.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TWENTY_FOUR_HOUR_TIME = Whitespace.compile("(\\d{1,2}):(\\d{2})");
 
     /**
      * Checks the components against the record's invariants and copies lists.

@@ -2,21 +2,59 @@ package org.minutes.sdk.ast;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.minutes.sdk.diagnostic.DiagnosticCode;
+import org.minutes.sdk.syntax.Whitespace;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
-/** Reads front-matter YAML (D9, D10) with Jackson's YAML module. */
+/**
+ * Reads front-matter YAML (D9, D10) with SnakeYAML, within limits: at most {@link FrontMatter#MAX_CODE_POINTS} code
+ * points and {@link FrontMatter#MAX_ALIASES} aliases of collections (else {@code front-matter/too-large}). Aliases
+ * stand for their anchors' values and merge keys {@code <<} merge, as YAML says. A repeated key is a warning
+ * ({@code front-matter/duplicate-key}; the last value counts). Scalars are YAML 1.2 core schema strings, integers,
+ * floats, booleans and nulls; a date stays the text it was written as, and so does a float that is no finite number
+ * ({@code .inf}, {@code .nan}), so that every value is JSON's. Binary, set, ordered-map, pairs and unknown tags are a
+ * warning ({@code front-matter/unsupported-tag}) and read as null.
+ */
 final class Yaml {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-
     private Yaml() {
+    }
+
+    /**
+     * What reading front matter gave.
+     *
+     * @param mapping  the top-level mapping; empty when the text is no YAML mapping or is too large (D10)
+     * @param problems what the reading found, in document order
+     */
+    record Reading(Optional<Map<String, Object>> mapping, List<Problem> problems) {
+    }
+
+    /**
+     * A problem with the YAML that still leaves a reading.
+     *
+     * @param code    the diagnostic code
+     * @param message a message a person can act on
+     */
+    record Problem(DiagnosticCode code, String message) {
     }
 
     /**
@@ -25,26 +63,57 @@ final class Yaml {
      * @param yaml raw front matter
      * @return the mapping; empty when the text is no YAML mapping (D10). Blank text is an empty mapping.
      */
-    public static Optional<Map<String, Object>> mapping(String yaml) {
-        if (yaml.isBlank()) {
-            return Optional.of(Map.of());
+    static Optional<Map<String, Object>> mapping(String yaml) {
+        return read(yaml).mapping();
+    }
+
+    /**
+     * Reads the top-level mapping and what is wrong with the YAML.
+     *
+     * @param yaml raw front matter
+     * @return the reading; blank text is an empty mapping
+     */
+    static Reading read(String yaml) {
+        if (Whitespace.isBlank(yaml)) {
+            return new Reading(Optional.of(Map.of()), List.of());
         }
+        if (yaml.length() > FrontMatter.MAX_CODE_POINTS
+                && yaml.codePointCount(0, yaml.length()) > FrontMatter.MAX_CODE_POINTS) {
+            return tooLarge("front matter is longer than " + FrontMatter.MAX_CODE_POINTS + " code points; its raw "
+                    + "text is kept without values (D10)");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(FrontMatter.MAX_CODE_POINTS + 1);
+        options.setMaxAliasesForCollections(FrontMatter.MAX_ALIASES);
+        options.setAllowDuplicateKeys(true);
+        options.setAllowRecursiveKeys(false);
+        Reader reader = new Reader(options);
         try {
-            Object value = MAPPER.readValue(yaml, Object.class);
+            Object value = new org.yaml.snakeyaml.Yaml(reader, new Representer(new DumperOptions()),
+                    new DumperOptions(), options, new CoreSchema()).load(yaml);
             if (value == null) {
-                return Optional.of(Map.of());
+                return new Reading(Optional.of(Map.of()), reader.problems);
             }
-            if (!(value instanceof Map<?, ?>)) {
-                return Optional.empty();
+            if (!(value instanceof Map<?, ?> map)) {
+                return new Reading(Optional.empty(), reader.problems);
             }
-            // Jackson's untyped reading gives String keys (its JSON model), so the map needs no conversion.
-            @SuppressWarnings("unchecked")
-            Map<String, Object> mapping = (Map<String, Object>) value;
-            return Optional.of(mapping);
-        } catch (JacksonException | RuntimeException e) {
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            map.forEach((key, nested) -> mapping.put(String.valueOf(key), nested));
+            return new Reading(Optional.of(mapping), reader.problems);
+        } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                return tooLarge("front matter uses more than " + FrontMatter.MAX_ALIASES + " aliases of lists or "
+                        + "mappings; its raw text is kept without values (D10)");
+            }
             // Malformed YAML is a finding (D10), never an exception of the parser (D6).
-            return Optional.empty();
+            return new Reading(Optional.empty(), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Reading(Optional.empty(), List.of());
         }
+    }
+
+    private static Reading tooLarge(String message) {
+        return new Reading(Optional.empty(), List.of(new Problem(DiagnosticCode.FRONT_MATTER_TOO_LARGE, message)));
     }
 
     /**
@@ -79,33 +148,106 @@ final class Yaml {
      * @param yaml raw front matter
      * @return the tags: a list's scalars as strings, a scalar as one tag, nothing otherwise
      */
-    public static List<String> tags(String yaml) {
+    static List<String> tags(String yaml) {
         return mapping(yaml).map(map -> tagsOf(map.get("tags"))).flatMap(t -> t).orElse(List.of());
     }
 
     /**
-     * Interprets a {@code tags} value.
+     * Interprets a {@code tags} value: only strings, numbers and booleans (dates are read as strings) are tag text.
      *
      * @param value the value, possibly null
      * @return the tags, or empty when the value has a type tags cannot have (D9 {@code front-matter/bad-tags})
      */
-    public static Optional<List<String>> tagsOf(Object value) {
+    static Optional<List<String>> tagsOf(Object value) {
         if (value == null) {
             return Optional.of(List.of());
         }
         if (value instanceof List<?> list) {
             List<String> tags = new ArrayList<>();
             for (Object element : list) {
-                if (element == null || element instanceof Map<?, ?> || element instanceof List<?>) {
+                if (!isTagText(element)) {
                     return Optional.empty();
                 }
                 tags.add(element.toString());
             }
             return Optional.of(List.copyOf(tags));
         }
-        if (value instanceof Map<?, ?>) {
-            return Optional.empty();
+        return isTagText(value) ? Optional.of(List.of(value.toString())) : Optional.empty();
+    }
+
+    private static boolean isTagText(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+
+    /**
+     * YAML 1.2's core schema (booleans are {@code true} and {@code false} only; no sexagesimal numbers, so
+     * {@code 17:00} is a string), plus merge keys and dates.
+     */
+    private static final class CoreSchema extends Resolver {
+
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, Whitespace.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(Tag.INT, Whitespace.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, Whitespace.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)"
+                    + "(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, Resolver.MERGE, "<");
+            addImplicitResolver(Tag.NULL, Whitespace.compile("^(?:~|null|Null|NULL)$"), "~nN");
+            addImplicitResolver(Tag.NULL, Resolver.EMPTY, null);
+            addImplicitResolver(Tag.TIMESTAMP, Resolver.TIMESTAMP, "0123456789");
         }
-        return Optional.of(List.of(value.toString()));
+    }
+
+    /** SnakeYAML's safe constructor, recording duplicate keys and unsupported tags instead of failing on them. */
+    private static final class Reader extends SafeConstructor {
+
+        private final List<Problem> problems = new ArrayList<>();
+
+        Reader(LoaderOptions options) {
+            super(options);
+            AbstractConstruct text = new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    return constructScalar((ScalarNode) node);
+                }
+            };
+            AbstractConstruct floats = new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    // .inf and .nan have no JSON number: they stay text.
+                    String written = constructScalar((ScalarNode) node);
+                    String lower = written.toLowerCase(Locale.ROOT);
+                    return lower.endsWith(".inf") || lower.equals(".nan") ? written : (Object) Double.valueOf(written);
+                }
+            };
+            AbstractConstruct unsupported = new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    problems.add(new Problem(DiagnosticCode.FRONT_MATTER_UNSUPPORTED_TAG, "a value tagged "
+                            + node.getTag() + " is not read; it reads as null (D10)"));
+                    return null;
+                }
+            };
+            yamlConstructors.put(Tag.TIMESTAMP, text);
+            yamlConstructors.put(Tag.FLOAT, floats);
+            yamlConstructors.put(Tag.BINARY, unsupported);
+            yamlConstructors.put(Tag.SET, unsupported);
+            yamlConstructors.put(Tag.OMAP, unsupported);
+            yamlConstructors.put(Tag.PAIRS, unsupported);
+            yamlConstructors.put(null, unsupported);
+        }
+
+        @Override
+        protected void constructMapping2ndStep(MappingNode node, Map<Object, Object> mapping) {
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple tuple : node.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !Tag.MERGE.equals(key.getTag())
+                        && !keys.add(key.getValue())) {
+                    problems.add(new Problem(DiagnosticCode.FRONT_MATTER_DUPLICATE_KEY, "key `" + key.getValue()
+                            + "` appears more than once in a mapping; the last value counts (D10)"));
+                }
+            }
+            super.constructMapping2ndStep(node, mapping);
+        }
     }
 }

@@ -6,6 +6,19 @@ public enum DiagnosticCode {
     FRONT_MATTER_BAD_TAGS("front-matter/bad-tags", Severity.WARNING, "D9"),
     /** {@code front-matter/invalid-yaml}, error (D10). */
     FRONT_MATTER_INVALID_YAML("front-matter/invalid-yaml", Severity.ERROR, "D10"),
+    /**
+     * {@code front-matter/too-large}, error (D10): the front matter exceeds
+     * {@link org.minutes.sdk.ast.FrontMatter#MAX_CODE_POINTS} code points, or its aliases of collections exceed
+     * {@link org.minutes.sdk.ast.FrontMatter#MAX_ALIASES}; its raw text is kept and it has no values.
+     */
+    FRONT_MATTER_TOO_LARGE("front-matter/too-large", Severity.ERROR, "D10"),
+    /** {@code front-matter/duplicate-key}, warning (D10): a mapping repeats a key; the last value counts. */
+    FRONT_MATTER_DUPLICATE_KEY("front-matter/duplicate-key", Severity.WARNING, "D10"),
+    /**
+     * {@code front-matter/unsupported-tag}, warning (D10): a value tagged {@code !!binary}, {@code !!set},
+     * {@code !!omap}, {@code !!pairs} or with an unknown tag; it reads as null.
+     */
+    FRONT_MATTER_UNSUPPORTED_TAG("front-matter/unsupported-tag", Severity.WARNING, "D10"),
     /** {@code front-matter/malformed-opener}, warning (D11). */
     FRONT_MATTER_MALFORMED_OPENER("front-matter/malformed-opener", Severity.WARNING, "D11"),
     /** {@code front-matter/unclosed}, error (D12). */

@@ -189,7 +189,7 @@ final class DocumentBuilder {
         if (ctx.FRONT_MATTER_CLOSE() == null) {
             report(DiagnosticCode.FRONT_MATTER_UNCLOSED, "front matter has no closing `---`; it ends before the "
                     + "first heading (D12)", start, start + stray + 3);
-            while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            while (!lines.isEmpty() && Whitespace.isBlank(lines.get(lines.size() - 1))) {
                 lines.remove(lines.size() - 1);
             }
         } else {
@@ -207,8 +207,12 @@ final class DocumentBuilder {
     private void checkFrontMatter(Document document) {
         Optional<java.util.Map<String, Object>> values = document.frontMatterValues();
         if (values.isEmpty()) {
-            report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is kept "
-                    + "(D10)", yamlAt, yamlAt);
+            // Front matter over the limits has its own finding, front-matter/too-large (D10).
+            if (document.semantics().findings().stream()
+                    .noneMatch(finding -> finding.code() == DiagnosticCode.FRONT_MATTER_TOO_LARGE)) {
+                report(DiagnosticCode.FRONT_MATTER_INVALID_YAML, "front matter is no YAML mapping; its raw text is "
+                        + "kept (D10)", yamlAt, yamlAt);
+            }
         } else if (FrontMatter.tagsOf(values.get()).isEmpty()) {
             report(DiagnosticCode.FRONT_MATTER_BAD_TAGS, "`tags` should be a list of strings or one string (D9)",
                     yamlAt, yamlAt);

@@ -63,15 +63,15 @@ public final class AttendeeEntryShapes {
     /** A GitHub handle as people write it in entries: starts with a letter or digit, may hold {@code -} and {@code _}. */
     private static final String HANDLE = "[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}_-]*";
     /** D32 (3): {@code (@} WS* HANDLE WS* {@code )}, matched where the first {@code (@} stands. */
-    private static final Pattern HANDLE_GROUP = Pattern.compile("\\(@" + WS + "*(" + HANDLE + ")" + WS + "*\\)");
-    private static final Pattern HANDLE_ONLY = Pattern.compile(HANDLE);
+    private static final Pattern HANDLE_GROUP = Whitespace.compile("\\(@" + WS + "*(" + HANDLE + ")" + WS + "*\\)");
+    private static final Pattern HANDLE_ONLY = Whitespace.compile(HANDLE);
     /** D88: {@code @handle}, {@code \@handle}, or either in backticks. */
-    private static final Pattern AT_HANDLE = Pattern.compile("`?\\\\?@(" + HANDLE + ")`?");
+    private static final Pattern AT_HANDLE = Whitespace.compile("`?\\\\?@(" + HANDLE + ")`?");
     /** D88: a part ending in {@code (github)}: its value is the handle before it. */
-    private static final Pattern GITHUB_SUFFIX = Pattern.compile("`?\\\\?@?(" + HANDLE + ")`?" + WS
+    private static final Pattern GITHUB_SUFFIX = Whitespace.compile("`?\\\\?@?(" + HANDLE + ")`?" + WS
             + "*\\((?i:github)\\)");
     /** D88: a part ending in a {@code (@handle)} group; the rest of the part is the name. */
-    private static final Pattern HANDLE_GROUP_SUFFIX = Pattern.compile("(.*?)\\(@" + WS + "*(" + HANDLE + ")" + WS
+    private static final Pattern HANDLE_GROUP_SUFFIX = Whitespace.compile("(.*?)\\(@" + WS + "*(" + HANDLE + ")" + WS
             + "*\\)");
 
     /** How a D34 handle was written; a bare word counts only after {@code (INI)}. */

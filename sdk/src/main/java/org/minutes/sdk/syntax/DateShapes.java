@@ -20,10 +20,10 @@ public final class DateShapes {
     private static final String WS = Whitespace.CLASS;
     private static final String ISO = "(\\d{4})-(\\d{2})-(\\d{2})";
     /** D84 (2): {@code (YYYY-MM-DD)}, {@code - YYYY-MM-DD} or {@code : YYYY-MM-DD} at the end of the title. */
-    private static final Pattern TITLE_SUFFIX = Pattern.compile(
+    private static final Pattern TITLE_SUFFIX = Whitespace.compile(
             "(.*?)(?:" + WS + "*\\(" + ISO + "\\)|" + WS + "+-" + WS + "+" + ISO + "|:" + WS + "+" + ISO + ")" + WS
                     + "*");
-    private static final Pattern LABEL = Pattern.compile("(date|time):" + WS + "*(.*)",
+    private static final Pattern LABEL = Whitespace.compile("(date|time):" + WS + "*(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)";
@@ -31,21 +31,21 @@ public final class DateShapes {
             + "|mon|tue|wed|thu|fri|sat|sun)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String END = "(?![\\p{L}\\p{N}])";
-    private static final Pattern ISO_DATE = Pattern.compile(ISO + "(?!\\d)");
+    private static final Pattern ISO_DATE = Whitespace.compile(ISO + "(?!\\d)");
     /** {@code [Weekday[,]] D[st|nd|rd|th] Month YYYY}, which covers {@code D Month YYYY}. */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:" + WEEKDAY + ",?" + WS + "+)?" + DAY + WS + "+"
+    private static final Pattern DAY_MONTH = Whitespace.compile("(?:" + WEEKDAY + ",?" + WS + "+)?" + DAY + WS + "+"
             + MONTH + WS + "+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** {@code Month D[st|nd|rd|th], YYYY}. */
-    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + WS + "+" + DAY + "," + WS + "*(\\d{4})" + END,
+    private static final Pattern MONTH_DAY = Whitespace.compile(MONTH + WS + "+" + DAY + "," + WS + "*(\\d{4})" + END,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT = Pattern.compile(WS + "+at" + WS + "+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TWELVE_HOUR = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?" + WS + "*([ap])(?:m|\\.m\\.?)"
+    private static final Pattern AT = Whitespace.compile(WS + "+at" + WS + "+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWELVE_HOUR = Whitespace.compile("(\\d{1,2})(?::(\\d{2}))?" + WS + "*([ap])(?:m|\\.m\\.?)"
             + END, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("(\\d{1,2}):(\\d{2})(?!\\d)");
-    private static final Pattern ZONE = Pattern.compile(WS + "+(\\p{L}+)" + END);
-    private static final Pattern SOURCE_DATE = Pattern.compile("(?<!\\d)(?:" + ISO + "|(\\d{4})(\\d{2})(\\d{2}))(?!\\d)");
-    private static final Pattern MONTH_DAY_SUFFIX = Pattern.compile("(?:.*\\D)?(\\d{2})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern TWENTY_FOUR_HOUR = Whitespace.compile("(\\d{1,2}):(\\d{2})(?!\\d)");
+    private static final Pattern ZONE = Whitespace.compile(WS + "+(\\p{L}+)" + END);
+    private static final Pattern SOURCE_DATE = Whitespace.compile("(?<!\\d)(?:" + ISO + "|(\\d{4})(\\d{2})(\\d{2}))(?!\\d)");
+    private static final Pattern MONTH_DAY_SUFFIX = Whitespace.compile("(?:.*\\D)?(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR = Whitespace.compile("\\d{4}");
     /** D85: the zone abbreviations read as fixed offsets. */
     private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
             Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),

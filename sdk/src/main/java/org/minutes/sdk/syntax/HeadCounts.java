@@ -17,7 +17,7 @@ public final class HeadCounts {
      * N is 1–9 ASCII digits: a longer number is no head count (it would not fit an int, and no meeting has that
      * many people), so such a line stays a paragraph instead of becoming a head count without a number.
      */
-    private static final Pattern HEAD_COUNT = Pattern.compile(
+    private static final Pattern HEAD_COUNT = Whitespace.compile(
             "(?:(?<count>[0-9]{1,9})|[Xx])" + WS + "[Pp]eople" + WS + "(?:(?:in" + WS + ")?total|present)" + WORD_END
                     + ".*"
                     + "|(?<total>[0-9]{1,9})" + WS + "total" + WS + "participants" + WORD_END + ".*");

@@ -64,7 +64,7 @@ public final class Initials {
      * @return whether it never counts as initials
      */
     public static boolean isStopWord(String text) {
-        return STOP_LIST.contains(text.strip().toUpperCase(Locale.ROOT));
+        return STOP_LIST.contains(Whitespace.trim(text).toUpperCase(Locale.ROOT));
     }
 
     private static boolean isUpperCaseToken(String token) {

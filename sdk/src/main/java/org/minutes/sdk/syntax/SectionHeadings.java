@@ -25,11 +25,11 @@ public final class SectionHeadings {
     private static final Map<String, String> TABLE = table();
 
     /** D25: {@code N meetings ago} for any number N. */
-    private static final Pattern MEETINGS_AGO = Pattern.compile("[0-9]+ meetings ago");
+    private static final Pattern MEETINGS_AGO = Whitespace.compile("[0-9]+ meetings ago");
 
     /** D24: one trailing date, {@code YYYY-MM-DD} or 8–9 digits, as a word of its own. */
     private static final Pattern TRAILING_DATE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8,9})" + Whitespace.CLASS + "*$");
+            Whitespace.compile("(?<![\\p{L}\\p{N}])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8,9})" + Whitespace.CLASS + "*$");
 
     private SectionHeadings() {
     }

@@ -35,9 +35,9 @@ public final class SignInLists {
     /** D86: the words {@code sign in} or {@code sign-in}, whole words, any case. */
     private static final int LONGEST_WORD = FIELD_WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
-    private static final Pattern SIGN_IN = Pattern.compile("(?<![\\p{L}\\p{N}])sign(?:" + Whitespace.CLASS
+    private static final Pattern SIGN_IN = Whitespace.compile("(?<![\\p{L}\\p{N}])sign(?:" + Whitespace.CLASS
             + "+|-)in(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLL_CALL = Pattern.compile(".*(?<![\\p{L}\\p{N}])roll" + Whitespace.CLASS
+    private static final Pattern ROLL_CALL = Whitespace.compile(".*(?<![\\p{L}\\p{N}])roll" + Whitespace.CLASS
             + "+call:", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private SignInLists() {

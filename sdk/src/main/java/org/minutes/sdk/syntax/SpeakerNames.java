@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 public final class SpeakerNames {
 
     private static final String WORD = "[\\p{L}'.-]*\\p{L}[\\p{L}'.-]*";
-    private static final Pattern NAME = Pattern.compile(WORD + "(?:" + Whitespace.CLASS + WORD + ")?");
-    private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
+    private static final Pattern NAME = Whitespace.compile(WORD + "(?:" + Whitespace.CLASS + WORD + ")?");
+    private static final Pattern HANDLE = Whitespace.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
     private SpeakerNames() {
     }

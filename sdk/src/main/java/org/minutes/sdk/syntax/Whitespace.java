@@ -1,8 +1,15 @@
 package org.minutes.sdk.syntax;
 
+import java.util.regex.Pattern;
+
 /**
- * White space as the dialect counts it for structure (D3): space, tab and NBSP, nothing else. Inside text NBSP is
- * preserved; Java's {@link String#strip()} and {@code \\s} do not count it, so every structural decision asks here.
+ * White space and line ends as the dialect counts them, the one notion the parser and every AST check share: WS is
+ * space, tab and NBSP (D3, D5), a line end is LF, CRLF or CR (D2), and every other character is text, U+2028, U+2029,
+ * U+0085, U+000B, U+000C, U+1680 and U+2000–U+200A included. Java's {@link String#strip()}, {@link String#trim()},
+ * {@link String#isBlank()}, {@link Character#isWhitespace(int)} and {@code \\s} disagree with both halves (they
+ * skip those separators and keep NBSP), and a regular expression's {@code .} and {@code $} take U+2028, U+2029 and
+ * U+0085 for line ends; so every structural decision asks here, and every pattern is compiled by
+ * {@link #compile(String, int)}.
  */
 public final class Whitespace {
 
@@ -10,6 +17,29 @@ public final class Whitespace {
     public static final String CLASS = "[ \\t\\u00A0]";
 
     private Whitespace() {
+    }
+
+    /**
+     * Compiles a pattern that matches within one line of the dialect (D2): {@code .} matches every character but
+     * {@code \n}, and {@code $} ends the input or stands before a final {@code \n}, so U+2028, U+2029 and U+0085 are
+     * text to it as to the parser. The text a pattern reads holds no {@code \r} or {@code \n} where it matters.
+     *
+     * @param regex the regular expression
+     * @param flags further {@link Pattern} flags
+     * @return the pattern, compiled with {@link Pattern#UNIX_LINES} added
+     */
+    public static Pattern compile(String regex, int flags) {
+        return Pattern.compile(regex, flags | Pattern.UNIX_LINES);
+    }
+
+    /**
+     * Compiles a pattern that matches within one line of the dialect, as {@link #compile(String, int)} without flags.
+     *
+     * @param regex the regular expression
+     * @return the pattern
+     */
+    public static Pattern compile(String regex) {
+        return compile(regex, 0);
     }
 
     /** {@return whether {@code c} is space, tab or NBSP} */
