@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.minutes.grammar.InlineLexer;
+import org.minutes.sdk.syntax.Whitespace;
 
 /**
  * The tokens of one joined inline text as parallel arrays: type, start and end (UTF-16 offsets into the joined
@@ -120,7 +121,7 @@ final class TokenBuffer {
                 case ' ', '\t', '\u00A0' -> {
                     type = InlineLexer.WS;
                     end = at + 1;
-                    while (end < length && isWs(text.charAt(end))) {
+                    while (end < length && Whitespace.is(text.charAt(end))) {
                         end++;
                     }
                 }
@@ -157,10 +158,6 @@ final class TokenBuffer {
     private static boolean isEscapable(char c) {
         return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x5F)
                 || (c >= 0x7B && c <= 0x7E);
-    }
-
-    private static boolean isWs(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     /** {@return the end of the run of {@code c} starting at {@code from}} */
