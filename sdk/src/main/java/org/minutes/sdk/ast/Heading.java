@@ -32,6 +32,7 @@ final class Heading extends AbstractList<Inline> implements RandomAccess {
         }
         List<Inline> content = Checks.list(heading, "heading");
         Inlines.checkSequence(content, "heading", Inlines.Lines.ONE);
+        ShedDelimiters.check(content, "heading");
         return new Heading(content);
     }
 

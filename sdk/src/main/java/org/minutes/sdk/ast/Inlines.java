@@ -216,7 +216,8 @@ public final class Inlines {
         return false;
     }
 
-    private static int depth(List<Inline> content) {
+    /** {@return how deep emphasis, strike and links nest in the content: 0 for none} */
+    static int depth(List<Inline> content) {
         int depth = 0;
         for (Inline inline : content) {
             if (inline instanceof InlineContent holder) {

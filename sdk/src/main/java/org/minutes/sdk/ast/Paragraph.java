@@ -24,6 +24,7 @@ public record Paragraph(List<Inline> content) implements Block, InlineText {
             throw new IllegalArgumentException("a paragraph must not be empty (D8)");
         }
         Inlines.checkSequence(content, "paragraph", Inlines.Lines.BLOCK);
+        ShedDelimiters.check(content, "paragraph");
     }
 
     /** {@return the content as plain text (D54)} */

@@ -17,6 +17,7 @@ public record TableCell(List<Inline> content) implements Node, InlineText {
     public TableCell {
         content = Checks.list(content, "content");
         Inlines.checkSequence(content, "cell", Inlines.Lines.ONE);
+        ShedDelimiters.check(content, "cell");
         for (Inline inline : content) {
             inline.accept(NO_PIPES);
         }

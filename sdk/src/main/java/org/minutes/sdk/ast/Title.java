@@ -27,6 +27,7 @@ public record Title(boolean draft, Optional<LocalDate> date, List<Inline> name) 
         Objects.requireNonNull(date, "date");
         name = Checks.list(name, "name");
         Inlines.checkSequence(name, "title", Inlines.Lines.ONE);
+        ShedDelimiters.check(name, "title");
     }
 
     /** {@return the name as plain text (D54)} */

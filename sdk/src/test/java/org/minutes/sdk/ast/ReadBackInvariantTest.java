@@ -12,7 +12,8 @@ import org.minutes.sdk.MinutesParser;
 
 /**
  * What a document holds must read back from its rendering (D72): the parser's sign-in lists hold no speakers (D47,
- * D86), and a document built in code cannot hold a bracketed speaker that D45 reads as a checkbox.
+ * D86), and a document built in code cannot hold a bracketed speaker that D45 reads as a checkbox, nor two {@code _}
+ * that bare URLs shed and that would pair as emphasis (D57, D58).
  */
 class ReadBackInvariantTest {
 
@@ -42,5 +43,33 @@ class ReadBackInvariantTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Documents.replace(parsed, item, bracketed));
         assertTrue(refused.getMessage().contains("D45"), refused.getMessage());
+    }
+
+    /**
+     * D57, D58: a {@code _} right after a bare URL is what its end sheds and cannot be escaped (a backslash would join
+     * the URL). Two that can open and close pair as emphasis, as the parser shows; the AST refuses them as text
+     * (found by {@code MarkdownProperties.urlsBeforeTheirTrailersRoundTrip}, seed 14446045294302).
+     */
+    @Test
+    void twoShedUnderscoresThatWouldPairAreRefusedAsText() {
+        String source = "# 2031-05-14 T\n\n## HTTP://example.org///_) , b https://example.org:(x)_) c\n";
+        List<Inline> heading = PARSER.parse(source).document().sections().get(0).heading();
+        assertEquals(new BareUrl("HTTP://example.org///"), heading.get(0));
+        assertTrue(heading.get(1) instanceof Emphasis, "the parser pairs them: " + heading);
+        List<Inline> asText = List.of(new BareUrl("HTTP://example.org///"), new Text("_) , b "),
+                new BareUrl("https://example.org:(x)"), new Text("_) c"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new Paragraph(asText));
+        assertTrue(refused.getMessage().contains("D57, D58"), refused.getMessage());
+    }
+
+    /** D58: shed {@code _} after a letter and before WS can only close; two of them stay text and are accepted. */
+    @Test
+    void shedUnderscoresThatCannotPairStayText() {
+        String source = "# 2031-05-14 T\n\nsee https://a.org/a_ and https://b.org/b_ too\n";
+        Paragraph paragraph = (Paragraph) PARSER.parse(source).document().preamble().get(0);
+        assertEquals(List.of(new Text("see "), new BareUrl("https://a.org/a"), new Text("_ and "),
+                new BareUrl("https://b.org/b"), new Text("_ too")), paragraph.content());
+        assertEquals(paragraph, new Paragraph(paragraph.content()));
     }
 }

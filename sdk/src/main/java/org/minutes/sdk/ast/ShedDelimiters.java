@@ -1,0 +1,175 @@
+package org.minutes.sdk.ast;
+
+import java.util.List;
+
+import org.minutes.sdk.syntax.BareUrls;
+import org.minutes.sdk.syntax.Depths;
+import org.minutes.sdk.syntax.Whitespace;
+
+/**
+ * D57, D58: what a bare URL's end sheds ({@code _}, {@code *}, {@code )} and the other trailers) can only be written as
+ * it is, since a backslash before it would join the URL. So when two such {@code _} or {@code *} runs, both text in a
+ * block's content, would open and close emphasis with each other as written, no Markdown writes that content: the
+ * parser would read emphasis. Content that holds them is refused here, as the other unwritable shapes are by
+ * {@link Inlines#checkSequence}.
+ *
+ * <p>The test errs on the side of accepting: written neighbours it cannot know exactly (code spans, links, images)
+ * count as WS, which neither opens nor closes, so everything the parser builds passes it.
+ */
+final class ShedDelimiters {
+
+    private final StringBuilder written = new StringBuilder();
+    /** For each character of {@link #written}: whether it is a raw shed character. */
+    private final StringBuilder shed = new StringBuilder();
+
+    private ShedDelimiters() {
+    }
+
+    /**
+     * Checks a block's inline content (a paragraph, title, heading, cell or item text).
+     *
+     * @param content the block's inlines
+     * @param what    what they are, for the message
+     * @throws IllegalArgumentException if two shed delimiter runs would pair as emphasis
+     */
+    static void check(List<Inline> content, String what) {
+        if (Inlines.depth(content) >= Depths.MAX_INLINE_DEPTH - 1) {
+            // Near the depth cap the parser fences pairs off (D6); do not judge there.
+            return;
+        }
+        ShedDelimiters layout = new ShedDelimiters();
+        layout.sequence(content, false);
+        String pair = layout.pairedRuns();
+        if (pair != null) {
+            throw new IllegalArgumentException(what + ": two " + pair + " that bare URLs' ends shed would pair as "
+                    + "emphasis; written as text right after a URL they cannot be escaped (D57, D58)");
+        }
+    }
+
+    /** Lays out a sequence as written, marking shed characters; returns whether a URL's run goes on after it. */
+    private boolean sequence(List<Inline> content, boolean runOpen) {
+        boolean run = runOpen;
+        for (Inline inline : content) {
+            run = inline(inline, run);
+        }
+        return run;
+    }
+
+    private boolean inline(Inline inline, boolean afterUrl) {
+        if (inline instanceof BareUrl url) {
+            append(url.url(), 0);
+            return true;
+        }
+        if (inline instanceof Text text) {
+            String literal = text.literal();
+            int stripped = 0;
+            while (afterUrl && stripped < literal.length() && BareUrls.mayShed(literal.charAt(stripped))) {
+                stripped++;
+            }
+            append(literal, stripped);
+            return afterUrl && stripped == literal.length();
+        }
+        if (inline instanceof Delimited delimited) {
+            String run = delimiterRun(delimited);
+            append(run, 0);
+            boolean after = sequence(delimited.content(), afterUrl);
+            append(run, 0);
+            return after;
+        }
+        if (inline instanceof SoftBreak) {
+            append("\n", 0);
+        } else if (inline instanceof Emoji emoji) {
+            append(':' + emoji.name() + ':', 0);
+        } else if (inline instanceof Mention mention) {
+            append('@' + mention.path(), 0);
+        } else {
+            // Code spans, links and images: counted as WS (see the class comment).
+            append(" ", 0);
+        }
+        return false;
+    }
+
+    private static String delimiterRun(Delimited delimited) {
+        if (delimited instanceof Emphasis emphasis) {
+            return String.valueOf(emphasis.delimiter());
+        }
+        return delimited instanceof Strong ? "**" : "~~";
+    }
+
+    private void append(String s, int shedPrefix) {
+        written.append(s);
+        for (int i = 0; i < s.length(); i++) {
+            shed.append(i < shedPrefix ? 'y' : 'n');
+        }
+    }
+
+    /**
+     * Finds two shed runs of one delimiter character, next to each other among that character's shed runs on one
+     * line with no other run of that character between them, the first able to open, the second to close, of one
+     * length (so that the rule of three never parts them, D58), with something between them.
+     *
+     * @return a description of the runs, or null if there are none
+     */
+    private String pairedRuns() {
+        int[] lastEnd = {-1, -1};
+        boolean[] lastOpens = {false, false};
+        int[] lastLength = {0, 0};
+        int[] lastLine = {-1, -1};
+        int line = 0;
+        int i = 0;
+        while (i < written.length()) {
+            char c = written.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            int end = i;
+            while (end < written.length() && written.charAt(end) == c) {
+                end++;
+            }
+            int kind = c == '_' ? 0 : c == '*' ? 1 : -1;
+            if (kind >= 0 && !(allShed(i, end) && end - i <= (kind == 0 ? 1 : 2))) {
+                // Another run of the character (emphasis of the AST, text) between two shed runs: do not judge.
+                lastOpens[kind] = false;
+            } else if (kind >= 0) {
+                boolean canOpen = !wsAt(end);
+                boolean canClose = !wsAt(i - 1);
+                if (kind == 0) {
+                    canOpen &= !wordAt(i - 1);
+                    canClose &= !wordAt(end);
+                }
+                if (canClose && lastOpens[kind] && lastLine[kind] == line && lastLength[kind] == end - i
+                        && lastEnd[kind] < i) {
+                    return "'" + written.substring(i, end) + "' runs";
+                }
+                lastEnd[kind] = end;
+                lastOpens[kind] = canOpen;
+                lastLength[kind] = end - i;
+                lastLine[kind] = line;
+            }
+            i = Math.max(end, i + 1);
+        }
+        return null;
+    }
+
+    private boolean allShed(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (shed.charAt(i) != 'y') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean wsAt(int i) {
+        return i < 0 || i >= written.length() || Whitespace.is(written.charAt(i));
+    }
+
+    private boolean wordAt(int i) {
+        if (i < 0 || i >= written.length()) {
+            return false;
+        }
+        int c = Character.isLowSurrogate(written.charAt(i)) && i > 0 ? written.codePointBefore(i + 1)
+                : written.codePointAt(i);
+        return Character.isLetterOrDigit(c);
+    }
+}
