@@ -204,7 +204,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private CalendarOptions calendarOptions() {
-        CalendarOptions options = CalendarOptions.DEFAULTS.withIncludeCompleted(completed);
+        CalendarOptions options = CalendarOptions.DEFAULTS.withTodos(completed ? CalendarOptions.Todos.ALL : CalendarOptions.Todos.OPEN);
         try {
             if (start != null) {
                 options = options.withStart(LocalTime.parse(start));

@@ -45,8 +45,10 @@ import org.minutes.sdk.model.ScheduledTime;
  * }</pre>
  *
  * <h2>The calendar</h2>
- * One VCALENDAR with {@code PRODID:-//Minutes//Minutes converters//EN}, {@code VERSION:2.0} and
- * {@code CALSCALE:GREGORIAN}; then one VTIMEZONE per zone id used, sorted by id; then, per document in the given
+ * One VCALENDAR with {@code PRODID:-//Minutes//Minutes converters//EN}, {@code VERSION:2.0},
+ * {@code CALSCALE:GREGORIAN}, {@code METHOD:PUBLISH} (a calendar to subscribe to, RFC 5546) and the calendar's name
+ * twice, as {@code NAME} (RFC 7986) and as {@code X-WR-CALNAME} (which Google Calendar, Apple Calendar and Outlook
+ * read): {@link CalendarOptions#calendarName()}, or the meeting name most documents share; then one VTIMEZONE per zone id used, sorted by id; then, per document in the given
  * order, its meeting component followed by its VTODOs. Lines end in CR LF and are folded at 75 octets of UTF-8, never
  * inside a character. TEXT values escape {@code \ ; ,} and write every line break as {@code \n} (so CR LF reads back as
  * LF); control characters other than tab, and unpaired surrogates, become U+FFFD. Parameter values use RFC 6868 caret
@@ -65,11 +67,13 @@ import org.minutes.sdk.model.ScheduledTime;
  * meeting twice) gets {@code -2}, {@code -3}, … in input order.</li>
  * <li>{@code DTSTAMP}: the meeting date at 00:00 UTC, so that it derives from the input and not from the clock.</li>
  * <li>{@code DTSTART}, {@code DTEND}: see below.</li>
- * <li>{@code SUMMARY}: the meeting name, left out when empty. {@code URL}: the meeting link (D18) when it is, after
+ * <li>{@code SUMMARY}: the meeting name, left out when empty. {@code STATUS:TENTATIVE} when the note is a DRAFT
+ * (D15). {@code URL}: the meeting link (D18) when it is, after
  * percent-encoding characters no URI may hold, an absolute URI; {@code LOCATION}: the meeting link as written.</li>
  * <li>{@code CATEGORIES}: the front matter's tags (D9), when there are any.</li>
  * <li>One {@code ATTENDEE} per attendee (D26–D35) in order: {@code CN} = the name (left out when empty); the value is
- * {@code https://github.com/<handle>} when the handle is known, else {@code urn:minutes:attendee:} followed by the
+ * {@code mailto:} and the address when {@link CalendarOptions#emails()} knows the handle or the name (so that clients
+ * that key attendees by e-mail show them), else {@code https://github.com/<handle>} when the handle is known, else {@code urn:minutes:attendee:} followed by the
  * percent-encoded UTF-8 of the name, or of the initials when the name is empty. This URN is no registered namespace:
  * it only names the person within the calendar. Attendees listed in absentia (D26) are kept, with
  * {@code ROLE=NON-PARTICIPANT}.</li>
@@ -107,18 +111,22 @@ import org.minutes.sdk.model.ScheduledTime;
  * A document no source of D84 gives a date (an unfilled template, D16) names no day, so it becomes a VJOURNAL rather
  * than an event with an invented date: the same UID scheme with {@code undated} for the date,
  * {@code DTSTAMP:19700101T000000Z}, and SUMMARY, URL, CATEGORIES, ATTENDEE and DESCRIPTION as above (RFC 5545 allows
- * no LOCATION there). That keeps every calendar valid, since RFC 5545 requires at least one component.
+ * no LOCATION there), and {@code STATUS:DRAFT} for a DRAFT note. That keeps every calendar valid, since RFC 5545 requires at least one component.
  *
  * <h2>Action items</h2>
- * Each open action item (D67 (1), D93) becomes a VTODO, in document order; agenda topics (D67 (2)) never do, whether
- * discussed, pending or untracked: {@code UID} = the meeting's UID, {@code -item-} and
- * the item's 1-based position among all the document's action items, open and completed (so UIDs do not depend on
- * {@link CalendarOptions#includeCompleted()}); the meeting's {@code DTSTAMP}; {@code SUMMARY} = the item text;
- * {@code STATUS:NEEDS-ACTION}; {@code RELATED-TO} = the meeting's UID; one {@code ATTENDEE} per assignee (the item's
- * speakers and an {@code Action:} label's assignee), resolved to an attendee as D53, D90 and D91 say (initials,
- * derived initials, names and handles) and then written as in the meeting, or, when unresolved, with {@code CN} = the
- * assignee as written and the value {@code urn:minutes:initials:} followed by its percent-encoding. With
- * {@link CalendarOptions#includeCompleted()}, completed items become VTODOs with {@code STATUS:COMPLETED}.
+ * Action items (D67 (1), D93) are written after their meeting, in document order: the open ones by default, all or
+ * none as {@link CalendarOptions#todos()} says; agenda topics (D67 (2)) never are, whether discussed, pending or
+ * untracked. Each is a VTODO with {@code STATUS:NEEDS-ACTION} or {@code STATUS:COMPLETED}, or, with
+ * {@link CalendarOptions.TodoForm#VEVENT} and a dated meeting, an all-day VEVENT on the meeting's date
+ * ({@code TRANSP:TRANSPARENT}, {@code CATEGORIES:action item}, the summary prefixed with {@code Action: } or
+ * {@code Done: }) for calendars that ignore VTODOs. Either way: {@code UID} = the meeting's UID, {@code -item-} and the
+ * first 8 hex digits of the SHA-256 of the item's normalised text (NFKC, lower case, WS runs as one space), with
+ * {@code -2}, {@code -3}, … for repeats of the same text in one meeting, so that an item keeps its UID when others
+ * are added, removed or reordered and whatever the options; the meeting's {@code DTSTAMP}; {@code SUMMARY} = the
+ * item text; {@code RELATED-TO} = the meeting's UID; one {@code ATTENDEE} per assignee (the item's speakers and an
+ * {@code Action:} label's assignee), resolved to an attendee as D53, D90 and D91 say (initials, derived initials,
+ * names and handles) and then written as in the meeting, or, when unresolved, with {@code CN} = the assignee as
+ * written and the value {@code urn:minutes:initials:} followed by its percent-encoding.
  */
 public final class CalendarConverter implements MultiDocumentConverter {
 
@@ -176,6 +184,10 @@ public final class CalendarConverter implements MultiDocumentConverter {
         lines.text("PRODID", PRODID);
         lines.property("VERSION", "2.0");
         lines.property("CALSCALE", "GREGORIAN");
+        lines.property("METHOD", "PUBLISH");
+        String name = options.calendarName().orElseGet(() -> calendarName(all));
+        lines.text("NAME", name);
+        lines.text("X-WR-CALNAME", name);
         zones(meetings).forEach(range -> ZoneComponent.write(lines, range.zone(), range.first(), range.last()));
         for (Meeting meeting : meetings) {
             write(meeting, lines);
@@ -221,6 +233,25 @@ public final class CalendarConverter implements MultiDocumentConverter {
                     document.attendees(), document.actionItems()));
         }
         return meetings;
+    }
+
+    /**
+     * The name of a calendar whose options give none: the meeting name most of the documents share (of names that
+     * tie, the one that got there first), or "Meeting notes" when none has a name.
+     */
+    static String calendarName(List<Document> documents) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = "Meeting notes";
+        int most = 0;
+        for (Document document : documents) {
+            String name = document.name();
+            int count = name.isBlank() ? 0 : counts.merge(name, 1, Integer::sum);
+            if (count > most) {
+                best = name;
+                most = count;
+            }
+        }
+        return best;
     }
 
     private static boolean writable(LocalDate date) {
@@ -391,6 +422,10 @@ public final class CalendarConverter implements MultiDocumentConverter {
         if (!document.name().isEmpty()) {
             lines.text("SUMMARY", document.name());
         }
+        if (document.draft()) {
+            // D15: a DRAFT note is not settled; RFC 5545 3.8.1.11 gives each component its word for that.
+            lines.property("STATUS", meeting.timing().isPresent() ? "TENTATIVE" : "DRAFT");
+        }
         document.meetingLink().ifPresent(link -> {
             Uris.absolute(link).ifPresent(uri -> lines.property("URL", uri));
             if (meeting.timing().isPresent()) {
@@ -413,17 +448,34 @@ public final class CalendarConverter implements MultiDocumentConverter {
         Map<String, Optional<Attendee>> resolved = new HashMap<>();
         Function<String, Optional<Attendee>> resolve = initials -> resolved.computeIfAbsent(initials,
                 document::resolveSpeaker);
-        List<ActionItem> items = meeting.actionItems();
-        for (int i = 0; i < items.size(); i++) {
-            ActionItem item = items.get(i);
-            if (!item.done() || options.includeCompleted()) {
-                todo(meeting, item, i + 1, resolve, lines);
+        Map<String, Integer> repeats = new HashMap<>();
+        for (ActionItem item : meeting.actionItems()) {
+            // Every item counts, written or not, so that UIDs do not depend on the options.
+            String uid = todoUid(meeting.uid(), item, repeats);
+            boolean written = options.todos() == CalendarOptions.Todos.ALL
+                    || options.todos() == CalendarOptions.Todos.OPEN && !item.done();
+            if (written) {
+                todo(meeting, item, uid, resolve, lines);
             }
         }
     }
 
+    /**
+     * The UID of an action item: its meeting's UID, {@code -item-}, the first 8 hex digits of the SHA-256 of its
+     * normalised text (NFKC, lower case, WS runs as one space, trimmed) and, for the second and later items of a
+     * meeting with the same normalised text, {@code -2}, {@code -3}, …: an item keeps its UID when others are added,
+     * removed or moved.
+     */
+    static String todoUid(String meetingUid, ActionItem item, Map<String, Integer> repeats) {
+        String text = Normalizer.normalize(item.text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+        String uid = meetingUid + "-item-" + hash(text);
+        int use = repeats.merge(uid, 1, Integer::sum);
+        return use > 1 ? uid + "-" + use : uid;
+    }
+
     /** Writes an ATTENDEE; {@code nonParticipant} marks someone listed in absentia (D26) on the meeting only. */
-    private static void attendee(Attendee attendee, boolean nonParticipant, ContentLines lines) {
+    private void attendee(Attendee attendee, boolean nonParticipant, ContentLines lines) {
         List<Param> params = new ArrayList<>(2);
         if (!attendee.name().isEmpty()) {
             params.add(new Param("CN", attendee.name()));
@@ -431,18 +483,45 @@ public final class CalendarConverter implements MultiDocumentConverter {
         if (nonParticipant) {
             params.add(new Param("ROLE", "NON-PARTICIPANT"));
         }
-        String address = attendee.github().map(Uris::github).orElseGet(() -> Uris.ATTENDEE_URN
-                + Uris.encode(attendee.name().isEmpty() ? attendee.initials().orElse("") : attendee.name()));
+        String address = email(attendee).map(Uris::mailto)
+                .or(() -> attendee.github().map(Uris::github))
+                .orElseGet(() -> Uris.ATTENDEE_URN
+                        + Uris.encode(attendee.name().isEmpty() ? attendee.initials().orElse("") : attendee.name()));
         lines.property("ATTENDEE", params, address);
     }
 
-    private static void todo(Meeting meeting, ActionItem item, int position,
-                             Function<String, Optional<Attendee>> resolve, ContentLines lines) {
-        lines.begin("VTODO");
-        lines.text("UID", meeting.uid() + "-item-" + position);
+    /** The attendee's e-mail address from the options' directory: by GitHub handle first, then by name. */
+    private Optional<String> email(Attendee attendee) {
+        Map<String, String> emails = options.emails();
+        return attendee.github().map(handle -> emails.get(CalendarOptions.key(handle)))
+                .or(() -> attendee.name().isEmpty() ? Optional.empty()
+                        : Optional.ofNullable(emails.get(CalendarOptions.key(attendee.name()))));
+    }
+
+    private void todo(Meeting meeting, ActionItem item, String uid, Function<String, Optional<Attendee>> resolve,
+                      ContentLines lines) {
+        boolean event = options.todosAs() == CalendarOptions.TodoForm.VEVENT && meeting.document().date().isPresent();
+        String component = event ? "VEVENT" : "VTODO";
+        lines.begin(component);
+        lines.text("UID", uid);
         lines.property("DTSTAMP", meeting.stamp());
-        lines.text("SUMMARY", item.text());
-        lines.property("STATUS", item.done() ? "COMPLETED" : "NEEDS-ACTION");
+        if (event) {
+            LocalDate date = meeting.document().date().get();
+            List<Param> dateValue = List.of(new Param("VALUE", "DATE"));
+            lines.property("DTSTART", dateValue, DATE.format(date));
+            if (date.equals(LAST_DAY)) {
+                lines.property("DURATION", "P1D");
+            } else {
+                lines.property("DTEND", dateValue, DATE.format(date.plusDays(1)));
+            }
+            // An all-day event that takes no time: it must not make its day look busy.
+            lines.property("TRANSP", "TRANSPARENT");
+            lines.text("SUMMARY", (item.done() ? "Done: " : "Action: ") + item.text());
+            lines.text("CATEGORIES", "action item");
+        } else {
+            lines.text("SUMMARY", item.text());
+            lines.property("STATUS", item.done() ? "COMPLETED" : "NEEDS-ACTION");
+        }
         lines.text("RELATED-TO", meeting.uid());
         for (String initials : item.assignees()) {
             Optional<Attendee> attendee = resolve.apply(initials);
@@ -453,6 +532,6 @@ public final class CalendarConverter implements MultiDocumentConverter {
                         + Uris.encode(initials));
             }
         }
-        lines.end("VTODO");
+        lines.end(component);
     }
 }

@@ -25,6 +25,15 @@ final class Uris {
     private Uris() {
     }
 
+    /**
+     * {@return the {@code mailto:} URI of an e-mail address (RFC 6068): the address percent-encoded but for its
+     * {@code @}}
+     */
+    static String mailto(String email) {
+        int at = email.lastIndexOf('@');
+        return "mailto:" + encode(email.substring(0, at)) + '@' + encode(email.substring(at + 1));
+    }
+
     /** {@return the GitHub profile URI of a handle, the handle percent-encoded as one path segment} */
     static String github(String handle) {
         return GITHUB + encode(handle);

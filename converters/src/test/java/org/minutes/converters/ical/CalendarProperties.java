@@ -3,6 +3,7 @@ package org.minutes.converters.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +20,7 @@ import org.minutes.sdk.ast.ActionItem;
 import org.minutes.sdk.ast.Block;
 import org.minutes.sdk.ast.Checkbox;
 import org.minutes.sdk.ast.Document;
+import org.minutes.sdk.ast.Documents;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
@@ -68,6 +70,51 @@ class CalendarProperties {
                 .checkAssert(CalendarProperties::check);
     }
 
+    /**
+     * Issue 9, done-when 4: an action item inserted anywhere in a meeting's action items leaves the UID of every
+     * other to-do as it was (UIDs come from the item's text, not its position), so a subscribed calendar does not
+     * duplicate them; before, UIDs were numbered by position and every later one changed.
+     */
+    @Test
+    void insertingAnActionItemKeepsEveryOtherTodoUid() {
+        qt().withExamples(EXAMPLES / 10).forAll(documents(), integers().between(0, 10))
+                .checkAssert(CalendarProperties::checkInsertion);
+    }
+
+    private static void checkInsertion(Document document, int at) {
+        Section actions = document.sections().get(document.sections().size() - 1);
+        ListBlock list = (ListBlock) actions.blocks().get(0);
+        List<ListItem> items = new ArrayList<>(list.items());
+        items.add(Math.min(at, items.size()), new ListItem(Marker.DASH, Optional.of(Checkbox.OPEN), Optional.empty(),
+                List.of(new Text("inserted item")), List.of()));
+        Document inserted = Documents.replace(document, list, new ListBlock(items));
+        assertEquals(document.actionItems().size() + 1, inserted.actionItems().size(), "the new item is one");
+        CalendarConverter converter = CalendarConverter.create(CalendarOptions.DEFAULTS
+                .withTodos(CalendarOptions.Todos.ALL));
+        List<String> before = todoUids(converter.convert(document));
+        List<String> after = todoUids(converter.convert(inserted));
+        assertEquals(before.size() + 1, after.size());
+        List<String> kept = new ArrayList<>(after);
+        kept.removeIf(uid -> uid.endsWith("-item-" + sha256("inserted item")));
+        assertEquals(before.stream().sorted().toList(), kept.stream().sorted().toList(), "every other UID kept");
+    }
+
+    private static List<String> todoUids(String ics) {
+        return Conformance.unfold(ics).stream().filter(line -> line.startsWith("UID:") && line.contains("-item-"))
+                .toList();
+    }
+
+    /** The first 8 hex digits of the SHA-256 of UTF-8 text, computed here apart from the converter. */
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static void check(Document document, CalendarOptions options) {
         String ics = CalendarConverter.create(options).convert(document);
         assertEquals(ics, CalendarConverter.create(options).convert(document), "same input, same bytes");
@@ -106,7 +153,11 @@ class CalendarProperties {
             }
         }
 
-        List<ActionItem> expected = options.includeCompleted() ? document.actionItems() : document.openActionItems();
+        List<ActionItem> expected = switch (options.todos()) {
+            case ALL -> document.actionItems();
+            case OPEN -> document.openActionItems();
+            case NONE -> List.of();
+        };
         List<CalendarComponent> todos = Ical.components(calendar, "VTODO");
         List<List<RawLines.Line>> rawTodos = RawLines.components(unfolded, "VTODO");
         assertEquals(expected.size(), todos.size(), "one VTODO per action item");
@@ -173,7 +224,7 @@ class CalendarProperties {
 
     private static Gen<CalendarOptions> options() {
         return in -> {
-            CalendarOptions options = CalendarOptions.DEFAULTS.withIncludeCompleted(pick(in, 2) == 0);
+            CalendarOptions options = CalendarOptions.DEFAULTS.withTodos(CalendarOptions.Todos.values()[pick(in, 3)]);
             if (pick(in, 4) == 0) {
                 options = options.withStart(LocalTime.of(pick(in, 24), pick(in, 4) * 15));
             }
