@@ -42,11 +42,13 @@ import org.minutes.sdk.ast.Document;
  *
  * <p>The shape is public and described by the JSON Schema {@value #SCHEMA_RESOURCE} (draft 2020-12, see
  * {@link #schema()}); the package documentation explains it. In short, every object has a lower-case
- * {@code "type"}; the root is {@code "document"} with {@code "schemaVersion"}, {@code "meeting"},
- * {@code "frontMatter"}, {@code "lead"}, {@code "title"}, {@code "preamble"} and {@code "sections"}.
+ * {@code "type"}; the root is {@code "document"} with {@code "schemaVersion"}, {@code "meeting"}, the derived lists
+ * {@code "attendees"}, {@code "actionItems"}, {@code "topics"} and {@code "decisions"} (for jq:
+ * {@code jq '.actionItems[] | select(.done | not) | [.text, .assignees[].attendee]'}), {@code "frontMatter"},
+ * {@code "lead"}, {@code "title"}, {@code "preamble"} and {@code "sections"}.
  *
  * <p>Values the SDK derives from the AST (plain texts, section kinds, tags, head counts, attendees, the speakers'
- * attendees, and the meeting's date, name, start, topics and action items) are written for the reader's convenience
+ * attendees, and the meeting's date, name and start, its attendees, action items, topics and decisions) are written for the reader's convenience
  * and marked {@code readOnly} in the schema; {@link #fromJson(String)} ignores them, as it ignores spans, diagnostics
  * and unknown keys, and rebuilds the AST from the structural fields alone, with the meeting's source name (D84 (4)):
  * {@code fromJson(convert(document))} equals {@code document} and has its {@link Document#sourceName()}.
@@ -73,8 +75,16 @@ import org.minutes.sdk.ast.Document;
  */
 public final class JsonConverter implements DocumentConverter {
 
-    /** The version of the JSON shape, written as {@code "schemaVersion"} and required by {@link #fromJson}. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of the JSON shape, written as {@code "schemaVersion"}. {@link #fromJson} reads this version and
+     * every earlier one ({@link #OLDEST_SCHEMA_VERSION}): they differ in derived values only, which it ignores. Version
+     * 2 moved the topics and action items from {@code "meeting"} to the top level, beside the new {@code "attendees"}
+     * and {@code "decisions"}, and gave assignees their {@code "github"} handle.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The earliest {@code "schemaVersion"} {@link #fromJson} reads. */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
 
     /** The deepest nesting of arrays and objects {@link #fromJson} reads, as Jackson counts it. */
     public static final int MAX_NESTING_DEPTH = 1000;

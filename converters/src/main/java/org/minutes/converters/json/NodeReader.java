@@ -114,9 +114,11 @@ final class NodeReader {
     private static Document document(JsonNode json, String path) {
         expectType(json, path, "document");
         JsonNode version = field(json, "schemaVersion", path);
-        if (!version.isInt() || version.intValue() != JsonConverter.SCHEMA_VERSION) {
+        if (!version.isInt() || version.intValue() < JsonConverter.OLDEST_SCHEMA_VERSION
+                || version.intValue() > JsonConverter.SCHEMA_VERSION) {
             throw new JsonFormatException(path + "/schemaVersion", "unsupported schema version " + version
-                    + "; this reader knows version " + JsonConverter.SCHEMA_VERSION);
+                    + "; this reader knows versions " + JsonConverter.OLDEST_SCHEMA_VERSION + " to "
+                    + JsonConverter.SCHEMA_VERSION);
         }
         JsonNode frontMatter = field(json, "frontMatter", path);
         JsonNode title = field(json, "title", path);

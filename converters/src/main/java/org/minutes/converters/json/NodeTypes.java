@@ -93,9 +93,11 @@ final class NodeTypes {
     static final String ACTION_ITEM = "action_item";
     /** Type id of an action item's assignee, as written and resolved (D67, D53, D91). */
     static final String ASSIGNEE = "assignee";
+    /** Type id of a derived decision (D68). */
+    static final String DECISION = "decision";
     /** The type ids of objects that are no AST node. */
     static final List<String> OTHERS = List.of(SPEAKER, ATTENDEE, DIAGNOSTIC, SPAN, MEETING, TOPIC, ACTION_ITEM,
-            ASSIGNEE);
+            ASSIGNEE, DECISION);
 
     private NodeTypes() {
     }

@@ -19,6 +19,7 @@ import org.minutes.sdk.ast.BlockQuote;
 import org.minutes.sdk.ast.Code;
 import org.minutes.sdk.ast.CodeBlock;
 import org.minutes.sdk.ast.Comment;
+import org.minutes.sdk.ast.Decision;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Emoji;
 import org.minutes.sdk.ast.Emphasis;
@@ -94,6 +95,7 @@ final class NodeWriter implements Visitor<Void> {
         start(document);
         number("schemaVersion", JsonConverter.SCHEMA_VERSION);
         meeting(document);
+        derived(document);
         name("frontMatter");
         if (document.frontMatter().isPresent()) {
             document.frontMatter().get().accept(this);
@@ -398,6 +400,38 @@ final class NodeWriter implements Visitor<Void> {
         string("name", document.name());
         optionalString("sourceName", document.sourceName());
         optionalString("start", document.schedule().primary().map(NodeWriter::start));
+        endObject();
+    }
+
+    /**
+     * The document's derived lists at the top level, for jq (issue 9): attendees, action items with their assignees
+     * resolved, topics and decisions, each in document order.
+     */
+    private void derived(Document document) {
+        attendees(document.attendees());
+        name("actionItems");
+        startArray();
+        for (ActionItem item : document.actionItems()) {
+            startObject();
+            string("type", NodeTypes.ACTION_ITEM);
+            string("text", item.text());
+            bool("done", item.done());
+            name("assignees");
+            startArray();
+            for (String who : item.assignees()) {
+                Optional<Attendee> attendee = document.resolveSpeaker(who);
+                startObject();
+                string("type", NodeTypes.ASSIGNEE);
+                string("who", who);
+                optionalString("attendee", attendee.map(Attendee::name));
+                optionalString("github", attendee.flatMap(Attendee::github));
+                endObject();
+            }
+            endArray();
+            string("section", item.section().id());
+            endObject();
+        }
+        endArray();
         name("topics");
         startArray();
         for (Topic topic : document.topics()) {
@@ -410,28 +444,16 @@ final class NodeWriter implements Visitor<Void> {
             endObject();
         }
         endArray();
-        name("actionItems");
+        name("decisions");
         startArray();
-        for (ActionItem item : document.actionItems()) {
+        for (Decision decision : document.decisions()) {
             startObject();
-            string("type", NodeTypes.ACTION_ITEM);
-            string("text", item.text());
-            bool("done", item.done());
-            name("assignees");
-            startArray();
-            for (String who : item.assignees()) {
-                startObject();
-                string("type", NodeTypes.ASSIGNEE);
-                string("who", who);
-                optionalString("attendee", document.resolveSpeaker(who).map(Attendee::name));
-                endObject();
-            }
-            endArray();
-            string("section", item.section().id());
+            string("type", NodeTypes.DECISION);
+            string("text", decision.text());
+            strings("speakers", decision.speakers());
             endObject();
         }
         endArray();
-        endObject();
     }
 
     /**

@@ -9,7 +9,9 @@
  * are {@code null}, empty lists {@code []}. Enum values are lower-case names ({@code "paren_colon"}).
  *
  * <pre>{@code
- * {"type": "document", "schemaVersion": 1,
+ * {"type": "document", "schemaVersion": 2,
+ *  "meeting": {"type": "meeting", "date": "2031-05-14", "dateSource": "title", "name": "Team Sync", ...},
+ *  "attendees": [ attendees ], "actionItems": [ action items ], "topics": [ topics ], "decisions": [ decisions ],
  *  "frontMatter": {"type": "front_matter", "yaml": "tags: [meeting-notes]", "tags": ["meeting-notes"]},
  *  "lead": [],
  *  "title": {"type": "title", "draft": false, "date": "2031-05-14", "name": "Team Sync",
@@ -22,19 +24,22 @@
  * <table class="striped">
  * <caption>Types and keys; derived keys in italics</caption>
  * <tr><th>type</th><th>keys</th></tr>
- * <tr><td>{@code document}</td><td>{@code schemaVersion}, {@code meeting}, {@code frontMatter} (or null),
+ * <tr><td>{@code document}</td><td>{@code schemaVersion} (2; version 1 is read too), {@code meeting},
+ *     <i>{@code attendees}</i> (objects of type {@code attendee}), <i>{@code actionItems}</i>, <i>{@code topics}</i>,
+ *     <i>{@code decisions}</i> (each in document order), {@code frontMatter} (or null),
  *     {@code lead}, {@code title} (or null), {@code preamble}, {@code sections}, <i>{@code diagnostics}</i>
  *     (option)</td></tr>
  * <tr><td>{@code meeting}</td><td><i>{@code date}</i> ({@code YYYY-MM-DD} or null, D84), <i>{@code dateSource}</i>
  *     ({@code title}, {@code front_matter}, {@code title_suffix}, {@code date_line}, {@code source_name} or null),
  *     <i>{@code name}</i> (D15, D84), {@code sourceName} (or null, D84 (4)), <i>{@code start}</i> (the primary time,
- *     D21, D85: {@code 2031-05-16T17:00:00Z} with date and zone, else a local date-time or time; or null),
- *     <i>{@code topics}</i>, <i>{@code actionItems}</i></td></tr>
+ *     D21, D85: {@code 2031-05-16T17:00:00Z} with date and zone, else a local date-time or time; or
+ *     null)</td></tr>
  * <tr><td><i>{@code topic}</i></td><td>{@code text}, {@code state} ({@code discussed}, {@code pending},
  *     {@code untracked}), {@code speakers} (as written), {@code section} (D25 id); D67 (2)</td></tr>
  * <tr><td><i>{@code action_item}</i></td><td>{@code text}, {@code done}, {@code assignees} (objects of type
- *     {@code assignee}: {@code who} as written, {@code attendee} resolved or null), {@code section}; D67 (1),
- *     D93</td></tr>
+ *     {@code assignee}: {@code who} as written, {@code attendee} the name it resolves to or null, {@code github}
+ *     that attendee's handle or null), {@code section}; D67 (1), D93</td></tr>
+ * <tr><td><i>{@code decision}</i></td><td>{@code text}, {@code speakers} (as written); D68</td></tr>
  * <tr><td>{@code front_matter}</td><td>{@code yaml} (raw text), <i>{@code tags}</i></td></tr>
  * <tr><td>{@code title}</td><td>{@code draft}, {@code date} ({@code YYYY-MM-DD} or null), <i>{@code name}</i>
  *     (plain text), {@code nameContent} (inlines)</td></tr>

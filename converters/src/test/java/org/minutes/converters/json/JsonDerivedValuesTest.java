@@ -18,8 +18,8 @@ class JsonDerivedValuesTest {
     @Test
     void schemaMarksTheDocumentedDerivedKeys() {
         Map<String, Set<String>> expected = Map.ofEntries(
-                Map.entry("document", Set.of("diagnostics")),
-                Map.entry("meeting", Set.of("date", "dateSource", "name", "start", "topics", "actionItems")),
+                Map.entry("document", Set.of("diagnostics", "attendees", "actionItems", "topics", "decisions")),
+                Map.entry("meeting", Set.of("date", "dateSource", "name", "start")),
                 Map.entry("front_matter", Set.of("tags")),
                 Map.entry("title", Set.of("name")),
                 Map.entry("section", Set.of("headingText", "kind")),

@@ -2,6 +2,7 @@ package org.minutes.converters.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,16 @@ class JsonMeetingTest {
         String json = JSON.convert(result.document());
         JsonAssertions.assertValid(json);
         return JsonAssertions.tree(json);
+    }
+
+    /** {@return the meeting and the top-level derived lists of a document's JSON (issue 9), as one object} */
+    private static String derived(JsonNode tree) {
+        com.fasterxml.jackson.databind.node.ObjectNode picked = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        for (String key : List.of("meeting", "attendees", "actionItems", "topics", "decisions")) {
+            picked.set(key, tree.get(key));
+        }
+        return picked.toString();
     }
 
     /** D15, D21, D53, D67: date from the title, a start from the time link, an assigned action item. */
@@ -45,15 +56,18 @@ class JsonMeetingTest {
                 """, "notes/sync.md");
         JsonNode tree = json(result);
         JsonAssertions.assertJsonEquals("""
-                {"type": "meeting", "date": "2031-05-14", "dateSource": "title", "name": "Team Sync",
-                 "sourceName": "notes/sync.md", "start": "2031-05-14T17:00:00Z", "topics": [],
+                {"meeting": {"type": "meeting", "date": "2031-05-14", "dateSource": "title", "name": "Team Sync",
+                             "sourceName": "notes/sync.md", "start": "2031-05-14T17:00:00Z"},
+                 "attendees": [{"type": "attendee", "name": "Quinn Example", "initials": "QE", "github": null,
+                                "affiliations": [], "absent": false}],
                  "actionItems": [
                    {"type": "action_item", "text": "send the invite", "done": false,
-                    "assignees": [{"type": "assignee", "who": "QE", "attendee": "Quinn Example"}],
+                    "assignees": [{"type": "assignee", "who": "QE", "attendee": "Quinn Example", "github": null}],
                     "section": "action_items"},
                    {"type": "action_item", "text": "book the room", "done": true, "assignees": [],
-                    "section": "action_items"}]}
-                """, tree.get("meeting").toString());
+                    "section": "action_items"}],
+                 "topics": [], "decisions": []}
+                """, derived(tree));
         JsonAssertions.assertJsonEquals("""
                 [{"type": "speaker", "initials": "QE", "attendee": "Quinn Example"}]
                 """, tree.at("/sections/1/blocks/0/items/0/speakers").toString());
@@ -75,10 +89,10 @@ class JsonMeetingTest {
     @Test
     void undatedNotes() {
         JsonAssertions.assertJsonEquals("""
-                {"type": "meeting", "date": null, "dateSource": null, "name": "Team Sync", "sourceName": null,
-                 "start": null, "topics": [], "actionItems": []}
-                """, json(MinutesParser.create().parse("# Team Sync\n\n## Notes\n\nnothing yet\n"))
-                .get("meeting").toString());
+                {"meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "Team Sync",
+                             "sourceName": null, "start": null},
+                 "attendees": [], "actionItems": [], "topics": [], "decisions": []}
+                """, derived(json(MinutesParser.create().parse("# Team Sync\n\n## Notes\n\nnothing yet\n"))));
     }
 
     /** D84 (4), the rule's own example: a note without any date in {@code 2031/widget-10-26.md}. */
@@ -137,8 +151,13 @@ class JsonMeetingTest {
                 * Rosa: schedule the strategy meeting
                 """));
         JsonAssertions.assertJsonEquals("""
-                {"type": "meeting", "date": "2031-01-06", "dateSource": "front_matter",
-                 "name": "Widget sync meeting", "sourceName": null, "start": null,
+                {"meeting": {"type": "meeting", "date": "2031-01-06", "dateSource": "front_matter",
+                             "name": "Widget sync meeting", "sourceName": null, "start": null},
+                 "attendees": [
+                   {"type": "attendee", "name": "Quinn", "initials": null, "github": "qexample",
+                    "affiliations": [], "absent": false},
+                   {"type": "attendee", "name": "Rosa Tester", "initials": null, "github": "rtester",
+                    "affiliations": ["Globex"], "absent": false}],
                  "topics": [
                    {"type": "topic", "text": "tiler prototype works", "state": "untracked", "speakers": ["Quinn"],
                     "section": "other"},
@@ -146,9 +165,11 @@ class JsonMeetingTest {
                     "section": "other"}],
                  "actionItems": [
                    {"type": "action_item", "text": "schedule the strategy meeting", "done": false,
-                    "assignees": [{"type": "assignee", "who": "Rosa", "attendee": "Rosa Tester"}],
-                    "section": "action_items"}]}
-                """, tree.get("meeting").toString());
+                    "assignees": [{"type": "assignee", "who": "Rosa", "attendee": "Rosa Tester",
+                                   "github": "rtester"}],
+                    "section": "action_items"}],
+                 "decisions": []}
+                """, derived(tree));
         JsonNode status = tree.at("/sections/1/blocks/0/items");
         JsonAssertions.assertJsonEquals("""
                 [{"type": "speaker", "name": "Quinn", "attendee": "Quinn"}]

@@ -124,9 +124,26 @@ class JsonReadErrorsTest {
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
     }
 
+    /**
+     * Issue 9: version 2 moved derived values only, so JSON of version 1 still reads: this file is what the version 1
+     * writer (commit "iCalendar feeds", before the change) wrote for the first sample; it reads back as the sample.
+     */
+    @Test
+    void versionOneStillReads() throws Exception {
+        String v1;
+        try (var in = getClass().getResourceAsStream("schema-version-1.json")) {
+            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(v1.startsWith("{\"type\":\"document\",\"schemaVersion\":1,"), v1.substring(0, 60));
+        java.nio.file.Path sample = java.nio.file.Path.of("../samples/2024-11-06-conda-community.md");
+        org.minutes.sdk.ast.Document expected = org.minutes.sdk.MinutesParser.create().parse(sample).document();
+        assertEquals(expected, CONVERTER.fromJson(v1));
+    }
+
     @Test
     void schemaVersion() {
-        refusedAfter(t -> t.put("schemaVersion", 2), "/schemaVersion");
+        refusedAfter(t -> t.put("schemaVersion", 3), "/schemaVersion");
+        refusedAfter(t -> t.put("schemaVersion", 0), "/schemaVersion");
         refusedAfter(t -> t.put("schemaVersion", "1"), "/schemaVersion");
         refusedAfter(t -> t.remove("schemaVersion"), "");
     }

@@ -42,7 +42,7 @@ class JsonRoundTripTest {
     void prettyOutputRoundTripsToo() {
         JsonConverter pretty = JsonConverter.create(JsonOptions.DEFAULT.withPretty(true));
         String json = pretty.convert(Fixtures.kitchenSink());
-        assertEquals(true, json.contains("\n  \"schemaVersion\" : 1"), json);
+        assertEquals(true, json.contains("\n  \"schemaVersion\" : 2"), json);
         JsonAssertions.assertValid(json);
         assertEquals(Fixtures.kitchenSink(), pretty.fromJson(json));
     }

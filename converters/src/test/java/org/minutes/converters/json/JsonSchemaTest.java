@@ -77,7 +77,7 @@ class JsonSchemaTest {
         JsonAssertions.assertValid(good);
         List<String> broken = List.of(
                 good.replace("\"type\":\"thematic_break\"", "\"type\":\"script\""),
-                good.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                good.replace("\"schemaVersion\":2", "\"schemaVersion\":3"),
                 good.replace("\"kind\":\"other\"", "\"kind\":\"misc\""),
                 good.replace("\"checkboxLetter\":\"X\"", "\"checkboxLetter\":\"Y\""),
                 // D37 as amended 2026-12 made `+` a marker, so "plus" is valid now; "bullet" names no marker.
@@ -91,6 +91,9 @@ class JsonSchemaTest {
                 good.replace("\"dateSource\":\"title\"", "\"dateSource\":\"file_name\""),
                 good.replace("\"state\":\"pending\"", "\"state\":\"open\""),
                 good.replace("{\"type\":\"meeting\",", "{\"type\":\"meeting\",\"x\":1,"),
+                // Version 2's top-level derived lists (issue 9) are closed shapes and required.
+                good.replace("\"decisions\":[],", ""),
+                good.replace("{\"type\":\"attendee\",", "{\"type\":\"attendee\",\"x\":1,"),
                 good.replace("\"speakerForm\":\"name_paren\"", "\"speakerForm\":\"name\""),
                 good.replace("\"speakerEmphasis\":\"colon_inside\"", "\"speakerEmphasis\":\"strong\""));
         for (String json : broken) {

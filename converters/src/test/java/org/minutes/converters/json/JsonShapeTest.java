@@ -41,7 +41,9 @@ import org.minutes.sdk.ast.Title;
 /**
  * The public shape, spelled out by hand: the names the issue fixes and the ones documented in package-info. Issue 11
  * added the derived {@code "meeting"} (D66, D67, D84), the speakers' {@code "attendee"} (D53) and
- * {@code "speakerEmphasis"} (D70, D91) to these expectations; nothing else changed.
+ * {@code "speakerEmphasis"} (D70, D91) to these expectations; issue 9 (schema version 2) moved the topics and action
+ * items out of {@code "meeting"} to the top level, beside {@code "attendees"} and {@code "decisions"}, and gave
+ * assignees a {@code "github"}; nothing else changed.
  */
 class JsonShapeTest {
 
@@ -52,9 +54,10 @@ class JsonShapeTest {
     @Test
     void emptyDocument() {
         JsonAssertions.assertJsonEquals("""
-                {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                {"type": "document", "schemaVersion": 2, "frontMatter": null, "lead": [], "title": null,
                  "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
-                             "start": null, "topics": [], "actionItems": []},
+                             "start": null},
+                 "attendees": [], "actionItems": [], "topics": [], "decisions": [],
                  "preamble": [], "sections": []}
                 """, json(new Document(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of())));
     }
@@ -68,9 +71,10 @@ class JsonShapeTest {
                         List.of(text("Team "), new Strong(List.of(text("Sync")))))),
                 List.of(), List.of());
         JsonAssertions.assertJsonEquals("""
-                {"type": "document", "schemaVersion": 1,
+                {"type": "document", "schemaVersion": 2,
                  "meeting": {"type": "meeting", "date": "2031-05-14", "dateSource": "title", "name": "Team Sync",
-                             "sourceName": null, "start": null, "topics": [], "actionItems": []},
+                             "sourceName": null, "start": null},
+                 "attendees": [], "actionItems": [], "topics": [], "decisions": [],
                  "frontMatter": {"type": "front_matter", "yaml": "tags: [meeting-notes, ecosystem]",
                                  "tags": ["meeting-notes", "ecosystem"]},
                  "lead": [{"type": "comment", "lines": ["<!-- x -->"]}],
@@ -93,12 +97,13 @@ class JsonShapeTest {
                 List.of(), new Section(2, List.of(text("Action "), new Emphasis('*', List.of(text("items")))),
                         List.of(new ListBlock(List.of(item)))));
         JsonAssertions.assertJsonEquals("""
-                {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [],
+                {"type": "document", "schemaVersion": 2, "frontMatter": null, "lead": [],
                  "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "Sync", "sourceName": null,
-                             "start": null, "topics": [],
-                             "actionItems": [{"type": "action_item", "text": "ship it", "done": true,
-                                              "assignees": [{"type": "assignee", "who": "QE", "attendee": null}],
-                                              "section": "action_items"}]},
+                             "start": null},
+                 "attendees": [], "topics": [], "decisions": [],
+                 "actionItems": [{"type": "action_item", "text": "ship it", "done": true,
+                                  "assignees": [{"type": "assignee", "who": "QE", "attendee": null, "github": null}],
+                                  "section": "action_items"}],
                  "title": {"type": "title", "draft": false, "date": null, "name": "Sync",
                            "nameContent": [{"type": "text", "literal": "Sync"}]},
                  "preamble": [],
@@ -140,9 +145,10 @@ class JsonShapeTest {
                 new Mention("acme", Optional.of("communications")), text(" "),
                 new Mention("qexample", Optional.empty()))));
         JsonAssertions.assertJsonEquals("""
-                {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                {"type": "document", "schemaVersion": 2, "frontMatter": null, "lead": [], "title": null,
                  "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
-                             "start": null, "topics": [], "actionItems": []},
+                             "start": null},
+                 "attendees": [], "actionItems": [], "topics": [], "decisions": [],
                  "sections": [],
                  "preamble": [{"type": "paragraph", "content": [
                    {"type": "link", "content": [{"type": "text", "literal": "Zoom"}],
@@ -174,9 +180,10 @@ class JsonShapeTest {
                 new ThematicBreak(),
                 new Table(row("Name", "Initials"), List.of(row("Quinn Example", "")))));
         JsonAssertions.assertJsonEquals("""
-                {"type": "document", "schemaVersion": 1, "frontMatter": null, "lead": [], "title": null,
+                {"type": "document", "schemaVersion": 2, "frontMatter": null, "lead": [], "title": null,
                  "meeting": {"type": "meeting", "date": null, "dateSource": null, "name": "", "sourceName": null,
-                             "start": null, "topics": [], "actionItems": []},
+                             "start": null},
+                 "attendees": [], "actionItems": [], "topics": [], "decisions": [],
                  "sections": [],
                  "preamble": [
                    {"type": "head_count", "text": "15 people in total", "count": 15},
