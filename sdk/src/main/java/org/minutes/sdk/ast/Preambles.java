@@ -171,12 +171,30 @@ final class Preambles {
                     + "such as America/Chicago, or a city such as Chicago");
         }
         if (timeLink.date().isPresent() && meetingDate.isPresent()
-                && !timeLink.date().get().equals(meetingDate.get().toString())) {
+                && !timeLink.date().get().equals(meetingDate.get().toString())
+                && !inSeries(timeLink, meetingDate.get())) {
             findings.report(DiagnosticCode.PREAMBLE_DATE_MISMATCH, link, "the date " + timeLink.date().get()
                     + " of this time link differs from the meeting date " + meetingDate.get()
+                    + (timeLink.recurring() ? ", which is no later meeting of its weekly series" : "")
                     + "; the meeting date is used");
         }
         return Optional.of(new ScheduledTime(meetingDate, timeLink.time().get(), timeLink.zone()));
+    }
+
+    /**
+     * D21: a recurring time link keeps its series' first date, so a meeting on the same weekday on or after it is a
+     * meeting of the series, not a mismatch (every week or every other week alike: notes skip meetings).
+     */
+    private static boolean inSeries(TimeLink timeLink, LocalDate meetingDate) {
+        if (!timeLink.recurring()) {
+            return false;
+        }
+        try {
+            LocalDate first = LocalDate.parse(timeLink.date().orElseThrow());
+            return !meetingDate.isBefore(first) && first.getDayOfWeek() == meetingDate.getDayOfWeek();
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String badTimeMessage(TimeLink timeLink) {

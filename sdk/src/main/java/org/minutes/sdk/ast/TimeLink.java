@@ -27,10 +27,13 @@ import org.minutes.sdk.syntax.Whitespace;
  * @param timeText the time as written: the {@code t} value (empty when there is none) or the {@code HH:MM} part
  * @param zoneText the zone as written, percent-decoded
  * @param zone     the zone, empty when {@code zoneText} names none (D20 {@code preamble/unknown-time-zone})
- * @param date     the {@code YYYY-MM-DD} part of a path-style link as written; empty in the 12-hour style
+ * @param date      the {@code YYYY-MM-DD} part of a path-style link as written; empty in the 12-hour style
+ * @param recurring whether a path-style link names a weekly series: a {@code w} (every week) or {@code b} (every
+ *                  other week) segment right after the time, as arewemeetingyet.com writes them; its date is then the
+ *                  series' first meeting (D21)
  */
 record TimeLink(Style style, Optional<LocalTime> time, String timeText, String zoneText, Optional<ZoneId> zone,
-                       Optional<String> date) {
+                       Optional<String> date, boolean recurring) {
 
     /** How a time link writes its time. */
     public enum Style {
@@ -44,6 +47,8 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
     private static final Pattern TWELVE_HOUR_TIME = Whitespace.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Whitespace.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The path segments after the time that name a weekly series (arewemeetingyet.com: every week, every other). */
+    private static final List<String> SERIES = List.of("w", "b");
     private static final Pattern TWENTY_FOUR_HOUR_TIME = Whitespace.compile("(\\d{1,2}):(\\d{2})");
 
     /**
@@ -54,6 +59,9 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
     public TimeLink {
         Components.requireNonNull("style time timeText zoneText zone date", style, time, timeText, zoneText, zone,
                 date);
+        if (recurring && date.isEmpty()) {
+            throw new IllegalArgumentException("only a path-style link with a date names a series (D21)");
+        }
     }
 
     /**
@@ -85,7 +93,8 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
             if (DATE.matcher(segments.get(i)).matches()
                     && TWENTY_FOUR_HOUR_TIME.matcher(segments.get(i + 1)).matches()) {
                 String zoneText = String.join("/", segments.subList(0, i));
-                return Optional.of(path(zoneText, segments.get(i), segments.get(i + 1)));
+                boolean recurring = i + 2 < segments.size() && SERIES.contains(segments.get(i + 2));
+                return Optional.of(path(zoneText, segments.get(i), segments.get(i + 1), recurring));
             }
         }
         return Optional.empty();
@@ -105,10 +114,10 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
             }
         }
         return new TimeLink(Style.TWELVE_HOUR, time, timeText, zoneText, TimeZones.resolve(zoneText),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
-    private static TimeLink path(String zoneText, String date, String timeText) {
+    private static TimeLink path(String zoneText, String date, String timeText, boolean recurring) {
         Matcher m = TWENTY_FOUR_HOUR_TIME.matcher(timeText);
         Optional<LocalTime> time = Optional.empty();
         if (m.matches()) {
@@ -118,7 +127,8 @@ record TimeLink(Style style, Optional<LocalTime> time, String timeText, String z
                 time = Optional.of(LocalTime.of(hour, minute));
             }
         }
-        return new TimeLink(Style.PATH, time, timeText, zoneText, TimeZones.resolve(zoneText), Optional.of(date));
+        return new TimeLink(Style.PATH, time, timeText, zoneText, TimeZones.resolve(zoneText), Optional.of(date),
+                recurring);
     }
 
     /** Splits the path of a destination into non-empty, percent-decoded segments; scheme and authority go. */

@@ -1,6 +1,7 @@
 package org.minutes.sdk.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.minutes.sdk.ast.PreamblesTest.CHICAGO;
 import static org.minutes.sdk.ast.PreamblesTest.utc;
@@ -141,5 +142,28 @@ class PreamblesParsedTest {
         assertEquals(List.of(), findings.all);
         assertEquals(List.of(), result.diagnostics().stream()
                 .filter(diagnostic -> diagnostic.code().id().startsWith("preamble/")).toList());
+    }
+
+    /**
+     * D21 (issue 9): a recurring time link ({@code …/b/…}, {@code …/w/…}) keeps its series' first date; a meeting on
+     * the same weekday on or after it is a meeting of the series, so no {@code preamble/date-mismatch}. Before, every
+     * such note of a real archive had one. 2031-03-03 is a Monday; so are 03-17 and 03-31, 03-04 is a Tuesday.
+     */
+    @Test
+    void recurringTimeLinksMatchEveryMeetingOfTheirSeries() {
+        String link = "[What time is the meeting in my time zone](https://time.example.org/Chicago/2031-03-03/09:00/%s/"
+                + "Widget%%20call)\n";
+        assertEquals(List.of(), mismatches("# 2031-03-17 Sync\n\n" + link.formatted("b")));
+        assertEquals(List.of(), mismatches("# 2031-03-31 Sync\n\n" + link.formatted("w")));
+        List<String> tuesday = mismatches("# 2031-03-04 Sync\n\n" + link.formatted("b"));
+        assertEquals(1, tuesday.size());
+        assertTrue(tuesday.get(0).contains("no later meeting of its weekly series"), tuesday.get(0));
+        assertEquals(1, mismatches("# 2031-02-24 Sync\n\n" + link.formatted("w")).size(), "before the series");
+        assertEquals(1, mismatches("# 2031-03-17 Sync\n\n" + link.formatted("title")).size(), "no series");
+    }
+
+    private static List<String> mismatches(String notes) {
+        return MinutesParser.create().parse(notes).diagnostics(DiagnosticCode.PREAMBLE_DATE_MISMATCH).stream()
+                .map(d -> d.message()).toList();
     }
 }

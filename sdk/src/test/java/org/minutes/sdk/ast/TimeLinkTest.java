@@ -21,7 +21,7 @@ class TimeLinkTest {
         TimeLink link = TimeLink.parse("https://dateful.com/convert/utc?t=5pm").orElseThrow();
 
         assertEquals(new TimeLink(TimeLink.Style.TWELVE_HOUR, Optional.of(LocalTime.of(17, 0)), "5pm", "utc",
-                Optional.of(ZoneOffset.UTC), Optional.empty()), link);
+                Optional.of(ZoneOffset.UTC), Optional.empty(), false), link);
     }
 
     @ParameterizedTest
@@ -75,7 +75,19 @@ class TimeLinkTest {
         TimeLink link = TimeLink.parse("https://time.example.org/Chicago/2031-05-14/09:00/b/Team%20call").orElseThrow();
 
         assertEquals(new TimeLink(TimeLink.Style.PATH, Optional.of(LocalTime.of(9, 0)), "09:00", "Chicago",
-                Optional.of(ZoneId.of("America/Chicago")), Optional.of("2031-05-14")), link);
+                Optional.of(ZoneId.of("America/Chicago")), Optional.of("2031-05-14"), true), link);
+    }
+
+    /** D21 (issue 9): {@code w} and {@code b} after the time name a weekly series; anything else is a title. */
+    @Test
+    void d20PathStyleSeries() {
+        assertEquals(true, TimeLink.parse("https://t.example.org/UTC/2031-05-14/17:00/w/Sync").orElseThrow()
+                .recurring());
+        assertEquals(false, TimeLink.parse("https://t.example.org/UTC/2031-05-14/17:00/Sync").orElseThrow()
+                .recurring());
+        assertEquals(false, TimeLink.parse("https://t.example.org/UTC/2031-05-14/17:00/m/Sync").orElseThrow()
+                .recurring());
+        assertEquals(false, TimeLink.parse("https://t.example.org/UTC/2031-05-14/17:00").orElseThrow().recurring());
     }
 
     @Test
