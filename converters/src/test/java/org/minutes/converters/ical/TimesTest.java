@@ -63,6 +63,9 @@ class TimesTest {
         List<String> lines = lines(document, CalendarOptions.DEFAULTS);
         assertEquals(List.of(
                 "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                "NAME:Team Sync",
+                "X-WR-CALNAME:Team Sync",
                 "BEGIN:VTIMEZONE",
                 "TZID:America/Chicago",
                 "BEGIN:STANDARD",
@@ -76,7 +79,7 @@ class TimesTest {
                 "TZOFFSETTO:-0500",
                 "END:DAYLIGHT",
                 "END:VTIMEZONE",
-                "BEGIN:VEVENT"), lines.subList(3, 18));
+                "BEGIN:VEVENT"), lines.subList(3, 21));
         assertEquals(List.of("DTSTART;TZID=America/Chicago:20310114T090000",
                 "DTEND;TZID=America/Chicago:20310114T100000"), times(lines));
     }

@@ -19,8 +19,14 @@ import org.minutes.sdk.syntax.Whitespace;
 final class ShedDelimiters {
 
     private final StringBuilder written = new StringBuilder();
-    /** For each character of {@link #written}: whether it is a raw shed character. */
+    /**
+     * For each character of {@link #written}: {@code y} for a raw shed character, {@code e} for one a backslash at
+     * the end of the URL before it escapes (D61: the URL's last character and the escape at once), {@code n} else.
+     */
     private final StringBuilder shed = new StringBuilder();
+
+    /** Whether the URL just written ends in an escaping backslash. */
+    private boolean escapesNext;
 
     private ShedDelimiters() {
     }
@@ -56,8 +62,11 @@ final class ShedDelimiters {
     }
 
     private boolean inline(Inline inline, boolean afterUrl) {
+        boolean escaped = escapesNext;
+        escapesNext = false;
         if (inline instanceof BareUrl url) {
             append(url.url(), 0);
+            escapesNext = endsInEscape(url.url());
             return true;
         }
         if (inline instanceof Text text) {
@@ -67,6 +76,9 @@ final class ShedDelimiters {
                 stripped++;
             }
             append(literal, stripped);
+            if (escaped && stripped > 0) {
+                shed.setCharAt(shed.length() - literal.length(), 'e');
+            }
             return afterUrl && stripped == literal.length();
         }
         if (inline instanceof Delimited delimited) {
@@ -87,6 +99,15 @@ final class ShedDelimiters {
             append(" ", 0);
         }
         return false;
+    }
+
+    /** Whether a URL ends in an odd number of backslashes: the last one escapes what is written next (D61). */
+    private static boolean endsInEscape(String url) {
+        int slashes = 0;
+        while (slashes < url.length() && url.charAt(url.length() - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
     }
 
     private static String delimiterRun(Delimited delimited) {

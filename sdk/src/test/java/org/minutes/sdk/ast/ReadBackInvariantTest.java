@@ -72,4 +72,17 @@ class ReadBackInvariantTest {
                 new BareUrl("https://b.org/b"), new Text("_ too")), paragraph.content());
         assertEquals(paragraph, new Paragraph(paragraph.content()));
     }
+
+    /**
+     * D57, D61: a URL's last backslash also escapes the shed {@code *} after it, so that {@code *} is text and pairs
+     * with nothing; the parser's AST is accepted (found by {@code MarkdownProperties}: the check refused it and the
+     * parser threw).
+     */
+    @Test
+    void aShedStarEscapedByTheUrlsLastBackslashIsNoDelimiter() {
+        Paragraph paragraph = (Paragraph) PARSER.parse("# 2031-05-14 T\n\nb.1* http://\\*)_* x\n").document()
+                .preamble().get(0);
+        assertEquals(List.of(new Text("b.1* "), new BareUrl("http://\\"), new Text("*)_* x")), paragraph.content());
+        assertEquals(paragraph, new Paragraph(paragraph.content()));
+    }
 }
