@@ -25,6 +25,15 @@ final class ShedDelimiters {
      */
     private final StringBuilder shed = new StringBuilder();
 
+    /**
+     * For each character of {@link #written}: the sequence it belongs to, a number per container (the content, each
+     * emphasis, strong or strike). Two shed runs in different sequences are never judged: a pair of the container's
+     * own delimiters takes the one inside away first (D58, process emphasis removes what lies between a pair).
+     */
+    private final List<Integer> sequences = new java.util.ArrayList<>();
+    private int sequence;
+    private int sequenceCount;
+
     /** Whether the URL just written ends in an escaping backslash. */
     private boolean escapesNext;
 
@@ -84,7 +93,10 @@ final class ShedDelimiters {
         if (inline instanceof Delimited delimited) {
             String run = delimiterRun(delimited);
             append(run, 0);
+            int outer = sequence;
+            sequence = ++sequenceCount;
             boolean after = sequence(delimited.content(), afterUrl);
+            sequence = outer;
             append(run, 0);
             return after;
         }
@@ -121,13 +133,14 @@ final class ShedDelimiters {
         written.append(s);
         for (int i = 0; i < s.length(); i++) {
             shed.append(i < shedPrefix ? 'y' : 'n');
+            sequences.add(sequence);
         }
     }
 
     /**
      * Finds two shed runs of one delimiter character, next to each other among that character's shed runs on one
-     * line with no other run of that character between them, the first able to open, the second to close, of one
-     * length (so that the rule of three never parts them, D58), with something between them.
+     * line and in one sequence with no other run of that character between them, the first able to open, the second
+     * to close, of one length (so that the rule of three never parts them, D58), with something between them.
      *
      * @return a description of the runs, or null if there are none
      */
@@ -136,6 +149,7 @@ final class ShedDelimiters {
         boolean[] lastOpens = {false, false};
         int[] lastLength = {0, 0};
         int[] lastLine = {-1, -1};
+        int[] lastSequence = {-1, -1};
         int line = 0;
         int i = 0;
         while (i < written.length()) {
@@ -159,13 +173,14 @@ final class ShedDelimiters {
                     canClose &= !wordAt(end);
                 }
                 if (canClose && lastOpens[kind] && lastLine[kind] == line && lastLength[kind] == end - i
-                        && lastEnd[kind] < i) {
+                        && lastEnd[kind] < i && lastSequence[kind] == sequences.get(i)) {
                     return "'" + written.substring(i, end) + "' runs";
                 }
                 lastEnd[kind] = end;
                 lastOpens[kind] = canOpen;
                 lastLength[kind] = end - i;
                 lastLine[kind] = line;
+                lastSequence[kind] = sequences.get(i);
             }
             i = Math.max(end, i + 1);
         }
