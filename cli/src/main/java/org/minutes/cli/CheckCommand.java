@@ -21,9 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Report the diagnostics of notes files as file:line:col: severity: message [code].",
             "Exit 1 when any file has an error (with --strict: a warning too)."},
-        footer = {"", "Each message cites the dialect rule it enforces (D1-D96). The rules and",
-            "their examples: docs/dialect.md in the Minutes repository, also in the",
-            "minutes-sdk jar as META-INF/minutes/dialect.md."})
+        footer = {"", "Each code names a dialect rule. The rules and their examples: docs/dialect.md in the",
+            "Minutes repository, also in the minutes-sdk jar as META-INF/minutes/dialect.md."})
 final class CheckCommand implements Callable<Integer> {
 
     /** How findings are printed. */

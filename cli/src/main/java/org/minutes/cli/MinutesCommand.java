@@ -10,6 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code minutes} command: converts, checks and formats meeting notes. Subcommands print through the
@@ -47,7 +48,12 @@ public final class MinutesCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new MinutesCommand());
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new ExecutionErrors());
+        commandLine.setExecutionStrategy(new ResourceErrors(new CommandLine.RunLast()));
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // Each subcommand's -V prints the version, as the top command's does.
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         return commandLine;
     }
 
@@ -65,7 +71,12 @@ public final class MinutesCommand implements Runnable {
         @Override
         public int handleParseException(ParameterException e, String[] args) {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("minutes: " + e.getMessage());
+            String suggestion = "";
+            if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
+                        .limit(3).map(s -> "'" + s + "'").toList()) + "?";
+            }
+            err.println("minutes: " + e.getMessage() + suggestion);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCode.USAGE;
@@ -89,6 +100,36 @@ public final class MinutesCommand implements Runnable {
             }
             err.flush();
             return e instanceof InputException ? ExitCode.UNREADABLE : ExitCode.INTERNAL;
+        }
+    }
+
+    /**
+     * Out of memory or stack, which no {@code catch (Exception)} sees: one line and exit 4, never a stack trace.
+     * The memory held by the command is unreachable by the time the line is printed.
+     */
+    static final class ResourceErrors implements CommandLine.IExecutionStrategy {
+        private final CommandLine.IExecutionStrategy strategy;
+
+        ResourceErrors(CommandLine.IExecutionStrategy strategy) {
+            this.strategy = strategy;
+        }
+
+        @Override
+        public int execute(ParseResult parsed) {
+            String problem;
+            try {
+                return strategy.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                problem = "out of memory (" + e.getMessage() + "); the input is too large for this Java heap: "
+                        + "give it more with JAVA_TOOL_OPTIONS=-Xmx2g, or split the input";
+            } catch (StackOverflowError e) {
+                problem = "out of stack; the input nests too deeply: give the stack more with "
+                        + "JAVA_TOOL_OPTIONS=-Xss16m, or split the input";
+            }
+            PrintWriter err = parsed.commandSpec().commandLine().getErr();
+            err.println("minutes: " + problem);
+            err.flush();
+            return ExitCode.INTERNAL;
         }
     }
 

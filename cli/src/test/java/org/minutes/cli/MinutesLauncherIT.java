@@ -66,7 +66,7 @@ class MinutesLauncherIT {
     @Test
     void missingFileDirectoryAndUnknownFlag(@TempDir Path dir) throws Exception {
         assertOneLine(minutes("convert", "--to", "json", "nope.md"), 3, "nope.md: no such file");
-        assertOneLine(minutes("check", dir.toString()), 3, dir + ": is a directory");
+        assertOneLine(minutes("check", dir.toString()), 3, dir + ": no notes (*.md) found");
         Result usage = minutes("check", "--frobnicate", "samples/2026-01-14-conda-ecosystem.md");
         assertEquals(2, usage.code());
         assertTrue(usage.err().lines().findFirst().orElseThrow().contains("Unknown option: '--frobnicate'"));
