@@ -30,11 +30,17 @@ class MinutesLauncherIT {
     }
 
     private static Result minutes(String... args) throws IOException, InterruptedException {
+        return run(ROOT.resolve("minutes"), ROOT, Path.of("/dev/null"), args);
+    }
+
+    /** Runs {@code executable} in {@code cwd} with standard input read from {@code stdin}. */
+    private static Result run(Path executable, Path cwd, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("minutes").toString());
+        command.add(executable.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process process = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile())).start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finishes");
@@ -122,5 +128,49 @@ class MinutesLauncherIT {
         // separators are trivia, D70), so the two Markdown texts may differ in style but must read as one document.
         MinutesParser parser = MinutesParser.create();
         assertEquals(parser.parse(direct.out()).document(), parser.parse(back.out()).document());
+    }
+
+    private static List<String> samples() throws IOException {
+        try (var files = Files.list(ROOT.resolve("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    /**
+     * Issue 9 point 1: the build makes one self-contained executable, {@code cli/target/minutes}, that works through
+     * a symbolic link from any directory (before, only {@code java -jar} outside the clone worked).
+     */
+    @Test
+    void theInstalledCommandWorksThroughALinkFromAnotherDirectory(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("minutes"), ROOT.resolve("cli/target/minutes"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        List<String> args = new ArrayList<>(List.of("convert", "--to", "ics"));
+        args.addAll(samples());
+        Result result = run(link, elsewhere, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(0, result.code(), result.err());
+        assertEquals(5, result.out().split("BEGIN:VEVENT", -1).length - 1, "one event per sample");
+        assertEquals("", result.err());
+    }
+
+    /** Issue 9 point 1: {@code ./minutes} linked into a bin directory failed (exit 4: Maven found no project). */
+    @Test
+    void theCloneLauncherWorksThroughALink(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), ROOT.resolve("minutes"));
+        Result result = run(link, dir, Path.of("/dev/null"), "check", "--strict", samples().get(0));
+        assertEquals(0, result.code(), result.err());
+        Result version = run(link, dir, Path.of("/dev/null"), "convert", "-V");
+        assertTrue(version.out().startsWith("minutes "), version.out());
+    }
+
+    /** Issue 10 point 6: {@code convert -o in.md < in.md} overwrote its input; standard input is an input too. */
+    @Test
+    void convertRefusesAnOutputThatIsItsStandardInput(@TempDir Path dir) throws Exception {
+        Path notes = dir.resolve("in.md");
+        String messy = "#   2031-05-14 Team Sync  \n";
+        Files.writeString(notes, messy);
+        Result result = run(ROOT.resolve("cli/target/minutes"), dir, notes, "convert", "--to", "md", "-o", "in.md");
+        assertOneLine(result, 3, "in.md: is an input (standard input)");
+        assertEquals(messy, Files.readString(notes));
     }
 }
