@@ -48,11 +48,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", paramLabel = "FORMAT",
+    @Option(names = "--to", paramLabel = "TO_FORMAT",
             description = "json, ics or md; implied by the extension of -o FILE.")
     private Target to;
 
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "md",
+    @Option(names = "--from", paramLabel = "FROM_FORMAT", defaultValue = "md",
             description = "md (default) or json (as written by --to json).")
     private Source from;
 

@@ -73,8 +73,8 @@ public final class MinutesCommand implements Runnable {
             PrintWriter err = e.getCommandLine().getErr();
             String suggestion = "";
             if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-                suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
-                        .limit(3).map(s -> "'" + s + "'").toList()) + "?";
+                // picocli lists the candidates nearest first.
+                suggestion = "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
             }
             err.println("minutes: " + e.getMessage() + suggestion);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
