@@ -156,4 +156,16 @@ class FileSafetyTest {
         assertEquals(MESSY, Files.readString(notes));
         assertTrue(Files.isSymbolicLink(link));
     }
+
+    /** Issue 10, done when 4: the README's file-safety promises name symlinks, hard links, FIFOs and devices. */
+    @Test
+    void theReadmeNamesEachPromise() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("minutes.root", "..")).resolve("README.md"));
+        String section = readme.substring(readme.indexOf("### File safety"));
+        section = section.substring(0, section.indexOf("\n#", 5));
+        for (String promise : new String[] {"**Symbolic links**", "**Hard links**", "**FIFOs, devices and sockets**",
+            "**Inputs are never outputs**", "FileSafetyTest"}) {
+            assertTrue(section.contains(promise), promise);
+        }
+    }
 }

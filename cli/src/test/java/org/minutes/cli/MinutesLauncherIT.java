@@ -173,4 +173,22 @@ class MinutesLauncherIT {
         assertOneLine(result, 3, "in.md: is an input (standard input)");
         assertEquals(messy, Files.readString(notes));
     }
+
+    /** Issue 9 point 3: each hook of .pre-commit-hooks.yaml runs its entry on notes, as pre-commit does. */
+    @Test
+    void preCommitHooksRun() throws Exception {
+        List<String> lines = Files.readAllLines(ROOT.resolve(".pre-commit-hooks.yaml"));
+        List<String> ids = lines.stream().filter(l -> l.startsWith("- id: ")).map(l -> l.substring(6)).toList();
+        assertEquals(List.of("minutes-check", "minutes-fmt-check"), ids);
+        List<String> entries = lines.stream().map(String::strip).filter(l -> l.startsWith("entry: "))
+                .map(l -> l.substring(7)).toList();
+        assertEquals(List.of("./minutes check", "./minutes fmt --check"), entries);
+        for (String entry : entries) {
+            List<String> args = new ArrayList<>(List.of(entry.split(" ")).subList(1, entry.split(" ").length));
+            args.addAll(samples());
+            Result result = minutes(args.toArray(String[]::new));
+            assertTrue(result.code() == 0 || result.code() == 1, entry + ": " + result.err());
+            assertEquals("", result.err(), entry);
+        }
+    }
 }
