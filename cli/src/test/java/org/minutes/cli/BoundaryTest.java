@@ -56,8 +56,7 @@ class BoundaryTest {
      */
     @Test
     void aHugeFenceLengthIsRefusedAsUnreadableJson(@TempDir Path dir) throws Exception {
-        Path notes = dir.resolve("code.md");
-        Files.writeString(notes, "# 2031-05-14 Sync\n\n```\ncode\n```\n");
+        Path notes = Cli.file(dir, "code.md", "# 2031-05-14 Sync\n\n```\ncode\n```\n");
         Cli.Run json = run("convert", "--to", "json", notes.toString());
         assertEquals(ExitCode.OK, json.code(), json.err());
         assertTrue(json.out().contains("\"fenceLength\":3"), json.out());
@@ -74,8 +73,7 @@ class BoundaryTest {
      */
     @Test
     void aDateOutsideTheCalendarIsExit3(@TempDir Path dir) throws Exception {
-        Path notes = dir.resolve("year-zero.md");
-        Files.writeString(notes, "# 0000-01-01 Team Sync\n");
+        Path notes = Cli.file(dir, "year-zero.md", "# 0000-01-01 Team Sync\n");
         assertOneLineError(run("convert", "--to", "ics", notes.toString()), ExitCode.UNREADABLE,
                 notes + ": date 0000-01-01 is outside the years 0001-9999");
         assertOneLineError(run("convert", "--to", "ics", "-o", dir.resolve("out.ics").toString(), notes.toString()),
@@ -89,8 +87,7 @@ class BoundaryTest {
      */
     @Test
     void aDurationOverSevenDaysIsAUsageError(@TempDir Path dir) throws Exception {
-        Path notes = dir.resolve("notes.md");
-        Files.writeString(notes, "# 2031-05-14 Team Sync 10:00\n");
+        Path notes = Cli.file(dir, "notes.md", "# 2031-05-14 Team Sync 10:00\n");
         for (String minutes : new String[] {"10081", "99999999999", String.valueOf(Long.MAX_VALUE)}) {
             Cli.Run run = run("convert", "--to", "ics", "--duration", minutes, notes.toString());
             assertEquals(ExitCode.USAGE, run.code(), run.err());

@@ -46,8 +46,7 @@ class CheckFormatsTest {
 
     @Test
     void sarifValidatesAgainstTheSarif210Schema(@TempDir Path dir) throws Exception {
-        Path unclosed = dir.resolve("unclosed notes.md");
-        Files.writeString(unclosed, "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
+        Path unclosed = Cli.file(dir, "unclosed notes.md", "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
         Cli.Run run = run("check", "--format", "sarif", "--dialect-url",
                 "https://example.org/minutes/docs/dialect.md", SEED_004.toString(), unclosed.toString());
         assertEquals(ExitCode.FINDINGS, run.code(), run.err());
@@ -105,8 +104,7 @@ class CheckFormatsTest {
     /** Commas and colons in a file name would end the property: escaped as the Actions toolkit does. */
     @Test
     void githubEscapesProperties(@TempDir Path dir) throws Exception {
-        Path odd = dir.resolve("odd, name: 100%.md");
-        Files.writeString(odd, "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
+        Path odd = Cli.file(dir, "odd, name: 100%.md", "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
         Cli.Run run = run("check", "--format", "github", odd.toString());
         assertEquals(ExitCode.FINDINGS, run.code(), run.err());
         String escaped = odd.toString().replace("%", "%25").replace(":", "%3A").replace(",", "%2C");
@@ -140,8 +138,7 @@ class CheckFormatsTest {
         assertTrue(warnings.stream().anyMatch(l -> l.contains(": warning: ")), warnings.toString());
 
         // An ignored error does not fail the run.
-        Path unclosed = dir.resolve("unclosed.md");
-        Files.writeString(unclosed, "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
+        Path unclosed = Cli.file(dir, "unclosed.md", "---\ntags: [a]\n# 2031-05-14 Team Sync\n");
         assertEquals(ExitCode.FINDINGS, run("check", unclosed.toString()).code());
         assertEquals(ExitCode.OK, run("check", "--ignore", "front-matter/unclosed", unclosed.toString()).code());
 

@@ -29,8 +29,6 @@ class FileSafetyTest {
 
     private static final String MESSY = "#   2031-05-14 Team Sync   \n*  [x]\u00a0(QE , RT) shipped  \n";
     private static final String CANONICAL = "# 2031-05-14 Team Sync\n\n* [x] (QE , RT) shipped\n";
-    private static final Path SAMPLE = Path.of(System.getProperty("minutes.root", ".."))
-            .resolve("samples/2026-01-14-conda-ecosystem.md");
 
     /** Issue 10 point 6: {@code fmt --write link.md} replaced the link by a regular file; the target stayed messy. */
     @Test
@@ -111,11 +109,11 @@ class FileSafetyTest {
         Path device = dir.resolve("null");
         Process mknod = new ProcessBuilder("mknod", "-m", "666", device.toString(), "c", "1", "3").start();
         assumeTrue(mknod.waitFor(10, TimeUnit.SECONDS) && mknod.exitValue() == 0, "mknod works here (root)");
-        Cli.Run direct = run("convert", "--to", "json", "-o", device.toString(), SAMPLE.toString());
+        Cli.Run direct = run("convert", "--to", "json", "-o", device.toString(), Cli.SAMPLE.toString());
         assertEquals(ExitCode.OK, direct.code(), direct.err());
         assertEquals("a device", Inputs.kind(device), "still the device, not a regular file");
         Path link = Files.createSymbolicLink(dir.resolve("sink"), device.getFileName());
-        Cli.Run run = run("convert", "--to", "ics", "-o", link.toString(), SAMPLE.toString());
+        Cli.Run run = run("convert", "--to", "ics", "-o", link.toString(), Cli.SAMPLE.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
         assertEquals(device.getFileName(), Files.readSymbolicLink(link));
@@ -131,13 +129,13 @@ class FileSafetyTest {
         Path target = dir.resolve("real.json");
         Files.writeString(target, "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), target.getFileName());
-        Cli.Run run = run("convert", "-o", link.toString(), SAMPLE.toString());
+        Cli.Run run = run("convert", "-o", link.toString(), Cli.SAMPLE.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(target).startsWith("{\"type\":\"document\""), "-o .json implies --to json");
         // A dangling link is followed too, as the shell's > does: the target is created.
         Path dangling = Files.createSymbolicLink(dir.resolve("new.ics"), Path.of("created.ics"));
-        assertEquals(ExitCode.OK, run("convert", "-o", dangling.toString(), SAMPLE.toString()).code());
+        assertEquals(ExitCode.OK, run("convert", "-o", dangling.toString(), Cli.SAMPLE.toString()).code());
         assertTrue(Files.isSymbolicLink(dangling));
         assertTrue(Files.readString(dir.resolve("created.ics")).startsWith("BEGIN:VCALENDAR"));
     }

@@ -26,8 +26,6 @@ class RoughEdgesTest {
 
     private static final String MESSY = "#   2031-05-14 Team Sync   \n";
     private static final String CANONICAL = "# 2031-05-14 Team Sync\n";
-    private static final Path SAMPLE = Path.of(System.getProperty("minutes.root", ".."))
-            .resolve("samples/2026-01-14-conda-ecosystem.md");
 
     /** {@code minutes check -V} and {@code convert -V} printed nothing and exited 0. */
     @Test
@@ -64,7 +62,7 @@ class RoughEdgesTest {
     @Test
     void outDirIsCreated(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("new/deeper");
-        Cli.Run run = run("convert", "--to", "json", "--out-dir", out.toString(), SAMPLE.toString());
+        Cli.Run run = run("convert", "--to", "json", "--out-dir", out.toString(), Cli.SAMPLE.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(Files.readString(out.resolve("2026-01-14-conda-ecosystem.json")).startsWith("{"));
     }
@@ -128,7 +126,7 @@ class RoughEdgesTest {
         Cli.Run command = run("convrt", "--to", "ics");
         assertEquals(ExitCode.USAGE, command.code());
         assertTrue(command.err().lines().findFirst().orElseThrow().contains("did you mean 'convert'?"), command.err());
-        Cli.Run option = run("check", "--strikt", SAMPLE.toString());
+        Cli.Run option = run("check", "--strikt", Cli.SAMPLE.toString());
         assertEquals(ExitCode.USAGE, option.code());
         assertTrue(option.err().lines().findFirst().orElseThrow().contains("did you mean '--strict'?"), option.err());
     }
@@ -137,10 +135,10 @@ class RoughEdgesTest {
     @Test
     void theOutputExtensionImpliesTheFormat(@TempDir Path dir) throws Exception {
         Path ics = dir.resolve("x.ics");
-        Cli.Run run = run("convert", "-o", ics.toString(), SAMPLE.toString());
+        Cli.Run run = run("convert", "-o", ics.toString(), Cli.SAMPLE.toString());
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(Files.readString(ics).startsWith("BEGIN:VCALENDAR\r\n"));
-        assertEquals(ExitCode.USAGE, run("convert", "-o", dir.resolve("x.txt").toString(), SAMPLE.toString()).code());
+        assertEquals(ExitCode.USAGE, run("convert", "-o", dir.resolve("x.txt").toString(), Cli.SAMPLE.toString()).code());
     }
 
     /**
