@@ -88,8 +88,7 @@ public final class MinutesCommand implements Runnable {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
             PrintWriter err = commandLine.getErr();
-            boolean debug = parsed.matchedOption("--debug") != null
-                    || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+            boolean debug = debug(parsed);
             if (e instanceof InputException) {
                 err.println("minutes: " + e.getMessage());
             } else {
@@ -103,9 +102,16 @@ public final class MinutesCommand implements Runnable {
         }
     }
 
+    /** {@return whether {@code --debug} was given, to the command or a subcommand} */
+    private static boolean debug(ParseResult parsed) {
+        return parsed.matchedOption("--debug") != null
+                || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+    }
+
     /**
-     * Out of memory or stack, which no {@code catch (Exception)} sees: one line and exit 4, never a stack trace.
-     * The memory held by the command is unreachable by the time the line is printed.
+     * Errors, which no {@code catch (Exception)} sees: out of memory or stack, or another error (a bug, such as a
+     * class missing from a broken build), each one line and exit 4; {@code --debug} shows the stack trace. The memory
+     * held by the command is unreachable by the time the line is printed.
      */
     static final class ResourceErrors implements CommandLine.IExecutionStrategy {
         private final CommandLine.IExecutionStrategy strategy;
@@ -125,6 +131,14 @@ public final class MinutesCommand implements Runnable {
             } catch (StackOverflowError e) {
                 problem = "out of stack; the input nests too deeply: give the stack more with "
                         + "JAVA_TOOL_OPTIONS=-Xss16m, or split the input";
+            } catch (Error e) {
+                PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
+                if (debug(parsed)) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.INTERNAL;
             }
             PrintWriter err = parsed.commandSpec().commandLine().getErr();
             err.println("minutes: " + problem);

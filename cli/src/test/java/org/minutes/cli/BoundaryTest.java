@@ -49,6 +49,13 @@ class BoundaryTest {
         assertOneLineError(failing(new StackOverflowError()), ExitCode.INTERNAL, "minutes: out of stack");
     }
 
+    /** Any other error (a class missing from a broken build) is a bug: one line and exit 4, not a stack trace. */
+    @Test
+    void anotherErrorIsAnInternalErrorOnOneLine() {
+        assertOneLineError(failing(new NoSuchMethodError("CalendarOptions.withIncludeCompleted")), ExitCode.INTERNAL,
+                "minutes: internal error: java.lang.NoSuchMethodError: CalendarOptions.withIncludeCompleted");
+    }
+
     /**
      * Issue 10 point 5, the probe's input: JSON {@code "fenceLength": 2000000000} converted to Markdown ran out of
      * memory. The converters' limit (JsonConverter.MAX_FENCE_LENGTH) now refuses it, and the CLI reports that as

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,19 @@ class MinutesLauncherIT {
     /** Runs {@code executable} in {@code cwd} with standard input read from {@code stdin}. */
     private static Result run(Path executable, Path cwd, Path stdin, String... args)
             throws IOException, InterruptedException {
+        return run(Map.of(), executable, cwd, stdin, args);
+    }
+
+    /** Runs {@code executable} as {@link #run(Path, Path, Path, String...)} does, with more environment. */
+    private static Result run(Map<String, String> env, Path executable, Path cwd, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finishes");
@@ -190,5 +199,39 @@ class MinutesLauncherIT {
             assertTrue(result.code() == 0 || result.code() == 1, entry + ": " + result.err());
             assertEquals("", result.err(), entry);
         }
+    }
+
+    /**
+     * Issue 12 point 3: the first run archives its classes (class-data sharing) in the user's cache, once per build
+     * of the command, and later runs use it: same output, nothing on standard error, one archive whether the command
+     * is run through a link or directly. MINUTES_CDS=off makes none.
+     */
+    @Test
+    void classDataSharingArchiveIsMadeOnceAndChangesNoOutput(@TempDir Path dir) throws Exception {
+        Path command = ROOT.resolve("cli/target/minutes");
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), command);
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        List<String> args = new ArrayList<>(List.of("convert", "--to", "ics"));
+        args.addAll(samples());
+        Result first = run(env, link, dir, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(0, first.code(), first.err());
+        assertEquals("", first.err());
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("minutes"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"));
+        Result second = run(env, command, ROOT, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(first, second, "the archive changes no output");
+        try (var files = Files.list(cache.resolve("minutes"))) {
+            assertEquals(archives, files.toList(), "the same archive serves the link and the file");
+        }
+        Path none = dir.resolve("none");
+        Result off = run(Map.of("XDG_CACHE_HOME", none.toString(), "MINUTES_CDS", "off"), command, dir,
+                Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(first, off);
+        assertFalse(Files.exists(none));
     }
 }
