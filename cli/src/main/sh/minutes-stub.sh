@@ -6,7 +6,8 @@
 # Class-data sharing: the first run archives the classes it loads into the user's cache
 # (${XDG_CACHE_HOME:-~/.cache}/minutes), and later runs map them instead of loading them again, which starts them
 # faster. The archive belongs to this very file and Java: another build or another Java makes a new one, and one the
-# JVM cannot use is ignored. MINUTES_CDS=off turns it off.
+# JVM cannot use is ignored. MINUTES_CDS=off turns it off. The dynamic archive works on JDK 17 to 25; JDK 24+'s AOT
+# cache is not used, as JDK 25 prints its recording messages on standard output.
 java=java
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java="$JAVA_HOME/bin/java"

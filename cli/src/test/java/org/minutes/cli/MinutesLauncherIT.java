@@ -228,6 +228,17 @@ class MinutesLauncherIT {
         try (var files = Files.list(cache.resolve("minutes"))) {
             assertEquals(archives, files.toList(), "the same archive serves the link and the file");
         }
+        // Another Java (the machines' JDK 25, where present) gets an archive of its own and the same output.
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            Map<String, String> newer = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25.toString());
+            for (int run = 0; run < 2; run++) {
+                assertEquals(first, run(newer, command, dir, Path.of("/dev/null"), args.toArray(String[]::new)));
+            }
+            try (var files = Files.list(cache.resolve("minutes"))) {
+                assertEquals(2, files.count(), "one archive per Java");
+            }
+        }
         Path none = dir.resolve("none");
         Result off = run(Map.of("XDG_CACHE_HOME", none.toString(), "MINUTES_CDS", "off"), command, dir,
                 Path.of("/dev/null"), args.toArray(String[]::new));
