@@ -88,25 +88,25 @@ final class CheckCommand implements Callable<Integer> {
         checkCodes("--select", select);
         checkCodes("--ignore", ignore);
         PrintWriter out = spec.commandLine().getOut();
-        boolean failed = false;
+        boolean[] failed = {false};
         List<Finding> findings = new ArrayList<>();
-        for (String name : Inputs.names(files)) {
-            Inputs.Input input = Inputs.read(name, System.in);
-            ParseResult result = input.parse();
-            for (Diagnostic d : result.diagnostics()) {
-                if (!reported(d)) {
-                    continue;
+        try {
+            // Inputs are parsed several at a time across the cores; findings are printed in input order.
+            Batch.inOrder(Inputs.names(files), this::findings, found -> {
+                for (Finding finding : found) {
+                    Diagnostic d = finding.diagnostic();
+                    failed[0] |= d.severity() == Severity.ERROR || (strict && d.severity() == Severity.WARNING);
+                    switch (format) {
+                        case text -> out.println(finding.file() + ":" + d.start().line() + ":" + d.start().column()
+                                + ": " + d.severity().label() + ": " + d.message() + " [" + d.code().id() + "]");
+                        case ndjson -> out.println(json(finding).toString());
+                        case github -> out.println(CheckFormats.github(finding));
+                        default -> findings.add(finding);
+                    }
                 }
-                failed |= d.severity() == Severity.ERROR || (strict && d.severity() == Severity.WARNING);
-                Finding finding = new Finding(input.name(), d);
-                switch (format) {
-                    case text -> out.println(input.name() + ":" + d.start().line() + ":" + d.start().column() + ": "
-                            + d.severity().label() + ": " + d.message() + " [" + d.code().id() + "]");
-                    case ndjson -> out.println(json(finding).toString());
-                    case github -> out.println(CheckFormats.github(finding));
-                    default -> findings.add(finding);
-                }
-            }
+            });
+        } catch (java.io.IOException e) {
+            throw new InputException("<stdout>: cannot write: " + e.getMessage(), e);
         }
         if (format == Format.json) {
             ArrayNode array = new ObjectMapper().createArrayNode();
@@ -117,7 +117,19 @@ final class CheckCommand implements Callable<Integer> {
                     .toPrettyString());
         }
         out.flush();
-        return failed ? ExitCode.FINDINGS : ExitCode.OK;
+        return failed[0] ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** {@return the reported findings of one input} */
+    private List<Finding> findings(String name) throws InputException {
+        Inputs.Input input = Inputs.read(name, System.in);
+        List<Finding> found = new ArrayList<>();
+        for (Diagnostic d : input.parse().diagnostics()) {
+            if (reported(d)) {
+                found.add(new Finding(input.name(), d));
+            }
+        }
+        return found;
     }
 
     private boolean reported(Diagnostic d) {

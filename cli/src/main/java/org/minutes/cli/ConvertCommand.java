@@ -154,44 +154,25 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** One input converted: its text in the target format (JSON, Markdown), or its documents (a calendar's). */
+    private record Converted(String text, List<Document> documents) {
+    }
+
     /**
-     * Reads, converts and writes the inputs one at a time (JSON, Markdown), so that one document is in memory at a
-     * time; a calendar, which holds every meeting, keeps their documents (not their text) until it is written.
+     * Reads, converts and writes the inputs in input order, several at a time across the cores (Batch), so that a
+     * few documents are in memory at a time; a calendar, which holds every meeting, keeps their documents (not their
+     * text) until it is written.
      */
     private void render(List<String> names, Target target, CalendarOptions calendar, Writer out)
             throws InputException, java.io.IOException {
         List<Document> meetings = new ArrayList<>();
-        for (String name : names) {
-            Inputs.Input input = Inputs.read(name, System.in);
-            String text = input.strictText();
-            ParseResult result = from == Source.json ? null : input.parse(text);
-            List<Document> documents = result == null ? fromJson(input.name(), text) : List.of(result.document());
-            switch (target) {
-                case json -> {
-                    JsonConverter json = JsonConverter.create(new JsonOptions(spans, diagnostics, false));
-                    if (result != null) {
-                        out.write(json.toJsonLine(result));
-                    } else {
-                        for (Document document : documents) {
-                            out.write(json.toJsonLine(document));
-                        }
-                    }
-                }
-                case ics -> meetings.addAll(documents);
-                default -> {
-                    // D71: a document read from Markdown keeps its author's style; one read from JSON has no source
-                    // text and gets the defaults.
-                    MarkdownRenderer markdown = MarkdownRenderer.create();
-                    if (result != null) {
-                        out.write(markdown.convert(result.document(), MarkdownStyle.of(result)));
-                    } else {
-                        for (Document document : documents) {
-                            out.write(markdown.convert(document));
-                        }
-                    }
-                }
+        Batch.inOrder(names, name -> convert(name, target), converted -> {
+            if (converted.text() != null) {
+                out.write(converted.text());
+            } else {
+                meetings.addAll(converted.documents());
             }
-        }
+        });
         if (target == Target.ics) {
             try {
                 out.write(CalendarConverter.create(calendar).convertAll(meetings));
@@ -199,6 +180,38 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new InputException(oneLine(e.getMessage()), e);
             }
         }
+    }
+
+    private Converted convert(String name, Target target) throws InputException {
+        Inputs.Input input = Inputs.read(name, System.in);
+        String text = input.strictText();
+        ParseResult result = from == Source.json ? null : input.parse(text);
+        List<Document> documents = result == null ? fromJson(input.name(), text) : List.of(result.document());
+        StringBuilder out = new StringBuilder();
+        switch (target) {
+            case json -> {
+                JsonConverter json = JsonConverter.create(new JsonOptions(spans, diagnostics, false));
+                if (result != null) {
+                    out.append(json.toJsonLine(result));
+                } else {
+                    documents.forEach(document -> out.append(json.toJsonLine(document)));
+                }
+            }
+            case ics -> {
+                return new Converted(null, documents);
+            }
+            default -> {
+                // D71: a document read from Markdown keeps its author's style; one read from JSON has no source
+                // text and gets the defaults.
+                MarkdownRenderer markdown = MarkdownRenderer.create();
+                if (result != null) {
+                    out.append(markdown.convert(result.document(), MarkdownStyle.of(result)));
+                } else {
+                    documents.forEach(document -> out.append(markdown.convert(document)));
+                }
+            }
+        }
+        return new Converted(out.toString(), List.of());
     }
 
     private List<Document> fromJson(String name, String text) throws InputException {
