@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.minutes.converters.markdown.MarkdownRenderer;
@@ -66,6 +68,15 @@ final class FmtCommand implements Callable<Integer> {
             // D71: the canonical form keeps the author's style, read from this very text.
             ParseResult parsed = input.parse(input.strictText());
             canonical.add(MarkdownRenderer.create().convert(parsed.document(), MarkdownStyle.of(parsed)));
+        }
+        if (mode.outDir != null) {
+            Set<Path> names = new HashSet<>();
+            for (Inputs.Input input : inputs) {
+                if (!names.add(input.path().getFileName())) {
+                    throw new InputException(mode.outDir.resolve(input.path().getFileName())
+                            + ": two inputs would write the same file");
+                }
+            }
         }
         if (mode.write) {
             // Refuse before writing anything, so that one read-only file leaves every file as it was.

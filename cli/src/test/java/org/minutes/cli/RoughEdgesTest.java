@@ -118,6 +118,10 @@ class RoughEdgesTest {
         assertEquals(CANONICAL, Files.readString(out.resolve("a.md")));
         assertEquals(CANONICAL, Files.readString(out.resolve("b.md")));
         assertEquals(MESSY, Files.readString(a), "the inputs are left alone");
+        Path other = Cli.file(Files.createDirectories(dir.resolve("other")), "a.md", MESSY);
+        Cli.Run clash = run("fmt", "--out-dir", out.toString(), a.toString(), other.toString());
+        assertEquals(ExitCode.UNREADABLE, clash.code());
+        assertTrue(clash.err().contains("two inputs would write the same file"), clash.err());
     }
 
     /** A mistyped command said "Unmatched arguments from index 0" with no suggestion; options the same. */
