@@ -245,4 +245,34 @@ class MinutesLauncherIT {
         assertEquals(first, off);
         assertFalse(Files.exists(none));
     }
+
+    /**
+     * Issue 9 point 2: the launcher's first build printed stray reset codes ({@code ESC [0m}) on standard error, as
+     * Maven 3.8 does without {@code -Djansi.noreset=true}. The launcher runs here in a copy of the clone without a
+     * build, on a stand-in {@code mvn} that prints those codes unless told not to and then "builds" the command.
+     */
+    @Test
+    void theFirstBuildPrintsNoEscapeCodes(@TempDir Path dir) throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("clone"));
+        Files.copy(ROOT.resolve("minutes"), clone.resolve("minutes"));
+        Files.createDirectories(clone.resolve("cli"));
+        Files.writeString(clone.resolve("pom.xml"), "<project/>\n");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), """
+                #!/bin/sh
+                case "${MAVEN_OPTS:-}" in *-Djansi.noreset=true*) ;; *) printf '\\033[0m\\033[0m' >&2 ;; esac
+                mkdir -p cli/target
+                printf '#!/bin/sh\\necho "built: $*"\\n' > cli/target/minutes
+                chmod +x cli/target/minutes
+                """);
+        assertTrue(mvn.toFile().setExecutable(true));
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), clone.resolve("minutes"));
+        Result result = run(Map.of("PATH", bin + ":" + System.getenv("PATH")), link, dir, Path.of("/dev/null"),
+                "--version");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("built: --version\n", result.out());
+        assertFalse(result.err().contains("\u001b"), "no escape code: " + result.err());
+        assertEquals(List.of("minutes: building the command-line tool (mvn package, first use only)..."),
+                result.err().lines().toList());
+    }
 }
