@@ -1,6 +1,7 @@
 package org.minutes.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.minutes.converters.ical.CalendarConverter;
 import org.minutes.converters.ical.CalendarOptions;
+import org.minutes.converters.ical.CalendarRangeException;
 import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.json.JsonFormatException;
 import org.minutes.converters.json.JsonOptions;
@@ -46,10 +48,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json, ics or md.")
+    @Option(names = "--to", paramLabel = "TO_FORMAT",
+            description = "json, ics or md; implied by the extension of -o FILE.")
     private Target to;
 
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "md",
+    @Option(names = "--from", paramLabel = "FROM_FORMAT", defaultValue = "md",
             description = "md (default) or json (as written by --to json).")
     private Source from;
 
@@ -58,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced atomically).")
         Path output;
 
-        @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one file per input into DIR.")
+        @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one file per input into DIR (created if missing).")
         Path outDir;
     }
 
@@ -91,92 +94,124 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         CalendarOptions calendarOptions = calendarOptions();
-        if (destination.outDir != null && !Files.isDirectory(destination.outDir)) {
-            throw new InputException(destination.outDir + ": no such directory");
-        }
-        List<Inputs.Input> inputs = Inputs.read(files, System.in);
-        if (to == Target.md && inputs.size() > 1 && destination.outDir == null) {
+        Target target = target();
+        List<String> names = Inputs.names(files);
+        if (target == Target.md && names.size() > 1 && destination.outDir == null) {
             throw new ParameterException(spec.commandLine(), "several inputs to Markdown need --out-dir");
         }
-        List<ParseResult> results = new ArrayList<>();
-        List<List<Document>> documents = new ArrayList<>();
-        for (Inputs.Input input : inputs) {
-            String text = input.strictText();
-            if (from == Source.json) {
-                documents.add(fromJson(input.name(), text));
-                results.add(null);
-            } else {
-                ParseResult result = input.parse(text);
-                results.add(result);
-                documents.add(List.of(result.document()));
-            }
-        }
-        List<String> outputs = new ArrayList<>();
         if (destination.outDir != null) {
-            for (int i = 0; i < inputs.size(); i++) {
-                outputs.add(render(List.of(results.get(i)), List.of(documents.get(i)), calendarOptions));
-            }
-            List<Path> targets = new ArrayList<>();
-            for (Inputs.Input input : inputs) {
-                Path target = destination.outDir.resolve(outputName(input));
-                Outputs.refuseInput(target, inputs);
-                if (targets.contains(target)) {
-                    throw new InputException(target + ": two inputs would write the same file");
-                }
-                targets.add(target);
-            }
-            for (int i = 0; i < targets.size(); i++) {
-                Outputs.writeAtomically(targets.get(i), outputs.get(i));
-            }
-            return ExitCode.OK;
-        }
-        String output = render(results, documents, calendarOptions);
-        if (destination.output != null) {
-            Outputs.refuseInput(destination.output, inputs);
-            Outputs.writeAtomically(destination.output, output);
+            writeEach(names, target, calendarOptions);
+        } else if (destination.output != null) {
+            Outputs.refuseInput(destination.output, names);
+            Outputs.write(destination.output, out -> render(names, target, calendarOptions, out));
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(output);
-            out.flush();
+            try {
+                render(names, target, calendarOptions, out);
+            } catch (java.io.IOException e) {
+                throw new InputException("<stdout>: cannot write: " + e.getMessage(), e);
+            } finally {
+                out.flush();
+            }
         }
         return ExitCode.OK;
     }
 
-    private String render(List<ParseResult> results, List<List<Document>> documents, CalendarOptions calendar) {
-        List<Document> all = documents.stream().flatMap(List::stream).toList();
-        switch (to) {
+    /** {@return {@code --to}, or the format {@code -o} names by its extension} */
+    private Target target() {
+        if (to != null) {
+            return to;
+        }
+        String name = destination.output == null ? "" : destination.output.getFileName().toString();
+        for (Target target : Target.values()) {
+            if (name.endsWith("." + target.name())) {
+                return target;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--to is required (json, ics or md) unless -o names a "
+                + ".json, .ics or .md file");
+    }
+
+    /** {@code --out-dir}: one input read, converted and written at a time. */
+    private void writeEach(List<String> names, Target target, CalendarOptions calendar) throws InputException {
+        try {
+            Files.createDirectories(destination.outDir);
+        } catch (java.io.IOException e) {
+            throw new InputException(destination.outDir + ": cannot create the directory: " + e.getMessage(), e);
+        }
+        List<Path> targets = new ArrayList<>();
+        for (String name : names) {
+            Path output = destination.outDir.resolve(outputName(name, target));
+            Outputs.refuseInput(output, names);
+            if (targets.contains(output)) {
+                throw new InputException(output + ": two inputs would write the same file");
+            }
+            targets.add(output);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            List<String> one = List.of(names.get(i));
+            Outputs.write(targets.get(i), out -> render(one, target, calendar, out));
+        }
+    }
+
+    /** One input converted: its text in the target format (JSON, Markdown), or its documents (a calendar's). */
+    private record Converted(String text, List<Document> documents) {
+    }
+
+    /**
+     * Reads, converts and writes the inputs in input order, several at a time across the cores (Batch), so that a
+     * few documents are in memory at a time; a calendar, which holds every meeting, keeps their documents (not their
+     * text) until it is written.
+     */
+    private void render(List<String> names, Target target, CalendarOptions calendar, Writer out)
+            throws InputException, java.io.IOException {
+        List<Document> meetings = new ArrayList<>();
+        Batch.inOrder(names, name -> convert(name, target), converted -> {
+            if (converted.text() != null) {
+                out.write(converted.text());
+            } else {
+                meetings.addAll(converted.documents());
+            }
+        });
+        if (target == Target.ics) {
+            try {
+                out.write(CalendarConverter.create(calendar).convertAll(meetings));
+            } catch (CalendarRangeException e) {
+                throw new InputException(oneLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    private Converted convert(String name, Target target) throws InputException {
+        Inputs.Input input = Inputs.read(name, System.in);
+        String text = input.strictText();
+        ParseResult result = from == Source.json ? null : input.parse(text);
+        List<Document> documents = result == null ? fromJson(input.name(), text) : List.of(result.document());
+        StringBuilder out = new StringBuilder();
+        switch (target) {
             case json -> {
                 JsonConverter json = JsonConverter.create(new JsonOptions(spans, diagnostics, false));
-                StringBuilder out = new StringBuilder();
-                for (int i = 0; i < documents.size(); i++) {
-                    ParseResult result = results.get(i);
-                    if (result != null) {
-                        out.append(json.toJsonLine(result));
-                    } else {
-                        documents.get(i).forEach(d -> out.append(json.toJsonLine(d)));
-                    }
+                if (result != null) {
+                    out.append(json.toJsonLine(result));
+                } else {
+                    documents.forEach(document -> out.append(json.toJsonLine(document)));
                 }
-                return out.toString();
             }
             case ics -> {
-                return CalendarConverter.create(calendar).convertAll(all);
+                return new Converted(null, documents);
             }
             default -> {
                 // D71: a document read from Markdown keeps its author's style; one read from JSON has no source
                 // text and gets the defaults.
                 MarkdownRenderer markdown = MarkdownRenderer.create();
-                StringBuilder out = new StringBuilder();
-                for (int i = 0; i < documents.size(); i++) {
-                    ParseResult result = results.get(i);
-                    if (result != null) {
-                        out.append(markdown.convert(result.document(), MarkdownStyle.of(result)));
-                    } else {
-                        documents.get(i).forEach(d -> out.append(markdown.convert(d)));
-                    }
+                if (result != null) {
+                    out.append(markdown.convert(result.document(), MarkdownStyle.of(result)));
+                } else {
+                    documents.forEach(document -> out.append(markdown.convert(document)));
                 }
-                return out.toString();
             }
         }
+        return new Converted(out.toString(), List.of());
     }
 
     private List<Document> fromJson(String name, String text) throws InputException {
@@ -196,11 +231,11 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private String outputName(Inputs.Input input) {
-        String base = input.path() == null ? "stdin" : input.path().getFileName().toString();
+    private static String outputName(String name, Target target) {
+        String base = name.equals(Inputs.STDIN) ? "stdin" : Path.of(name).getFileName().toString();
         int dot = base.lastIndexOf('.');
         String stem = dot > 0 ? base.substring(0, dot) : base;
-        return stem + "." + to.name();
+        return stem + "." + target.name();
     }
 
     private CalendarOptions calendarOptions() {
@@ -219,6 +254,10 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (minutes <= 0) {
             throw new ParameterException(spec.commandLine(), "--duration must be a positive number of minutes");
+        }
+        if (minutes > CalendarOptions.MAX_DURATION.toMinutes()) {
+            throw new ParameterException(spec.commandLine(), "--duration must be at most "
+                    + CalendarOptions.MAX_DURATION.toMinutes() + " minutes (7 days), not " + minutes);
         }
         return options.withDuration(Duration.ofMinutes(minutes));
     }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /** {@code minutes decisions}: what was decided, and when. */
 @Command(name = "decisions", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List the decisions (D68: items starting with Consensus:, Decision: or Agreed:) across the",
-            "notes in date order, each with its date and speakers."})
+        description = {"List the decisions (items starting with Consensus:, Decision: or Agreed:) across the",
+            "notes in date order, each with its date and speakers.",
+            "Rule: docs/dialect.md#d68-decisions in the Minutes repository."})
 final class DecisionsCommand extends ArchiveCommand {
 
     @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,

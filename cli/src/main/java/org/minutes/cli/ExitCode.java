@@ -13,11 +13,12 @@ public final class ExitCode {
     /** Bad usage: unknown option, missing argument, conflicting options, a {@code --who} that names no one. */
     public static final int USAGE = 2;
     /**
-     * An input could not be read: missing, a directory, not UTF-8, invalid JSON, a folder without notes; or an output
-     * not writable, or one {@code next} must not replace.
+     * An input could not be read: missing, a FIFO, device or socket, not UTF-8, invalid JSON (or over the JSON
+     * limits), a folder without notes, a meeting date iCalendar cannot write; or an output not writable, one that is
+     * an input, or one {@code next} must not replace.
      */
     public static final int UNREADABLE = 3;
-    /** A bug in Minutes; {@code --debug} shows the stack trace. */
+    /** A bug in Minutes ({@code --debug} shows the stack trace), or out of memory or stack. */
     public static final int INTERNAL = 4;
 
     private ExitCode() {

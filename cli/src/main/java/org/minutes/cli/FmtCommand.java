@@ -1,8 +1,13 @@
 package org.minutes.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.minutes.converters.markdown.MarkdownRenderer;
@@ -12,13 +17,15 @@ import org.minutes.sdk.ParseResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code minutes fmt}: canonical Markdown (D71). */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Print notes as canonical Markdown (D71).",
+        description = {"Print notes as canonical Markdown (docs/dialect.md#d71-canonical-rendering in the Minutes",
+            "repository).",
             "--check lists the files that would change and exits 1 if any would;",
             "--write replaces those files atomically and touches no other file."})
 final class FmtCommand implements Callable<Integer> {
@@ -30,6 +37,10 @@ final class FmtCommand implements Callable<Integer> {
 
         @Option(names = "--write", description = "Rewrite files that are not canonical, in place.")
         boolean write;
+
+        @Option(names = "--out-dir", paramLabel = "DIR",
+                description = "Write the canonical form of each file into DIR (created if missing).")
+        Path outDir;
     }
 
     @Spec
@@ -38,20 +49,34 @@ final class FmtCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private Mode mode = new Mode();
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Notes files; - for standard input (not with --write).")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Notes files or directories (their *.md files); none or - for standard input.")
     private List<String> files = new ArrayList<>();
 
     @Override
     public Integer call() throws InputException {
-        if (mode.write && files.contains("-")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--write needs files, not -");
+        if ((mode.write || mode.outDir != null) && (files.isEmpty() || files.contains(Inputs.STDIN))) {
+            throw new ParameterException(spec.commandLine(), "--write and --out-dir need files, not standard input");
         }
         List<Inputs.Input> inputs = Inputs.read(files, System.in);
+        if (inputs.size() > 1 && !mode.check && !mode.write && mode.outDir == null) {
+            throw new ParameterException(spec.commandLine(), "several files need --write, --check or --out-dir "
+                    + "(standard output takes one)");
+        }
         List<String> canonical = new ArrayList<>();
         for (Inputs.Input input : inputs) {
             // D71: the canonical form keeps the author's style, read from this very text.
             ParseResult parsed = input.parse(input.strictText());
             canonical.add(MarkdownRenderer.create().convert(parsed.document(), MarkdownStyle.of(parsed)));
+        }
+        if (mode.outDir != null) {
+            Set<Path> names = new HashSet<>();
+            for (Inputs.Input input : inputs) {
+                if (!names.add(input.path().getFileName())) {
+                    throw new InputException(mode.outDir.resolve(input.path().getFileName())
+                            + ": two inputs would write the same file");
+                }
+            }
         }
         if (mode.write) {
             // Refuse before writing anything, so that one read-only file leaves every file as it was.
@@ -77,11 +102,23 @@ final class FmtCommand implements Callable<Integer> {
                 if (changed) {
                     Outputs.writeAtomically(input.path(), canonical.get(i));
                 }
+            } else if (mode.outDir != null) {
+                Path target = outDir().resolve(input.path().getFileName());
+                Outputs.refuseInput(target, files);
+                Outputs.writeAtomically(target, canonical.get(i));
             } else {
                 out.print(canonical.get(i));
             }
         }
         out.flush();
         return mode.check && changes ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private Path outDir() throws InputException {
+        try {
+            return Files.createDirectories(mode.outDir);
+        } catch (IOException e) {
+            throw new InputException(mode.outDir + ": cannot create the directory: " + e.getMessage(), e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code minutes} command: converts, checks and formats meeting notes. Subcommands print through the
@@ -47,7 +48,12 @@ public final class MinutesCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new MinutesCommand());
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new ExecutionErrors());
+        commandLine.setExecutionStrategy(new ResourceErrors(new CommandLine.RunLast()));
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // Each subcommand's -V prints the version, as the top command's does.
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         return commandLine;
     }
 
@@ -65,7 +71,12 @@ public final class MinutesCommand implements Runnable {
         @Override
         public int handleParseException(ParameterException e, String[] args) {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("minutes: " + e.getMessage());
+            String suggestion = "";
+            if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                // picocli lists the candidates nearest first.
+                suggestion = "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
+            }
+            err.println("minutes: " + e.getMessage() + suggestion);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCode.USAGE;
@@ -77,8 +88,7 @@ public final class MinutesCommand implements Runnable {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
             PrintWriter err = commandLine.getErr();
-            boolean debug = parsed.matchedOption("--debug") != null
-                    || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+            boolean debug = debug(parsed);
             if (e instanceof InputException) {
                 err.println("minutes: " + e.getMessage());
             } else {
@@ -89,6 +99,51 @@ public final class MinutesCommand implements Runnable {
             }
             err.flush();
             return e instanceof InputException ? ExitCode.UNREADABLE : ExitCode.INTERNAL;
+        }
+    }
+
+    /** {@return whether {@code --debug} was given, to the command or a subcommand} */
+    private static boolean debug(ParseResult parsed) {
+        return parsed.matchedOption("--debug") != null
+                || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+    }
+
+    /**
+     * Errors, which no {@code catch (Exception)} sees: out of memory or stack, or another error (a bug, such as a
+     * class missing from a broken build), each one line and exit 4; {@code --debug} shows the stack trace. The memory
+     * held by the command is unreachable by the time the line is printed.
+     */
+    static final class ResourceErrors implements CommandLine.IExecutionStrategy {
+        private final CommandLine.IExecutionStrategy strategy;
+
+        ResourceErrors(CommandLine.IExecutionStrategy strategy) {
+            this.strategy = strategy;
+        }
+
+        @Override
+        public int execute(ParseResult parsed) {
+            String problem;
+            try {
+                return strategy.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                problem = "out of memory (" + e.getMessage() + "); the input is too large for this Java heap: "
+                        + "give it more with JAVA_TOOL_OPTIONS=-Xmx2g, or split the input";
+            } catch (StackOverflowError e) {
+                problem = "out of stack; the input nests too deeply: give the stack more with "
+                        + "JAVA_TOOL_OPTIONS=-Xss16m, or split the input";
+            } catch (Error e) {
+                PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
+                if (debug(parsed)) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.INTERNAL;
+            }
+            PrintWriter err = parsed.commandSpec().commandLine().getErr();
+            err.println("minutes: " + problem);
+            err.flush();
+            return ExitCode.INTERNAL;
         }
     }
 

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "next", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the next meeting's note from a template: the date placeholder filled",
             "({{ date.strftime(\"%Y-%m-%d\") }} or YYYY-MM-DD) and, under 'From previous meetings', the last",
-            "meeting's open action items and pending and deferred topics (D67), each with its speaker. The rest of",
-            "the template is kept byte for byte. Prints the path of the note written."})
+            "meeting's open action items and pending and deferred topics, each with its speaker. The rest of",
+            "the template is kept byte for byte. Prints the path of the note written.",
+            "Rule: docs/dialect.md#d67-topics-and-action-items in the Minutes repository."})
 final class NextCommand implements Callable<Integer> {
 
     /** How many of the last intervals between meetings give the usual one. */

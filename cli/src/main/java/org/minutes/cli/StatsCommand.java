@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
 /** {@code minutes stats}: figures per year and per meeting. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print figures over the notes: per year, the meetings, the people who attended and the action",
-            "items opened and closed; per meeting, the attendees listed and the head count written (D36).",
-            "CSV has one line per figure: scope (year or meeting), key (the year or the file), measure, value."})
+            "items opened and closed; per meeting, the attendees listed and the head count written.",
+            "CSV has one line per figure: scope (year or meeting), key (the year or the file), measure, value.",
+            "Rule: docs/dialect.md#d36-head-count in the Minutes repository."})
 final class StatsCommand extends ArchiveCommand {
 
     @Override

@@ -21,10 +21,12 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code minutes todo}: the action items across meetings, open ones by default. */
 @Command(name = "todo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List the action items (D67, D93) across the notes: open ones, oldest first, each with the",
+        description = {"List the action items across the notes: open ones, oldest first, each with the",
             "date it was opened, its age in days, how often a later note carried it and its assignees as written.",
             "An item written again in a later note (same text, case, spacing, checkbox and link spelling aside) is",
-            "one item, closed by the first note that ticks it."})
+            "one item, closed by the first note that ticks it.",
+            "Rules: docs/dialect.md#d67-topics-and-action-items and #d93-action-item-sections in the Minutes",
+            "repository."})
 final class TodoCommand extends ArchiveCommand {
 
     @Option(names = "--who", paramLabel = "WHO",

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -19,7 +22,17 @@ final class Cli {
     record Run(int code, String out, String err) {
     }
 
+    /** The repository root, where samples/ and README.md are. */
+    static final Path ROOT = Path.of(System.getProperty("minutes.root", ".."));
+    /** A sample with findings of several codes and no error. */
+    static final Path SAMPLE = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md");
+
     private Cli() {
+    }
+
+    /** {@return {@code dir/name}, written with {@code text}} */
+    static Path file(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
     }
 
     static Run run(String... args) {

@@ -80,9 +80,12 @@ class CliTest {
                 "no/such/notes.md: no such file");
     }
 
+    /** Issue 9 point 2: a directory is walked for notes; one holding none is an unreadable input, exit 3. */
     @Test
-    void directoryIsUnreadable(@TempDir Path dir) {
-        assertOneLineError(run("convert", "--to", "ics", dir.toString()), ExitCode.UNREADABLE, dir + ": is a directory");
+    void directoryWithoutNotesIsUnreadable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("readme.txt"), "no notes here\n");
+        assertOneLineError(run("convert", "--to", "ics", dir.toString()), ExitCode.UNREADABLE,
+                dir + ": no notes (*.md) found");
     }
 
     @Test

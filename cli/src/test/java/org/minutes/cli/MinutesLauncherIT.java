@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,25 @@ class MinutesLauncherIT {
     }
 
     private static Result minutes(String... args) throws IOException, InterruptedException {
+        return run(ROOT.resolve("minutes"), ROOT, Path.of("/dev/null"), args);
+    }
+
+    /** Runs {@code executable} in {@code cwd} with standard input read from {@code stdin}. */
+    private static Result run(Path executable, Path cwd, Path stdin, String... args)
+            throws IOException, InterruptedException {
+        return run(Map.of(), executable, cwd, stdin, args);
+    }
+
+    /** Runs {@code executable} as {@link #run(Path, Path, Path, String...)} does, with more environment. */
+    private static Result run(Map<String, String> env, Path executable, Path cwd, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("minutes").toString());
+        command.add(executable.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finishes");
@@ -66,7 +81,7 @@ class MinutesLauncherIT {
     @Test
     void missingFileDirectoryAndUnknownFlag(@TempDir Path dir) throws Exception {
         assertOneLine(minutes("convert", "--to", "json", "nope.md"), 3, "nope.md: no such file");
-        assertOneLine(minutes("check", dir.toString()), 3, dir + ": is a directory");
+        assertOneLine(minutes("check", dir.toString()), 3, dir + ": no notes (*.md) found");
         Result usage = minutes("check", "--frobnicate", "samples/2026-01-14-conda-ecosystem.md");
         assertEquals(2, usage.code());
         assertTrue(usage.err().lines().findFirst().orElseThrow().contains("Unknown option: '--frobnicate'"));
@@ -122,5 +137,142 @@ class MinutesLauncherIT {
         // separators are trivia, D70), so the two Markdown texts may differ in style but must read as one document.
         MinutesParser parser = MinutesParser.create();
         assertEquals(parser.parse(direct.out()).document(), parser.parse(back.out()).document());
+    }
+
+    private static List<String> samples() throws IOException {
+        try (var files = Files.list(ROOT.resolve("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    /**
+     * Issue 9 point 1: the build makes one self-contained executable, {@code cli/target/minutes}, that works through
+     * a symbolic link from any directory (before, only {@code java -jar} outside the clone worked).
+     */
+    @Test
+    void theInstalledCommandWorksThroughALinkFromAnotherDirectory(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("minutes"), ROOT.resolve("cli/target/minutes"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        List<String> args = new ArrayList<>(List.of("convert", "--to", "ics"));
+        args.addAll(samples());
+        Result result = run(link, elsewhere, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(0, result.code(), result.err());
+        assertEquals(5, result.out().split("BEGIN:VEVENT", -1).length - 1, "one event per sample");
+        assertEquals("", result.err());
+    }
+
+    /** Issue 9 point 1: {@code ./minutes} linked into a bin directory failed (exit 4: Maven found no project). */
+    @Test
+    void theCloneLauncherWorksThroughALink(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), ROOT.resolve("minutes"));
+        Result result = run(link, dir, Path.of("/dev/null"), "check", "--strict", samples().get(0));
+        assertEquals(0, result.code(), result.err());
+        Result version = run(link, dir, Path.of("/dev/null"), "convert", "-V");
+        assertTrue(version.out().startsWith("minutes "), version.out());
+    }
+
+    /** Issue 10 point 6: {@code convert -o in.md < in.md} overwrote its input; standard input is an input too. */
+    @Test
+    void convertRefusesAnOutputThatIsItsStandardInput(@TempDir Path dir) throws Exception {
+        Path notes = dir.resolve("in.md");
+        String messy = "#   2031-05-14 Team Sync  \n";
+        Files.writeString(notes, messy);
+        Result result = run(ROOT.resolve("cli/target/minutes"), dir, notes, "convert", "--to", "md", "-o", "in.md");
+        assertOneLine(result, 3, "in.md: is an input (standard input)");
+        assertEquals(messy, Files.readString(notes));
+    }
+
+    /** Issue 9 point 3: each hook of .pre-commit-hooks.yaml runs its entry on notes, as pre-commit does. */
+    @Test
+    void preCommitHooksRun() throws Exception {
+        List<String> lines = Files.readAllLines(ROOT.resolve(".pre-commit-hooks.yaml"));
+        List<String> ids = lines.stream().filter(l -> l.startsWith("- id: ")).map(l -> l.substring(6)).toList();
+        assertEquals(List.of("minutes-check", "minutes-fmt-check"), ids);
+        List<String> entries = lines.stream().map(String::strip).filter(l -> l.startsWith("entry: "))
+                .map(l -> l.substring(7)).toList();
+        assertEquals(List.of("./minutes check", "./minutes fmt --check"), entries);
+        for (String entry : entries) {
+            List<String> args = new ArrayList<>(List.of(entry.split(" ")).subList(1, entry.split(" ").length));
+            args.addAll(samples());
+            Result result = minutes(args.toArray(String[]::new));
+            assertTrue(result.code() == 0 || result.code() == 1, entry + ": " + result.err());
+            assertEquals("", result.err(), entry);
+        }
+    }
+
+    /**
+     * Issue 12 point 3: the first run archives its classes (class-data sharing) in the user's cache, once per build
+     * of the command, and later runs use it: same output, nothing on standard error, one archive whether the command
+     * is run through a link or directly. MINUTES_CDS=off makes none.
+     */
+    @Test
+    void classDataSharingArchiveIsMadeOnceAndChangesNoOutput(@TempDir Path dir) throws Exception {
+        Path command = ROOT.resolve("cli/target/minutes");
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), command);
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        List<String> args = new ArrayList<>(List.of("convert", "--to", "ics"));
+        args.addAll(samples());
+        Result first = run(env, link, dir, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(0, first.code(), first.err());
+        assertEquals("", first.err());
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("minutes"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"));
+        Result second = run(env, command, ROOT, Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(first, second, "the archive changes no output");
+        try (var files = Files.list(cache.resolve("minutes"))) {
+            assertEquals(archives, files.toList(), "the same archive serves the link and the file");
+        }
+        // Another Java (the machines' JDK 25, where present) gets an archive of its own and the same output.
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            Map<String, String> newer = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25.toString());
+            for (int run = 0; run < 2; run++) {
+                assertEquals(first, run(newer, command, dir, Path.of("/dev/null"), args.toArray(String[]::new)));
+            }
+            try (var files = Files.list(cache.resolve("minutes"))) {
+                assertEquals(2, files.count(), "one archive per Java");
+            }
+        }
+        Path none = dir.resolve("none");
+        Result off = run(Map.of("XDG_CACHE_HOME", none.toString(), "MINUTES_CDS", "off"), command, dir,
+                Path.of("/dev/null"), args.toArray(String[]::new));
+        assertEquals(first, off);
+        assertFalse(Files.exists(none));
+    }
+
+    /**
+     * Issue 9 point 2: the launcher's first build printed stray reset codes ({@code ESC [0m}) on standard error, as
+     * Maven 3.8 does without {@code -Djansi.noreset=true}. The launcher runs here in a copy of the clone without a
+     * build, on a stand-in {@code mvn} that prints those codes unless told not to and then "builds" the command.
+     */
+    @Test
+    void theFirstBuildPrintsNoEscapeCodes(@TempDir Path dir) throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("clone"));
+        Files.copy(ROOT.resolve("minutes"), clone.resolve("minutes"));
+        Files.createDirectories(clone.resolve("cli"));
+        Files.writeString(clone.resolve("pom.xml"), "<project/>\n");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), """
+                #!/bin/sh
+                case "${MAVEN_OPTS:-}" in *-Djansi.noreset=true*) ;; *) printf '\\033[0m\\033[0m' >&2 ;; esac
+                mkdir -p cli/target
+                printf '#!/bin/sh\\necho "built: $*"\\n' > cli/target/minutes
+                chmod +x cli/target/minutes
+                """);
+        assertTrue(mvn.toFile().setExecutable(true));
+        Path link = Files.createSymbolicLink(dir.resolve("minutes"), clone.resolve("minutes"));
+        Result result = run(Map.of("PATH", bin + ":" + System.getenv("PATH")), link, dir, Path.of("/dev/null"),
+                "--version");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("built: --version\n", result.out());
+        assertFalse(result.err().contains("\u001b"), "no escape code: " + result.err());
+        assertEquals(List.of("minutes: building the command-line tool (mvn package, first use only)..."),
+                result.err().lines().toList());
     }
 }
