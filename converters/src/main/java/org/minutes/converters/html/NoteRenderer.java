@@ -319,7 +319,7 @@ final class NoteRenderer {
             } else if (inline instanceof Strong strong) {
                 delimited(out, "strong", strong.content());
             } else if (inline instanceof Strikethrough strikethrough) {
-                delimited(out, "del", strikethrough.content());
+                delimited(out, "s", strikethrough.content());
             } else if (inline instanceof Emoji emoji) {
                 out.open("span", "emoji").text(":" + emoji.name() + ":").close("span");
             } else if (inline instanceof Mention mention) {
