@@ -215,9 +215,10 @@ public final class Site {
     private String index() {
         Markup out = start(options.title(), "");
         out.element("h1", options.title());
-        out.open("p").text(archive.meetings().size() + " meetings, " + archive.people().size() + " people, "
-                + archive.actionItems().size() + " action items, " + archive.decisions().size() + " decisions.")
-                .close("p");
+        out.open("p").text(count(archive.meetings().size(), "meeting", "meetings") + ", "
+                + count(archive.people().size(), "person", "people") + ", "
+                + count(archive.actionItems().size(), "action item", "action items") + ", "
+                + count(archive.decisions().size(), "decision", "decisions") + ".").close("p");
         Map<String, List<ArchiveStats.Attendance>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (ArchiveStats.Attendance attendance : archive.stats().attendance()) {
             String year = attendance.meeting().date().map(date -> String.valueOf(date.getYear())).orElse("Undated");
@@ -249,6 +250,10 @@ public final class Site {
             out.close("section");
         }
         return end(out);
+    }
+
+    private static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private static String attendanceText(ArchiveStats.Attendance attendance) {
@@ -426,14 +431,14 @@ public final class Site {
             out.text("opened in ");
             meetingLink(out, item.openedIn(), up);
             if (item.timesCarried() > 0) {
-                out.text("; carried " + item.timesCarried() + (item.timesCarried() == 1 ? " time" : " times"));
+                out.text("; carried " + count(item.timesCarried(), "time", "times"));
             }
             Optional<Meeting> closed = item.closedIn();
             if (closed.isPresent()) {
                 out.text("; closed in ");
                 meetingLink(out, closed.get(), up);
             }
-            out.text("; " + item.ageDays() + (item.ageDays() == 1 ? " day" : " days") + ".").close("li");
+            out.text("; " + count(item.ageDays(), "day", "days") + ".").close("li");
         }
         out.close("ul");
     }

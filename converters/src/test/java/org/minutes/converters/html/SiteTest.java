@@ -62,6 +62,8 @@ class SiteTest {
         // box at depth 2 under a discussed topic (c); the open box holding only a URL has no real text.
         assertEquals(List.of("2024-11-06", "Conda Community Meeting", "11 listed, 15 counted", "2"),
                 row.select("td").eachText());
+        assertEquals("6 meetings, " + archive.people().size() + " people, " + archive.actionItems().size()
+                + " action items, 2 decisions.", index.selectFirst("main > p").text());
         assertEquals(3, index.select("svg[role=img]").size(), "one attendance chart per year");
         assertEquals(2, index.select("section:has(#year-2025) svg rect").size());
         assertEquals(1, index.select("h1").size());
@@ -104,6 +106,17 @@ class SiteTest {
         assertEquals(List.of("https://example.org/?a=1&b=2"), hostile.select("article a[href^=http]").eachAttr("href"));
         assertTrue(hostile.select("[href~=(?i)^\\s*javascript]").isEmpty());
         assertEquals("Quinn \"Q\" <b>Example (@qexample)", hostile.selectFirst("abbr").attr("title"));
+    }
+
+    @Test
+    void boardAndDecisionsLogListEveryItemAndDecision() throws IOException {
+        org.jsoup.nodes.Document board = page("actions.html");
+        assertEquals(List.of("Open", "Carried", "Closed"), board.select("main h2").eachText());
+        assertEquals(archive.actionItems().size(), board.select("li.action-item").size());
+        org.jsoup.nodes.Document decisions = page("decisions.html");
+        List<String> texts = decisions.select("td.decision").eachText();
+        assertEquals(archive.decisions().size(), texts.size());
+        assertTrue(texts.contains("we use 'single' & \"double\" quotes"), texts::toString);
     }
 
     @Test
