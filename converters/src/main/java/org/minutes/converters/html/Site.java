@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -64,6 +66,9 @@ public final class Site {
     /** The file that marks a folder as a site this class wrote, which a later write may replace. */
     public static final String MARKER = ".minutes-site";
 
+    /** The index's heading over the meetings no D84 source dates, after the years. */
+    private static final String UNDATED = "Undated";
+
     private final Archive archive;
     private final SiteOptions options;
     private final Map<Meeting, String> meetingPages = new IdentityHashMap<>();
@@ -104,6 +109,7 @@ public final class Site {
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
         try {
+            readable(temp);
             new Site(archive, options).writeInto(temp);
             Files.writeString(temp.resolve(MARKER), "Written by Minutes (org.minutes.converters.html.Site); "
                     + "the next site written here replaces this folder.\n", StandardCharsets.UTF_8);
@@ -143,6 +149,13 @@ public final class Site {
             }
         }
         return true;
+    }
+
+    /** A temporary folder is the owner's alone; the site it becomes is for a web server to read too. */
+    private static void readable(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -219,9 +232,10 @@ public final class Site {
                 + count(archive.people().size(), "person", "people") + ", "
                 + count(archive.actionItems().size(), "action item", "action items") + ", "
                 + count(archive.decisions().size(), "decision", "decisions") + ".").close("p");
-        Map<String, List<ArchiveStats.Attendance>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, List<ArchiveStats.Attendance>> byYear = new TreeMap<>(Comparator
+                .comparing((String year) -> year.equals(UNDATED)).thenComparing(Comparator.reverseOrder()));
         for (ArchiveStats.Attendance attendance : archive.stats().attendance()) {
-            String year = attendance.meeting().date().map(date -> String.valueOf(date.getYear())).orElse("Undated");
+            String year = attendance.meeting().date().map(date -> String.valueOf(date.getYear())).orElse(UNDATED);
             byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(attendance);
         }
         for (Map.Entry<String, List<ArchiveStats.Attendance>> year : byYear.entrySet()) {
@@ -244,7 +258,7 @@ public final class Site {
                         .close("tr");
             }
             out.raw("</tbody></table>");
-            if (!year.getKey().equals("Undated")) {
+            if (!year.getKey().equals(UNDATED)) {
                 Charts.attendance(out, year.getKey(), year.getValue());
             }
             out.close("section");

@@ -1,16 +1,16 @@
 package org.minutes.converters.html;
 
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /** Stable URL parts and ids from names: {@code Conda Community Meeting} → {@code conda-community-meeting}. */
 final class Slugs {
 
     private static final int LONGEST = 60;
 
-    private final Map<String, Integer> taken = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
 
     /**
      * Makes a slug: accents dropped (NFD, marks removed), lower case, runs of anything but ASCII letters and digits
@@ -48,10 +48,10 @@ final class Slugs {
     String unique(String text, String fallback) {
         String slug = slug(text, fallback);
         String candidate = slug;
-        for (int n = 2; taken.containsKey(candidate); n++) {
+        for (int n = 2; taken.contains(candidate); n++) {
             candidate = slug + "-" + n;
         }
-        taken.put(candidate, 1);
+        taken.add(candidate);
         return candidate;
     }
 }

@@ -165,6 +165,21 @@ class SiteTest {
     }
 
     @Test
+    void undatedNotesComeLastNamedAfterTheirFile() throws IOException {
+        Path notes = Files.createDirectories(work.resolve("undated-notes"));
+        Files.writeString(notes.resolve("team-sync.md"), "# Team Sync\n\n## Agenda\n\n- a\n");
+        Files.copy(SampleSite.samples().get(0), notes.resolve("2024-11-06.md"));
+        Path out = work.resolve("undated-site");
+        Site.write(Archive.open(notes), out, SiteOptions.DEFAULT);
+        org.jsoup.nodes.Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2024", "Undated"), index.select("main h2").eachText());
+        assertEquals("Team Sync", Jsoup.parse(out.resolve("meetings/team-sync.html").toFile(), "UTF-8")
+                .select("h1").text());
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)), "a static host reads the site");
+    }
+
+    @Test
     void emptyFolderIsWritten() throws IOException {
         Path out = Files.createDirectory(work.resolve("empty"));
         Site.write(archive, out, SiteOptions.DEFAULT);
