@@ -12,6 +12,10 @@ final class Markup {
     /** The schemes a link may keep (issue 8, point 1): others, {@code javascript:} first, leave the link inert. */
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "mailto");
 
+    /** Elements after whose end tag a line ends: white space there shows nowhere. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("article", "header", "section", "h1", "h2",
+            "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "tr", "pre", "blockquote", "dl", "dd", "dt");
+
     private final StringBuilder out = new StringBuilder();
 
     /**
@@ -65,9 +69,12 @@ final class Markup {
         return this;
     }
 
-    /** Appends {@code </name>}. */
+    /** Appends {@code </name>}, and a line end after a block element, so that the page source reads by line. */
     Markup close(String name) {
         out.append("</").append(name).append('>');
+        if (BLOCKS.contains(name)) {
+            out.append('\n');
+        }
         return this;
     }
 

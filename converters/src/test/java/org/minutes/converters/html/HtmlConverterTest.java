@@ -81,7 +81,7 @@ class HtmlConverterTest {
     @Test
     void fragmentIsTheArticleAlone() {
         String html = HtmlConverter.create(HtmlOptions.FRAGMENT).convert(note(NOTE));
-        assertTrue(html.startsWith("<article class=\"note\">") && html.endsWith("</article>"), html);
+        assertTrue(html.startsWith("<article class=\"note\">") && html.endsWith("</article>\n"), html);
         assertFalse(html.contains("<style>"));
         assertEquals(Jsoup.parse(HtmlConverter.create().convert(note(NOTE))).selectFirst("article").outerHtml(),
                 Jsoup.parse(html).selectFirst("article").outerHtml());
