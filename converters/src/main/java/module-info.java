@@ -1,6 +1,7 @@
 /**
  * Converters for the Minutes AST: JSON ({@code org.minutes.converters.json}), iCalendar
- * ({@code org.minutes.converters.ical}) and Markdown ({@code org.minutes.converters.markdown}). Reading it brings the
+ * ({@code org.minutes.converters.ical}), Markdown ({@code org.minutes.converters.markdown}) and HTML
+ * ({@code org.minutes.converters.html}). Reading it brings the
  * SDK's API along, and Jackson's, which {@code JsonConverter.module()} returns.
  */
 module org.minutes.converters {
@@ -9,6 +10,7 @@ module org.minutes.converters {
 
     exports org.minutes.converters;
     exports org.minutes.converters.ical;
+    exports org.minutes.converters.html;
     exports org.minutes.converters.json;
     exports org.minutes.converters.markdown;
 }
