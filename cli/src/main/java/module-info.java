@@ -8,6 +8,7 @@ module org.minutes.cli {
     requires org.minutes.converters;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires org.yaml.snakeyaml;
 
     opens org.minutes.cli to info.picocli;
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import org.minutes.converters.ical.CalendarConverter;
 import org.minutes.converters.ical.CalendarOptions;
 import org.minutes.converters.ical.CalendarRangeException;
+import org.minutes.converters.html.HtmlConverter;
+import org.minutes.converters.html.HtmlOptions;
 import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.json.JsonFormatException;
 import org.minutes.converters.json.JsonOptions;
@@ -32,15 +34,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code minutes convert}: notes (or their JSON) to JSON, iCalendar or canonical Markdown. */
+/** {@code minutes convert}: notes (or their JSON) to JSON, iCalendar, canonical Markdown or HTML. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert notes to JSON, iCalendar or canonical Markdown.",
+        description = {"Convert notes to JSON, iCalendar, canonical Markdown or HTML.",
             "Several inputs give NDJSON (one document per line), one calendar holding every meeting, or one file",
             "each in --out-dir. No FILE, or -, reads standard input."})
 final class ConvertCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Target { json, ics, md }
+    enum Target { json, ics, md, html }
+
+    /** The values of {@code --todos}, for completion. */
+    static final class TodoChoices extends ArrayList<String> {
+        TodoChoices() {
+            super(List.of("none", "open", "all"));
+        }
+    }
+
+    /** The values of {@code --todos-as}, for completion. */
+    static final class TodoForms extends ArrayList<String> {
+        TodoForms() {
+            super(List.of("todos", "events"));
+        }
+    }
 
     /** Input formats. */
     enum Source { md, json }
@@ -49,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--to", paramLabel = "TO_FORMAT",
-            description = "json, ics or md; implied by the extension of -o FILE.")
+            description = "json, ics, md or html; implied by the extension of -o FILE.")
     private Target to;
 
     @Option(names = "--from", paramLabel = "FROM_FORMAT", defaultValue = "md",
@@ -85,8 +101,30 @@ final class ConvertCommand implements Callable<Integer> {
             description = "iCalendar: meeting length in minutes (default 60).")
     private long minutes;
 
-    @Option(names = "--completed", description = "iCalendar: add completed action items as COMPLETED to-dos.")
+    @Option(names = "--completed", description = "iCalendar: the same as --todos all.")
     private boolean completed;
+
+    @Option(names = "--todos", paramLabel = "WHICH", defaultValue = "open", completionCandidates = TodoChoices.class,
+            description = "iCalendar: which action items to write: none, open (default) or all (completed ones as "
+                    + "COMPLETED).")
+    private String todos;
+
+    @Option(names = "--todos-as", paramLabel = "FORM", defaultValue = "todos", completionCandidates = TodoForms.class,
+            description = "iCalendar: todos (VTODO, default) or events (an all-day event on the meeting's day, for "
+                    + "Google Calendar, which shows no to-dos).")
+    private String todosAs;
+
+    @Option(names = "--calendar-name", paramLabel = "NAME",
+            description = "iCalendar: the calendar's name (default: the name most notes share).")
+    private String calendarName;
+
+    @Option(names = "--people", paramLabel = "FILE",
+            description = "iCalendar: e-mail addresses by GitHub handle or name (CSV: who,email per line; or a "
+                    + "YAML mapping), so that calendars keyed by e-mail show the attendees.")
+    private Path people;
+
+    @Option(names = "--standalone", description = "HTML: a whole page with its stylesheet (default: a fragment).")
+    private boolean standalone;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; - or none for standard input.")
     private List<String> files = new ArrayList<>();
@@ -96,8 +134,9 @@ final class ConvertCommand implements Callable<Integer> {
         CalendarOptions calendarOptions = calendarOptions();
         Target target = target();
         List<String> names = Inputs.names(files);
-        if (target == Target.md && names.size() > 1 && destination.outDir == null) {
-            throw new ParameterException(spec.commandLine(), "several inputs to Markdown need --out-dir");
+        if ((target == Target.md || target == Target.html) && names.size() > 1 && destination.outDir == null) {
+            throw new ParameterException(spec.commandLine(), "several inputs to " + (target == Target.md ? "Markdown"
+                    : "HTML") + " need --out-dir");
         }
         if (destination.outDir != null) {
             writeEach(names, target, calendarOptions);
@@ -128,8 +167,8 @@ final class ConvertCommand implements Callable<Integer> {
                 return target;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--to is required (json, ics or md) unless -o names a "
-                + ".json, .ics or .md file");
+        throw new ParameterException(spec.commandLine(), "--to is required (json, ics, md or html) unless -o names a "
+                + ".json, .ics, .md or .html file");
     }
 
     /** {@code --out-dir}: one input read, converted and written at a time. */
@@ -200,6 +239,10 @@ final class ConvertCommand implements Callable<Integer> {
             case ics -> {
                 return new Converted(null, documents);
             }
+            case html -> {
+                HtmlConverter html = HtmlConverter.create(standalone ? HtmlOptions.STANDALONE : HtmlOptions.FRAGMENT);
+                documents.forEach(document -> out.append(html.convert(document)));
+            }
             default -> {
                 // D71: a document read from Markdown keeps its author's style; one read from JSON has no source
                 // text and gets the defaults.
@@ -238,8 +281,34 @@ final class ConvertCommand implements Callable<Integer> {
         return stem + "." + target.name();
     }
 
-    private CalendarOptions calendarOptions() {
-        CalendarOptions options = CalendarOptions.DEFAULTS.withTodos(completed ? CalendarOptions.Todos.ALL : CalendarOptions.Todos.OPEN);
+    private CalendarOptions calendarOptions() throws InputException {
+        CalendarOptions.Todos which = switch (completed ? "all" : todos) {
+            case "none" -> CalendarOptions.Todos.NONE;
+            case "open" -> CalendarOptions.Todos.OPEN;
+            case "all" -> CalendarOptions.Todos.ALL;
+            default -> throw new ParameterException(spec.commandLine(), "--todos takes none, open or all, not '"
+                    + todos + "'");
+        };
+        CalendarOptions.TodoForm form = switch (todosAs) {
+            case "todos" -> CalendarOptions.TodoForm.VTODO;
+            case "events" -> CalendarOptions.TodoForm.VEVENT;
+            default -> throw new ParameterException(spec.commandLine(), "--todos-as takes todos or events, not '"
+                    + todosAs + "'");
+        };
+        CalendarOptions options = CalendarOptions.DEFAULTS.withTodos(which).withTodosAs(form);
+        if (calendarName != null) {
+            if (calendarName.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--calendar-name must not be blank");
+            }
+            options = options.withCalendarName(calendarName);
+        }
+        if (people != null) {
+            try {
+                options = options.withEmails(PeopleFile.read(people));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(people + ":1:1: error: " + e.getMessage(), e);
+            }
+        }
         try {
             if (start != null) {
                 options = options.withStart(LocalTime.parse(start));

@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Read meeting notes; convert them to JSON, iCalendar or canonical Markdown; check them.",
             "Over a folder of notes: open action items, people, decisions, figures, and the next meeting's note."},
         subcommands = {ConvertCommand.class, CheckCommand.class, FmtCommand.class, TodoCommand.class,
-            PeopleCommand.class, DecisionsCommand.class, StatsCommand.class, NextCommand.class,
+            PeopleCommand.class, DecisionsCommand.class, StatsCommand.class, NextCommand.class, SiteCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 findings (or a note that could not be read), 2 usage, 3 unreadable input,",
             "4 internal error."})
