@@ -83,6 +83,8 @@ final class InlineRenderer extends InlineVisitor<Void> {
     private boolean afterUrl;
     /** The first character written after the inline being visited (END for none). */
     private char following = END;
+    /** The first character written after the inline after the one being visited (END for none). */
+    private char followingNext = END;
 
     private InlineRenderer(List<Inline> content) {
         DescendingVisitor rawRuns = new DescendingVisitor() {
@@ -251,6 +253,7 @@ final class InlineRenderer extends InlineVisitor<Void> {
             previous = i > 0 ? content.get(i - 1) : null;
             next = i + 1 < content.size() ? content.get(i + 1) : null;
             following = next == null ? after : next.accept(FIRST_CHAR);
+            followingNext = i + 2 < content.size() ? content.get(i + 2).accept(FIRST_CHAR) : after;
             afterUrl = urlRun || i == 0 && urlRunOpen;
             urlRunOpen = false;
             // D57: a URL's run goes on through text made only of the characters its end sheds.
@@ -500,7 +503,37 @@ final class InlineRenderer extends InlineVisitor<Void> {
         if (i == s.length() - 1 && next instanceof Emphasis after && after.delimiter() == '*') {
             int openerRun = startsWithStarEmphasis(after.content()) ? 2 : 1;
             int closerRun = endsWithStarEmphasis(after.content()) ? 2 : 1;
-            return openerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, true, closerRun, false);
+            if (openerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, true, closerRun, false)) {
+                return true;
+            }
+            if (openerRun == 1 && closerRun == 1 && i > 0 && innerStarCanCloseFirst(after.content())) {
+                // Escaped, the opener is a run of one that can close too, and a `*` emphasis inside that can close
+                // takes it first ("a **b*c*\*d* e" read back as emphasis "b"). Raw, the run of two refuses that
+                // inner one by the rule of three; it is right if the rule lets the run pair with the closer.
+                boolean runCanClose = !Whitespace.is(s.charAt(i - 1));
+                boolean closerCanOpen = followingNext != END && followingNext != '\n'
+                        && !Whitespace.is(followingNext);
+                return !Lexicon.ruleOfThreeRefuses(2, runCanClose, 1, closerCanOpen);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * D58: whether emphasis content holds, after its start, a {@code *} emphasis whose opener can close (written
+     * after something other than WS), the first thing in it that would pair with a {@code *} before the content.
+     */
+    private static boolean innerStarCanCloseFirst(List<Inline> content) {
+        for (int k = 1; k < content.size(); k++) {
+            Inline before = content.get(k - 1);
+            boolean afterWs = before instanceof SoftBreak || before instanceof Text text
+                    && Whitespace.is(text.literal().charAt(text.literal().length() - 1));
+            if (content.get(k) instanceof Emphasis inner && inner.delimiter() == '*' && !afterWs) {
+                return true;
+            }
+            if (content.get(k) instanceof Emphasis || content.get(k) instanceof Strong) {
+                return false;
+            }
         }
         return false;
     }

@@ -195,6 +195,23 @@ class MarkdownRendererTest {
         assertRoundTrip(doc(Optional.empty(), List.of(new Paragraph(text("* a")))), "\\* a\n");
     }
 
+    /**
+     * D58, rule of three: in {@code a **b*c*\*d* e} the run {@code **} opens the outer emphasis with one star, the other
+     * is text, and the inner {@code *} after "b" (which can open and close) is refused by the run of two. Escaping the
+     * leftover star would leave a run of one that the inner {@code *} closes ("b" alone in emphasis), so it stays raw
+     * (found by {@code MarkdownProperties.parsedTextRoundTrips}).
+     */
+    @Test
+    void d58LeftoverStarStaysRawWhereAnInnerEmphasisWouldCloseTheEscapedOpener() {
+        for (String line : List.of("a **b*c*\\*d* e", "|:tada:    **{{ x }}*RT!~~~*\\*12.*")) {
+            ParseResult parsed = MinutesParser.create().parse(line + "\n");
+            String markdown = RENDERER.convert(parsed.document());
+            assertEquals(parsed.document(), MinutesParser.create().parse(markdown).document(), markdown);
+        }
+        assertEquals("a **b*c*\\*d* e\n", RENDERER.convert(MinutesParser.create().parse("a **b*c*\\*d* e\n")
+                .document()));
+    }
+
     @Test
     void d58LoneUnderscoreIsText() {
         // D58: `_` inside a word never delimits, so the leading `_` is the only one that could, with nothing to pair.
