@@ -506,11 +506,14 @@ final class InlineRenderer extends InlineVisitor<Void> {
             if (openerRun == 1 && Lexicon.ruleOfThreeRefuses(openerRun, true, closerRun, false)) {
                 return true;
             }
-            if (openerRun == 1 && closerRun == 1 && i > 0 && innerStarCanCloseFirst(after.content())) {
+            if (openerRun == 1 && closerRun == 1 && innerStarCanCloseFirst(after.content())) {
                 // Escaped, the opener is a run of one that can close too, and a `*` emphasis inside that can close
                 // takes it first ("a **b*c*\*d* e" read back as emphasis "b"). Raw, the run of two refuses that
                 // inner one by the rule of three; it is right if the rule lets the run pair with the closer.
-                boolean runCanClose = !Whitespace.is(s.charAt(i - 1));
+                // Before the run: the text's character, or the start of the block's text (WS), or, after another
+                // inline, something that is taken to be no WS (then the rule refuses, and the star stays escaped).
+                boolean runCanClose = i > 0 ? !Whitespace.is(s.charAt(i - 1))
+                        : !(previous == null && nesting == 0 || previous instanceof SoftBreak);
                 boolean closerCanOpen = followingNext != END && followingNext != '\n'
                         && !Whitespace.is(followingNext);
                 return !Lexicon.ruleOfThreeRefuses(2, runCanClose, 1, closerCanOpen);

@@ -203,7 +203,8 @@ class MarkdownRendererTest {
      */
     @Test
     void d58LeftoverStarStaysRawWhereAnInnerEmphasisWouldCloseTheEscapedOpener() {
-        for (String line : List.of("a **b*c*\\*d* e", "|:tada:    **{{ x }}*RT!~~~*\\*12.*")) {
+        // The third is the fuzzer's (fuzz module, MarkdownFuzzTest): the leftover star starts the line.
+        for (String line : List.of("a **b*c*\\*d* e", "|:tada:    **{{ x }}*RT!~~~*\\*12.*", "**s*e*x*")) {
             ParseResult parsed = MinutesParser.create().parse(line + "\n");
             String markdown = RENDERER.convert(parsed.document());
             assertEquals(parsed.document(), MinutesParser.create().parse(markdown).document(), markdown);
