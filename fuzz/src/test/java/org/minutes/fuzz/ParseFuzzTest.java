@@ -2,7 +2,6 @@ package org.minutes.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.minutes.sdk.MinutesParser;
 
 /**
@@ -18,8 +17,6 @@ class ParseFuzzTest {
 
     private static final MinutesParser PARSER = MinutesParser.create();
 
-    @EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+", disabledReason = "open finding: parse throws"
-            + " for http://\\*~* (fuzz/README.md); run in regression mode once fixed")
     @DictionaryFile(resourcePath = "minutes.dict")
     @FuzzTest(maxDuration = "10m")
     void parseIsTotal(byte[] data) {

@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.minutes.converters.json.JsonConverter;
 import org.minutes.converters.json.JsonOptions;
 import org.minutes.converters.markdown.EditPreservingRenderer;
@@ -39,13 +38,10 @@ class RoundTripFuzzTest {
      * idempotent; D73: the untouched parse renders back byte for byte, and toggling any box changes one line and
      * parses back to the edited document.
      *
-     * <p>Out of the regression run while its findings are open (fuzz/README.md), each a D72 failure of the canonical
-     * rendering: {@code **s*e*x*} (an emphasis holding an emphasis of the same delimiter) reads back as two emphases,
-     * and {@code [](http://]()} (text {@code [](} before a bare URL) reads back as a link. Its inputs directory keeps
-     * both crashes and their minimized forms.
+     * <p>Its inputs directory keeps the crashes it found and their minimized forms, each a D72 failure of the
+     * canonical rendering, fixed since: {@code **s*e*x*} (an emphasis holding an emphasis of the same delimiter) read
+     * back as two emphases, and {@code [](http://]()} (text {@code [](} before a bare URL) read back as a link.
      */
-    @EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+", disabledReason = "open findings: D72 fails"
-            + " for **s*e*x* and [](http://]() (fuzz/README.md); run in regression mode once fixed")
     @DictionaryFile(resourcePath = "minutes.dict")
     @FuzzTest(maxDuration = "10m")
     void markdownRoundTrips(byte[] data) {

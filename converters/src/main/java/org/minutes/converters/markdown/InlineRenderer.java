@@ -81,6 +81,8 @@ final class InlineRenderer extends InlineVisitor<Void> {
     private Inline previous;
     private Inline next;
     private boolean afterUrl;
+    /** Whether a bare URL of the content holds a {@code ]}, which is written raw (D56, D57). */
+    private boolean urlHoldsBracket;
     /** The first character written after the inline being visited (END for none). */
     private char following = END;
     /** The first character written after the inline after the one being visited (END for none). */
@@ -109,6 +111,7 @@ final class InlineRenderer extends InlineVisitor<Void> {
             public Void visit(BareUrl url) {
                 backtickRuns(url.url(), rawBackticks);
                 countAll(url.url());
+                urlHoldsBracket |= url.url().indexOf(']') >= 0;
                 return null;
             }
 
@@ -689,6 +692,11 @@ final class InlineRenderer extends InlineVisitor<Void> {
                 // D56: inside link text brackets must balance; elsewhere only `](` can close a link (every raw `](`
                 // is then a real link's, and a `[` before it cannot take its `]`).
                 if (linkText > 0 || c == ']' && after(s, i) == '(') {
+                    return true;
+                }
+                // A URL is written as it is: its `]` could close a link that a raw `[` of the text opens
+                // ("[](http://]()" read back as a link once the text's `](` is escaped).
+                if (c == '[' && urlHoldsBracket) {
                     return true;
                 }
             }

@@ -213,6 +213,19 @@ class MarkdownRendererTest {
                 .document()));
     }
 
+    /**
+     * D56, D57: a bare URL is written as it is, so a {@code ]} in it could close a link that a raw {@code [} of the text
+     * before it opens: the fuzzer's {@code [](http://]()} (text "[](", URL "http://]()") read back as a link when only
+     * the text's {@code ](} was escaped. The text's {@code [} is escaped too.
+     */
+    @Test
+    void d56BracketBeforeAUrlHoldingABracketIsEscaped() {
+        ParseResult parsed = MinutesParser.create().parse("[](http://]()\n");
+        String markdown = RENDERER.convert(parsed.document());
+        assertEquals("\\[\\](http://]()\n", markdown);
+        assertEquals(parsed.document(), MinutesParser.create().parse(markdown).document());
+    }
+
     @Test
     void d58LoneUnderscoreIsText() {
         // D58: `_` inside a word never delimits, so the leading `_` is the only one that could, with nothing to pair.
