@@ -59,6 +59,10 @@ public abstract class NotesLexerBase extends Lexer {
     private List<Token> peekedLine;
     private Token endOfInput;
     private int[] text;
+    private String sourceText;
+    private boolean supplementary;
+    /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
+    boolean simulate;
     private LineKind last;
     private boolean startsParagraph;
     private boolean inFrontMatter;
@@ -98,6 +102,7 @@ public abstract class NotesLexerBase extends Lexer {
         peekedLine = null;
         endOfInput = null;
         text = null;
+        sourceText = null;
         last = LineKind.OTHER;
         inFrontMatter = false;
         inVerbatim = false;
@@ -121,8 +126,9 @@ public abstract class NotesLexerBase extends Lexer {
 
     private void start() {
         CharStream input = getInputStream();
-        text = input.size() == 0 ? new int[0]
-                : input.getText(Interval.of(0, input.size() - 1)).codePoints().toArray();
+        sourceText = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
+        text = sourceText.codePoints().toArray();
+        supplementary = text.length != sourceText.length();
         int start = 0;
         if (text.length > 0 && text[0] == 0xFEFF) {
             input.consume();
@@ -136,7 +142,8 @@ public abstract class NotesLexerBase extends Lexer {
     private boolean opensFrontMatter(int start) {
         int end = lineEnd(start);
         int dashes = start;
-        while (dashes < end && dashes - start < 3 && text[dashes] != '-' && !isWhitespace(text[dashes])) {
+        while (dashes < end && dashes - start < 3 && text[dashes] != '-'
+                && !LineClasses.isWhitespace(text[dashes])) {
             dashes++;
         }
         if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text[dashes + 3] == '-') {
@@ -148,7 +155,7 @@ public abstract class NotesLexerBase extends Lexer {
         // D11: stray characters before `---` count only if a closing `---` follows before any heading.
         for (int line = nextLineStart(end); line < text.length; line = nextLineStart(lineEnd(line))) {
             int lineEnd = lineEnd(line);
-            if (isHeadingLine(line, lineEnd)) {
+            if (LineClasses.isHeadingLine(text, line, lineEnd)) {
                 return false;
             }
             if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text[line + 3] != '-')) {
@@ -156,19 +163,6 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return false;
-    }
-
-    private boolean isHeadingLine(int from, int end) {
-        int i = from;
-        while (i < end && i - from < 3 && (text[i] == ' ' || text[i] == 0xA0)) {
-            i++;
-        }
-        int hashes = 0;
-        while (i < end && text[i] == '#') {
-            i++;
-            hashes++;
-        }
-        return hashes >= 1 && hashes <= 6 && (i == end || isWhitespace(text[i]));
     }
 
     // ---- lines ----
@@ -203,7 +197,7 @@ public abstract class NotesLexerBase extends Lexer {
 
     /** Lexes one token and applies its effect on the lexer mode at once, before the next token is lexed. */
     private Token rawToken() {
-        Token token = super.nextToken();
+        Token token = simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE ? super.nextToken() : scan();
         switch (token.getType()) {
             case NotesLexer.FENCE_OPEN -> openFence(token);
             case NotesLexer.COMMENT_OPEN -> openComment(token);
@@ -218,6 +212,72 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return token;
+    }
+
+    /**
+     * Lexes one token as the generated lexer would (see {@link LineClasses}): a line end, or a whole line classified
+     * by the rules of the current mode. Line and column advance as in ANTLR's simulator: a line per LF, a column per
+     * code point otherwise.
+     */
+    private Token scan() {
+        CharStream input = getInputStream();
+        int from = input.index();
+        int line = getLine();
+        int column = getCharPositionInLine();
+        if (from >= text.length) {
+            return emitEOF();
+        }
+        int type;
+        int end;
+        int c = text[from];
+        if (c == '\n' || c == '\r') {
+            type = NotesLexer.NL;
+            end = c == '\r' && from + 1 < text.length && text[from + 1] == '\n' ? from + 2 : from + 1;
+            if (text[end - 1] == '\n') {
+                setLine(line + 1);
+                setCharPositionInLine(0);
+            } else {
+                setCharPositionInLine(column + 1);
+            }
+        } else {
+            end = lineEnd(from);
+            type = lineType(from, end);
+            setCharPositionInLine(column + end - from);
+        }
+        input.seek(end);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, from, end - 1);
+        token.setLine(line);
+        token.setCharPositionInLine(column);
+        token.setText(source(from, end));
+        return token;
+    }
+
+    /** The token type of a whole non-empty line in the current mode, switching modes as the grammar's rules do. */
+    private int lineType(int from, int end) {
+        switch (_mode) {
+            case NotesLexer.FRONT_MATTER_MODE -> {
+                if (LineClasses.isFrontMatterClose(text, from, end)) {
+                    mode(DEFAULT_MODE);
+                    return NotesLexer.FRONT_MATTER_CLOSE;
+                }
+                if (LineClasses.isHeadingLine(text, from, end)) {
+                    mode(DEFAULT_MODE);
+                    return NotesLexer.HEADING;
+                }
+                return NotesLexer.FRONT_MATTER_LINE;
+            }
+            case NotesLexer.VERBATIM_MODE -> {
+                return NotesLexer.VERBATIM_LINE;
+            }
+            default -> {
+                return LineClasses.defaultMode(text, from, end);
+            }
+        }
+    }
+
+    /** The source text of code points {@code [from, end)}, as the token's text. */
+    private String source(int from, int end) {
+        return supplementary ? new String(text, from, end - from) : sourceText.substring(from, end);
     }
 
     private void processLine(List<Token> line) {
@@ -413,7 +473,7 @@ public abstract class NotesLexerBase extends Lexer {
     private void openFence(Token opener) {
         int start = opener.getStartIndex();
         int at = start;
-        while (isWhitespace(text[at])) {
+        while (LineClasses.isWhitespace(text[at])) {
             at++;
         }
         int fence = text[at];
@@ -441,7 +501,7 @@ public abstract class NotesLexerBase extends Lexer {
         for (int line = from; line < text.length; line = nextLineStart(lineEnd(line))) {
             int end = lineEnd(line);
             int at = line;
-            while (at < end && isWhitespace(text[at])) {
+            while (at < end && LineClasses.isWhitespace(text[at])) {
                 at++;
             }
             int run = 0;
@@ -449,7 +509,7 @@ public abstract class NotesLexerBase extends Lexer {
                 run++;
             }
             int rest = at + run;
-            while (rest < end && isWhitespace(text[rest])) {
+            while (rest < end && LineClasses.isWhitespace(text[rest])) {
                 rest++;
             }
             if (run >= length && rest == end) {
@@ -507,7 +567,7 @@ public abstract class NotesLexerBase extends Lexer {
         while (i < end && text[i] == fence) {
             i++;
         }
-        while (i < end && isWhitespace(text[i])) {
+        while (i < end && LineClasses.isWhitespace(text[i])) {
             i++;
         }
         return i == end;
@@ -556,10 +616,6 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return column;
-    }
-
-    private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == 0xA0;
     }
 
     private static void retype(Token token, int type) {
