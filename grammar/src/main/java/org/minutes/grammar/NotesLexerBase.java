@@ -127,7 +127,7 @@ public abstract class NotesLexerBase extends Lexer {
     private void start() {
         CharStream input = getInputStream();
         sourceText = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
-        text = sourceText.codePoints().toArray();
+        text = codePoints(sourceText);
         supplementary = text.length != sourceText.length();
         int start = 0;
         if (text.length > 0 && text[0] == 0xFEFF) {
@@ -137,6 +137,17 @@ public abstract class NotesLexerBase extends Lexer {
         if (opensFrontMatter(start)) {
             mode(NotesLexer.FRONT_MATTER_START_MODE);
         }
+    }
+
+    /** The code points of a text, as the input stream indexes them (a lone surrogate is one code point). */
+    private static int[] codePoints(String text) {
+        int[] codePoints = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            codePoints[k] = c;
+            i += Character.charCount(c);
+        }
+        return codePoints;
     }
 
     private boolean opensFrontMatter(int start) {
