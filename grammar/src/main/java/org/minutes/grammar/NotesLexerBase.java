@@ -35,6 +35,11 @@ import org.antlr.v4.runtime.misc.Interval;
  *   <li>Line 1 opens front matter as D9 and D11 say; a BOM is skipped (D1).</li>
  *   <li>At end of input: the missing NL, every DEDENT, then EOF.</li>
  * </ul>
+ *
+ * <p>The line tokens themselves are the grammar's, but found by {@link LineClasses} (all but line 1's front-matter
+ * opener), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
+ * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
+ * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
  */
 public abstract class NotesLexerBase extends Lexer {
 
