@@ -2,6 +2,7 @@ package org.minutes.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.function.Supplier;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
@@ -50,5 +51,19 @@ public class CpuTime {
     void stop(long start) {
         cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
         cpuOps++;
+    }
+
+    /**
+     * Runs one operation and adds its CPU time.
+     *
+     * @param work the operation
+     * @param <T>  its result type
+     * @return its result
+     */
+    <T> T time(Supplier<T> work) {
+        long start = start();
+        T result = work.get();
+        stop(start);
+        return result;
     }
 }

@@ -19,7 +19,8 @@
  * Lexing is line-oriented (D8): in the default mode every rule matches one whole physical line, from its first
  * character to just before its line end, so the longest match classifies the line and no catch-all token can
  * steal part of it. Where rules tie on length, the earlier rule wins, which is D8's "first match wins" order.
- * Inline syntax (D54-D61) is lexed separately by InlineLexer.
+ * Inline syntax (D54-D61) is lexed separately by InlineLexer. At run time LineClasses applies these rules by hand,
+ * a line at a time; NotesLexerDifferentialTest holds it to the lexer generated from this file.
  *
  * NotesLexerBase (superClass) adds what a line-at-a-time lexer cannot know by itself: INDENT and DEDENT around
  * list item bodies (D39-D42), whether a fence or comment opener has a closer (D62, D63), whether a pipe line

@@ -35,6 +35,11 @@ import org.antlr.v4.runtime.misc.Interval;
  *   <li>Line 1 opens front matter as D9 and D11 say; a BOM is skipped (D1).</li>
  *   <li>At end of input: the missing NL, every DEDENT, then EOF.</li>
  * </ul>
+ *
+ * <p>The line tokens themselves are the grammar's, but found by {@link LineClasses} (all but line 1's front-matter
+ * opener), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
+ * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
+ * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
  */
 public abstract class NotesLexerBase extends Lexer {
 
@@ -59,6 +64,10 @@ public abstract class NotesLexerBase extends Lexer {
     private List<Token> peekedLine;
     private Token endOfInput;
     private int[] text;
+    private String sourceText;
+    private boolean supplementary;
+    /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
+    boolean simulate;
     private LineKind last;
     private boolean startsParagraph;
     private boolean inFrontMatter;
@@ -98,6 +107,7 @@ public abstract class NotesLexerBase extends Lexer {
         peekedLine = null;
         endOfInput = null;
         text = null;
+        sourceText = null;
         last = LineKind.OTHER;
         inFrontMatter = false;
         inVerbatim = false;
@@ -121,8 +131,9 @@ public abstract class NotesLexerBase extends Lexer {
 
     private void start() {
         CharStream input = getInputStream();
-        text = input.size() == 0 ? new int[0]
-                : input.getText(Interval.of(0, input.size() - 1)).codePoints().toArray();
+        sourceText = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
+        text = codePoints(sourceText);
+        supplementary = text.length != sourceText.length();
         int start = 0;
         if (text.length > 0 && text[0] == 0xFEFF) {
             input.consume();
@@ -133,10 +144,22 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
+    /** The code points of a text, as the input stream indexes them (a lone surrogate is one code point). */
+    private static int[] codePoints(String text) {
+        int[] codePoints = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            codePoints[k] = c;
+            i += Character.charCount(c);
+        }
+        return codePoints;
+    }
+
     private boolean opensFrontMatter(int start) {
         int end = lineEnd(start);
         int dashes = start;
-        while (dashes < end && dashes - start < 3 && text[dashes] != '-' && !isWhitespace(text[dashes])) {
+        while (dashes < end && dashes - start < 3 && text[dashes] != '-'
+                && !LineClasses.isWhitespace(text[dashes])) {
             dashes++;
         }
         if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text[dashes + 3] == '-') {
@@ -148,7 +171,7 @@ public abstract class NotesLexerBase extends Lexer {
         // D11: stray characters before `---` count only if a closing `---` follows before any heading.
         for (int line = nextLineStart(end); line < text.length; line = nextLineStart(lineEnd(line))) {
             int lineEnd = lineEnd(line);
-            if (isHeadingLine(line, lineEnd)) {
+            if (LineClasses.isHeadingLine(text, line, lineEnd)) {
                 return false;
             }
             if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text[line + 3] != '-')) {
@@ -156,19 +179,6 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return false;
-    }
-
-    private boolean isHeadingLine(int from, int end) {
-        int i = from;
-        while (i < end && i - from < 3 && (text[i] == ' ' || text[i] == 0xA0)) {
-            i++;
-        }
-        int hashes = 0;
-        while (i < end && text[i] == '#') {
-            i++;
-            hashes++;
-        }
-        return hashes >= 1 && hashes <= 6 && (i == end || isWhitespace(text[i]));
     }
 
     // ---- lines ----
@@ -203,7 +213,7 @@ public abstract class NotesLexerBase extends Lexer {
 
     /** Lexes one token and applies its effect on the lexer mode at once, before the next token is lexed. */
     private Token rawToken() {
-        Token token = super.nextToken();
+        Token token = simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE ? super.nextToken() : scan();
         switch (token.getType()) {
             case NotesLexer.FENCE_OPEN -> openFence(token);
             case NotesLexer.COMMENT_OPEN -> openComment(token);
@@ -218,6 +228,72 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return token;
+    }
+
+    /**
+     * Lexes one token as the generated lexer would (see {@link LineClasses}): a line end, or a whole line classified
+     * by the rules of the current mode. Line and column advance as in ANTLR's simulator: a line per LF, a column per
+     * code point otherwise.
+     */
+    private Token scan() {
+        CharStream input = getInputStream();
+        int from = input.index();
+        int line = getLine();
+        int column = getCharPositionInLine();
+        if (from >= text.length) {
+            return emitEOF();
+        }
+        int type;
+        int end;
+        int c = text[from];
+        if (c == '\n' || c == '\r') {
+            type = NotesLexer.NL;
+            end = c == '\r' && from + 1 < text.length && text[from + 1] == '\n' ? from + 2 : from + 1;
+            if (text[end - 1] == '\n') {
+                setLine(line + 1);
+                setCharPositionInLine(0);
+            } else {
+                setCharPositionInLine(column + 1);
+            }
+        } else {
+            end = lineEnd(from);
+            type = lineType(from, end);
+            setCharPositionInLine(column + end - from);
+        }
+        input.seek(end);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, from, end - 1);
+        token.setLine(line);
+        token.setCharPositionInLine(column);
+        token.setText(source(from, end));
+        return token;
+    }
+
+    /** The token type of a whole non-empty line in the current mode, switching modes as the grammar's rules do. */
+    private int lineType(int from, int end) {
+        switch (_mode) {
+            case NotesLexer.FRONT_MATTER_MODE -> {
+                if (LineClasses.isFrontMatterClose(text, from, end)) {
+                    mode(DEFAULT_MODE);
+                    return NotesLexer.FRONT_MATTER_CLOSE;
+                }
+                if (LineClasses.isHeadingLine(text, from, end)) {
+                    mode(DEFAULT_MODE);
+                    return NotesLexer.HEADING;
+                }
+                return NotesLexer.FRONT_MATTER_LINE;
+            }
+            case NotesLexer.VERBATIM_MODE -> {
+                return NotesLexer.VERBATIM_LINE;
+            }
+            default -> {
+                return LineClasses.defaultMode(text, from, end);
+            }
+        }
+    }
+
+    /** The source text of code points {@code [from, end)}, as the token's text. */
+    private String source(int from, int end) {
+        return supplementary ? new String(text, from, end - from) : sourceText.substring(from, end);
     }
 
     private void processLine(List<Token> line) {
@@ -413,7 +489,7 @@ public abstract class NotesLexerBase extends Lexer {
     private void openFence(Token opener) {
         int start = opener.getStartIndex();
         int at = start;
-        while (isWhitespace(text[at])) {
+        while (LineClasses.isWhitespace(text[at])) {
             at++;
         }
         int fence = text[at];
@@ -441,7 +517,7 @@ public abstract class NotesLexerBase extends Lexer {
         for (int line = from; line < text.length; line = nextLineStart(lineEnd(line))) {
             int end = lineEnd(line);
             int at = line;
-            while (at < end && isWhitespace(text[at])) {
+            while (at < end && LineClasses.isWhitespace(text[at])) {
                 at++;
             }
             int run = 0;
@@ -449,7 +525,7 @@ public abstract class NotesLexerBase extends Lexer {
                 run++;
             }
             int rest = at + run;
-            while (rest < end && isWhitespace(text[rest])) {
+            while (rest < end && LineClasses.isWhitespace(text[rest])) {
                 rest++;
             }
             if (run >= length && rest == end) {
@@ -507,7 +583,7 @@ public abstract class NotesLexerBase extends Lexer {
         while (i < end && text[i] == fence) {
             i++;
         }
-        while (i < end && isWhitespace(text[i])) {
+        while (i < end && LineClasses.isWhitespace(text[i])) {
             i++;
         }
         return i == end;
@@ -556,10 +632,6 @@ public abstract class NotesLexerBase extends Lexer {
             }
         }
         return column;
-    }
-
-    private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == 0xA0;
     }
 
     private static void retype(Token token, int type) {

@@ -37,7 +37,12 @@ final class Preambles {
      * @return the link's destination as written
      */
     public static Optional<String> meetingLink(Parts document) {
-        for (List<Link> group : linkGroups(document)) {
+        return meetingLink(linkGroups(document));
+    }
+
+    /** {@link #meetingLink(Parts)} from the document's {@link #linkGroups}. */
+    static Optional<String> meetingLink(List<List<Link>> linkGroups) {
+        for (List<Link> group : linkGroups) {
             for (Link link : group) {
                 String text = Whitespace.trim(link.plainText()).toLowerCase(Locale.ROOT);
                 if (!link.destination().isEmpty() && MEETING_LINK_TEXTS.contains(text)) {
@@ -66,10 +71,16 @@ final class Preambles {
      */
     public static Schedule schedule(Parts document, Optional<LocalDate> date, Optional<ScheduledTime> labelTime,
                                     Findings findings) {
+        return schedule(linkGroups(document), date, labelTime, findings);
+    }
+
+    /** {@link #schedule(Parts, Optional, Optional, Findings)} from the document's {@link #linkGroups}. */
+    static Schedule schedule(List<List<Link>> linkGroups, Optional<LocalDate> date,
+                             Optional<ScheduledTime> labelTime, Findings findings) {
         Optional<ScheduledTime> primary = Optional.empty();
         List<ScheduledTime> alternates = new ArrayList<>();
         boolean scheduled = false;
-        for (List<Link> group : linkGroups(document)) {
+        for (List<Link> group : linkGroups) {
             int first = firstTimeLink(group);
             if (first < 0) {
                 continue;
@@ -118,7 +129,13 @@ final class Preambles {
     }
 
     /** The preamble's links grouped by paragraph, list item text and table cell, in document order. */
-    private static List<List<Link>> linkGroups(Parts document) {
+    /**
+     * Groups the preamble's links: one group per block or item text that holds links, in document order.
+     *
+     * @param document the document
+     * @return the groups
+     */
+    static List<List<Link>> linkGroups(Parts document) {
         List<List<Link>> groups = new ArrayList<>();
         for (Block block : document.preamble()) {
             // Nodes.walk visits an item before its nested blocks, so groups come in document order.

@@ -69,8 +69,9 @@ public final class Semantics {
         this.attendeeBlocks = AttendeeBlocks.read(blocks, sink);
         this.attendees = attendeeBlocks.stream().flatMap(block -> block.attendees().stream()).toList();
         this.roster = Roster.of(attendees);
-        this.meetingLink = Preambles.meetingLink(parts);
-        this.schedule = Preambles.schedule(parts, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
+        List<List<Link>> linkGroups = Preambles.linkGroups(parts);
+        this.meetingLink = Preambles.meetingLink(linkGroups);
+        this.schedule = Preambles.schedule(linkGroups, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
         this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);

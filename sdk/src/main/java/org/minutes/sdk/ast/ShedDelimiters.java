@@ -48,6 +48,10 @@ final class ShedDelimiters {
      * @throws IllegalArgumentException if two shed delimiter runs would pair as emphasis
      */
     static void check(List<Inline> content, String what) {
+        if (!holdsBareUrl(content)) {
+            // Only a bare URL's end sheds: without one no run is shed, so none can pair.
+            return;
+        }
         if (Inlines.depth(content) >= Depths.MAX_INLINE_DEPTH - 1) {
             // Near the depth cap the parser fences pairs off (D6); do not judge there.
             return;
@@ -59,6 +63,17 @@ final class ShedDelimiters {
             throw new IllegalArgumentException(what + ": two " + pair + " that bare URLs' ends shed would pair as "
                     + "emphasis; written as text right after a URL they cannot be escaped (D57, D58)");
         }
+    }
+
+    /** Whether a sequence holds a bare URL where {@link #sequence} lays one out: in it or in its delimited spans. */
+    private static boolean holdsBareUrl(List<Inline> content) {
+        for (Inline inline : content) {
+            if (inline instanceof BareUrl
+                    || inline instanceof Delimited delimited && holdsBareUrl(delimited.content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lays out a sequence as written, marking shed characters; returns whether a URL's run goes on after it. */

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.syntax.Whitespace;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,7 +23,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -89,8 +91,12 @@ final class Yaml {
         options.setAllowRecursiveKeys(false);
         Reader reader = new Reader(options);
         try {
-            Object value = new org.yaml.snakeyaml.Yaml(reader, new Representer(new DumperOptions()),
-                    new DumperOptions(), options, new CoreSchema()).load(yaml);
+            // What org.yaml.snakeyaml.Yaml.load does, without the dumper's representer that loading never uses.
+            reader.setAllowDuplicateKeys(options.isAllowDuplicateKeys());
+            reader.setWrappedToRootException(options.isWrappedToRootException());
+            reader.setComposer(new Composer(new ParserImpl(new StreamReader(yaml), options), new CoreSchema(),
+                    options));
+            Object value = reader.getSingleData(Object.class);
             if (value == null) {
                 return new Reading(Optional.of(Map.of()), reader.problems);
             }
@@ -185,14 +191,20 @@ final class Yaml {
      */
     private static final class CoreSchema extends Resolver {
 
+        // Compiled once: the resolver is built for each reading.
+        private static final Pattern BOOL = Whitespace.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+        private static final Pattern INT = Whitespace.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$");
+        private static final Pattern FLOAT = Whitespace.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)"
+                + "(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+        private static final Pattern NULL = Whitespace.compile("^(?:~|null|Null|NULL)$");
+
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.BOOL, Whitespace.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-            addImplicitResolver(Tag.INT, Whitespace.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, Whitespace.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)"
-                    + "(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), "-+0123456789.");
+            addImplicitResolver(Tag.BOOL, BOOL, "tTfF");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
             addImplicitResolver(Tag.MERGE, Resolver.MERGE, "<");
-            addImplicitResolver(Tag.NULL, Whitespace.compile("^(?:~|null|Null|NULL)$"), "~nN");
+            addImplicitResolver(Tag.NULL, NULL, "~nN");
             addImplicitResolver(Tag.NULL, Resolver.EMPTY, null);
             addImplicitResolver(Tag.TIMESTAMP, Resolver.TIMESTAMP, "0123456789");
         }

@@ -750,12 +750,13 @@ final class DocumentBuilder {
     }
 
     private static int[] codePointOffsets(String source) {
-        if (source.codePoints().count() == source.length()) {
+        int count = source.codePointCount(0, source.length());
+        if (count == source.length()) {
             return null;
         }
-        int[] offsets = new int[source.codePointCount(0, source.length()) + 1];
+        int[] offsets = new int[count + 1];
         int cp = 0;
-        for (int i = 0; i < source.length(); i = source.offsetByCodePoints(i, 1)) {
+        for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
             offsets[cp++] = i;
         }
         offsets[cp] = source.length();

@@ -33,17 +33,20 @@ public final class Initials {
             if (!Character.isLetterOrDigit(c)) {
                 break;
             }
+            if (++letters > 4) {
+                return 0;
+            }
             end += Character.charCount(c);
-            letters++;
         }
-        if (letters < 2 || letters > 4) {
+        if (letters < 2) {
             return 0;
         }
-        String token = text.subSequence(from, end).toString();
-        if (!(isUpperCaseToken(token) || (lowerCaseToo && letters <= 3 && isLowerCaseWord(token)))) {
+        boolean token = isUpperCaseToken(text, from, end)
+                || lowerCaseToo && letters <= 3 && isLowerCaseWord(text, from, end);
+        if (!token) {
             return 0;
         }
-        return isStopWord(token) ? 0 : end - from;
+        return isStopWord(text.subSequence(from, end).toString()) ? 0 : end - from;
     }
 
     /**
@@ -67,23 +70,32 @@ public final class Initials {
         return STOP_LIST.contains(Whitespace.trim(text).toUpperCase(Locale.ROOT));
     }
 
-    private static boolean isUpperCaseToken(String token) {
-        int[] cps = token.codePoints().toArray();
-        if (!Character.isUpperCase(cps[0])) {
+    /** Each code point upper-case, or lower-case right before an upper-case one; the first upper-case. */
+    private static boolean isUpperCaseToken(CharSequence text, int from, int end) {
+        int first = Character.codePointAt(text, from);
+        if (!Character.isUpperCase(first)) {
             return false;
         }
-        for (int i = 1; i < cps.length; i++) {
-            boolean upper = Character.isUpperCase(cps[i]);
-            boolean lowerBeforeUpper = Character.isLowerCase(cps[i]) && i + 1 < cps.length
-                    && Character.isUpperCase(cps[i + 1]);
-            if (!upper && !lowerBeforeUpper) {
+        for (int i = from + Character.charCount(first); i < end; ) {
+            int c = Character.codePointAt(text, i);
+            int next = i + Character.charCount(c);
+            if (!Character.isUpperCase(c) && !(Character.isLowerCase(c) && next < end
+                    && Character.isUpperCase(Character.codePointAt(text, next)))) {
                 return false;
             }
+            i = next;
         }
         return true;
     }
 
-    private static boolean isLowerCaseWord(String token) {
-        return token.codePoints().allMatch(Character::isLowerCase);
+    private static boolean isLowerCaseWord(CharSequence text, int from, int end) {
+        for (int i = from; i < end; ) {
+            int c = Character.codePointAt(text, i);
+            if (!Character.isLowerCase(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }
