@@ -21,7 +21,8 @@ final class ShedDelimiters {
     private final StringBuilder written = new StringBuilder();
     /**
      * For each character of {@link #written}: {@code y} for a raw shed character, {@code e} for one a backslash at
-     * the end of the URL before it escapes (D61: the URL's last character and the escape at once), {@code n} else.
+     * the end of the URL before it escapes (D61: the URL's last character and the escape at once), {@code t} for other
+     * text, {@code d} for the delimiters of emphasis, strong and strike, {@code n} for the rest.
      */
     private final StringBuilder shed = new StringBuilder();
 
@@ -89,7 +90,7 @@ final class ShedDelimiters {
         boolean escaped = escapesNext;
         escapesNext = false;
         if (inline instanceof BareUrl url) {
-            append(url.url(), 0);
+            append(url.url(), 'n', 0);
             escapesNext = endsInEscape(url.url());
             return true;
         }
@@ -99,7 +100,7 @@ final class ShedDelimiters {
             while (afterUrl && stripped < literal.length() && BareUrls.mayShed(literal.charAt(stripped))) {
                 stripped++;
             }
-            append(literal, stripped);
+            append(literal, 't', stripped);
             if (escaped && stripped > 0) {
                 shed.setCharAt(shed.length() - literal.length(), 'e');
             }
@@ -107,23 +108,23 @@ final class ShedDelimiters {
         }
         if (inline instanceof Delimited delimited) {
             String run = delimiterRun(delimited);
-            append(run, 0);
+            append(run, 'd', 0);
             int outer = sequence;
             sequence = ++sequenceCount;
             boolean after = sequence(delimited.content(), afterUrl);
             sequence = outer;
-            append(run, 0);
+            append(run, 'd', 0);
             return after;
         }
         if (inline instanceof SoftBreak) {
-            append("\n", 0);
+            append("\n", 'n', 0);
         } else if (inline instanceof Emoji emoji) {
-            append(':' + emoji.name() + ':', 0);
+            append(':' + emoji.name() + ':', 'n', 0);
         } else if (inline instanceof Mention mention) {
-            append('@' + mention.path(), 0);
+            append('@' + mention.path(), 'n', 0);
         } else {
             // Code spans, links and images: counted as WS (see the class comment).
-            append(" ", 0);
+            append(" ", 'n', 0);
         }
         return false;
     }
@@ -144,10 +145,10 @@ final class ShedDelimiters {
         return delimited instanceof Strong ? "**" : "~~";
     }
 
-    private void append(String s, int shedPrefix) {
+    private void append(String s, char mark, int shedPrefix) {
         written.append(s);
         for (int i = 0; i < s.length(); i++) {
-            shed.append(i < shedPrefix ? 'y' : 'n');
+            shed.append(i < shedPrefix ? 'y' : mark);
             sequences.add(sequence);
         }
     }
@@ -177,8 +178,15 @@ final class ShedDelimiters {
                 end++;
             }
             int kind = c == '_' ? 0 : c == '*' ? 1 : -1;
-            if (kind >= 0 && !(allShed(i, end) && end - i <= (kind == 0 ? 1 : 2))) {
-                // Another run of the character (emphasis of the AST, text) between two shed runs: do not judge.
+            if (kind >= 0 && all(i, end, 't')) {
+                // Text of the character other than what URLs shed: written escaped where it could delimit (D61),
+                // else it cannot ("2 * 3", "max_retries"); either way it pairs with nothing.
+                i = end;
+                continue;
+            }
+            if (kind >= 0 && !(all(i, end, 'y') && end - i <= (kind == 0 ? 1 : 2))) {
+                // Another run of the character (an emphasis of the AST, an escaped shed one) between two shed runs:
+                // do not judge.
                 lastOpens[kind] = false;
             } else if (kind >= 0) {
                 boolean canOpen = !wsAt(end);
@@ -202,9 +210,9 @@ final class ShedDelimiters {
         return null;
     }
 
-    private boolean allShed(int from, int to) {
+    private boolean all(int from, int to, char mark) {
         for (int i = from; i < to; i++) {
-            if (shed.charAt(i) != 'y') {
+            if (shed.charAt(i) != mark) {
                 return false;
             }
         }
