@@ -55,7 +55,7 @@ class RoughEdgesTest {
                         + arrays.group(1) + "[@]}\" ) )"), convert);
             }
         }
-        assertEquals("\"json\" \"ics\" \"md\"", toValues);
+        assertEquals("\"json\" \"ics\" \"md\" \"html\"", toValues, "--to offers the targets, html since issue 8");
     }
 
     /** {@code --out-dir} that did not exist was an error; it is created. */
