@@ -71,7 +71,7 @@ class IcalJsInteropTest {
                 .filter(c -> !c.getName().equals("VTIMEZONE"))
                 .map(c -> Stream.concat(Stream.of(c.getName().toLowerCase(), value(c, "UID"), value(c, "SUMMARY"),
                                 value(c, "STATUS")),
-                        c.getProperties("ATTENDEE").stream().map(p -> ((Property) p).getValue())).toList())
+                        c.getProperties("ATTENDEE").stream().map(Property::getValue)).toList())
                 .toList();
     }
 
@@ -87,7 +87,7 @@ class IcalJsInteropTest {
     }
 
     private static String value(Component component, String name) {
-        return component.getProperty(name).map(p -> ((Property) p).getValue()).orElse("");
+        return component.getProperty(name).map(Property::getValue).orElse("");
     }
 
     private static String text(JsonNode value) {
