@@ -31,8 +31,7 @@ final class Heading extends AbstractList<Inline> implements RandomAccess {
             return checked;
         }
         List<Inline> content = Checks.list(heading, "heading");
-        Inlines.checkSequence(content, "heading", Inlines.Lines.ONE);
-        ShedDelimiters.check(content, "heading");
+        Inlines.checkBlockContent(content, "heading", Inlines.Lines.ONE);
         return new Heading(content);
     }
 

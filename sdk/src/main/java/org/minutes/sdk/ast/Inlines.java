@@ -57,6 +57,16 @@ public final class Inlines {
     }
 
     /**
+     * Checks the whole inline content of a block (a paragraph, title, heading, cell or item text): what every
+     * sequence must satisfy ({@link #checkSequence}), and, since emphasis pairs across the whole content, that no two
+     * characters shed by bare URLs would pair ({@link ShedDelimiters}).
+     */
+    static void checkBlockContent(List<Inline> content, String what, Lines lines) {
+        checkSequence(content, what, lines);
+        ShedDelimiters.check(content, what);
+    }
+
+    /**
      * Checks what a sequence of inlines must satisfy to be written at all: lines are trimmed, text is merged, and
      * the word boundaries of D57–D60 hold.
      */

@@ -32,8 +32,7 @@ public record ListItem(Marker marker, Optional<Checkbox> checkbox, Optional<Spea
         Objects.requireNonNull(checkbox, "checkbox");
         Objects.requireNonNull(speaker, "speaker");
         content = Checks.list(content, "content");
-        Inlines.checkSequence(content, "item text", Inlines.Lines.ITEM);
-        ShedDelimiters.check(content, "item text");
+        Inlines.checkBlockContent(content, "item text", Inlines.Lines.ITEM);
         children = Checks.blocks(children, "item children");
         for (Block child : children) {
             if (child.accept(TOP_LEVEL_ONLY)) {

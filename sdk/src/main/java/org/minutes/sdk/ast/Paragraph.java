@@ -23,8 +23,7 @@ public record Paragraph(List<Inline> content) implements Block, InlineText {
         if (content.isEmpty()) {
             throw new IllegalArgumentException("a paragraph must not be empty (D8)");
         }
-        Inlines.checkSequence(content, "paragraph", Inlines.Lines.BLOCK);
-        ShedDelimiters.check(content, "paragraph");
+        Inlines.checkBlockContent(content, "paragraph", Inlines.Lines.BLOCK);
     }
 
     /** {@return the content as plain text (D54)} */

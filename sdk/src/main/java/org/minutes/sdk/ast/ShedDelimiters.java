@@ -10,8 +10,8 @@ import org.minutes.sdk.syntax.Whitespace;
  * D57, D58: what a bare URL's end sheds ({@code _}, {@code *}, {@code )} and the other trailers) can only be written as
  * it is, since a backslash before it would join the URL. So when two such {@code _} or {@code *} runs, both text in a
  * block's content, would open and close emphasis with each other as written, no Markdown writes that content: the
- * parser would read emphasis. Content that holds them is refused here, as the other unwritable shapes are by
- * {@link Inlines#checkSequence}.
+ * parser would read emphasis. Content that holds them is refused here ({@link Inlines#checkBlockContent}), as the
+ * other unwritable shapes are by {@link Inlines#checkSequence}.
  *
  * <p>The test errs on the side of accepting: written neighbours it cannot know exactly (code spans, links, images)
  * count as WS, which neither opens nor closes, so everything the parser builds passes it.

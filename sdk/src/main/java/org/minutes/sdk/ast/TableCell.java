@@ -16,8 +16,7 @@ public record TableCell(List<Inline> content) implements Node, InlineText {
      */
     public TableCell {
         content = Checks.list(content, "content");
-        Inlines.checkSequence(content, "cell", Inlines.Lines.ONE);
-        ShedDelimiters.check(content, "cell");
+        Inlines.checkBlockContent(content, "cell", Inlines.Lines.ONE);
         for (Inline inline : content) {
             inline.accept(NO_PIPES);
         }

@@ -26,8 +26,7 @@ public record Title(boolean draft, Optional<LocalDate> date, List<Inline> name) 
     public Title {
         Objects.requireNonNull(date, "date");
         name = Checks.list(name, "name");
-        Inlines.checkSequence(name, "title", Inlines.Lines.ONE);
-        ShedDelimiters.check(name, "title");
+        Inlines.checkBlockContent(name, "title", Inlines.Lines.ONE);
     }
 
     /** {@return the name as plain text (D54)} */
