@@ -203,6 +203,20 @@ public final class CalendarConverter implements MultiDocumentConverter {
 
     /** DTSTART and its end: DTEND, or DURATION when DTEND would fall after the year 9999. */
     private record Timing(When start, When end) {
+
+        /** An all-day event on {@code date}: its day as DATE values, or DURATION:P1D on the last day RFC 5545 writes. */
+        static Timing allDay(LocalDate date) {
+            List<Param> dateValue = List.of(new Param("VALUE", "DATE"));
+            When start = new When("DTSTART", dateValue, DATE.format(date), Optional.empty());
+            When end = date.equals(LAST_DAY) ? new When("DURATION", List.of(), "P1D", Optional.empty())
+                    : new When("DTEND", dateValue, DATE.format(date.plusDays(1)), Optional.empty());
+            return new Timing(start, end);
+        }
+
+        void write(ContentLines lines) {
+            lines.property(start.name(), start.params(), start.value());
+            lines.property(end.name(), end.params(), end.value());
+        }
     }
 
     /**
@@ -307,11 +321,7 @@ public final class CalendarConverter implements MultiDocumentConverter {
             return timing(document, date.atTime(options.start().get()), zone);
         }
         if (primary.isEmpty()) {
-            List<Param> dateValue = List.of(new Param("VALUE", "DATE"));
-            When start = new When("DTSTART", dateValue, DATE.format(date), Optional.empty());
-            When end = date.equals(LAST_DAY) ? new When("DURATION", List.of(), "P1D", Optional.empty())
-                    : new When("DTEND", dateValue, DATE.format(date.plusDays(1)), Optional.empty());
-            return new Timing(start, end);
+            return Timing.allDay(date);
         }
         LocalDateTime local = date.atTime(primary.get().time());
         Optional<ZoneId> notesZone = primary.get().zone();
@@ -415,10 +425,7 @@ public final class CalendarConverter implements MultiDocumentConverter {
         lines.begin(component);
         lines.text("UID", meeting.uid());
         lines.property("DTSTAMP", meeting.stamp());
-        meeting.timing().ifPresent(timing -> {
-            lines.property(timing.start().name(), timing.start().params(), timing.start().value());
-            lines.property(timing.end().name(), timing.end().params(), timing.end().value());
-        });
+        meeting.timing().ifPresent(timing -> timing.write(lines));
         if (!document.name().isEmpty()) {
             lines.text("SUMMARY", document.name());
         }
@@ -506,14 +513,7 @@ public final class CalendarConverter implements MultiDocumentConverter {
         lines.text("UID", uid);
         lines.property("DTSTAMP", meeting.stamp());
         if (event) {
-            LocalDate date = meeting.document().date().get();
-            List<Param> dateValue = List.of(new Param("VALUE", "DATE"));
-            lines.property("DTSTART", dateValue, DATE.format(date));
-            if (date.equals(LAST_DAY)) {
-                lines.property("DURATION", "P1D");
-            } else {
-                lines.property("DTEND", dateValue, DATE.format(date.plusDays(1)));
-            }
+            Timing.allDay(meeting.document().date().get()).write(lines);
             // An all-day event that takes no time: it must not make its day look busy.
             lines.property("TRANSP", "TRANSPARENT");
             lines.text("SUMMARY", (item.done() ? "Done: " : "Action: ") + item.text());
