@@ -62,13 +62,14 @@ final class PeopleFile {
     private static Map<String, String> csv(String file, String text) throws InputException {
         Map<String, String> people = new LinkedHashMap<>();
         List<String> lines = text.lines().toList();
+        int first = firstLine(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+            if (skipped(line)) {
                 continue;
             }
             List<String> fields = fields(file, i + 1, line);
-            if (i == firstLine(lines) && fields.size() == 2 && !fields.get(1).contains("@")
+            if (i == first && fields.size() == 2 && !fields.get(1).contains("@")
                     && fields.get(1).toLowerCase(java.util.Locale.ROOT).contains("mail")) {
                 continue;
             }
@@ -81,9 +82,14 @@ final class PeopleFile {
         return people;
     }
 
+    /** {@return whether a CSV line is blank or a {@code #} comment} */
+    private static boolean skipped(String line) {
+        return line.isBlank() || line.stripLeading().startsWith("#");
+    }
+
     private static int firstLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank() && !lines.get(i).stripLeading().startsWith("#")) {
+            if (!skipped(lines.get(i))) {
                 return i;
             }
         }
