@@ -81,7 +81,7 @@ final class BlockRenderer extends BlockVisitor<Void> {
      * @return whether the document's end came from the source (so no final line end must be added)
      */
     boolean document(Document document) {
-        roster = Roster.of(document.preamble(), document.sections());
+        roster = document.semantics().roster();
         document.attendeeBlocks().forEach(block -> attendeeBlocks.add(block.block()));
         document.accept(this);
         return endFromSource;

@@ -26,6 +26,41 @@ final class AttendeeBlocks {
     record Found(Block block, boolean absent, boolean headless, List<SignInLists.Field> legend) {
     }
 
+    /**
+     * The attendee blocks of a preamble and sections, read once (D26–D35): where they are, their attendees, and what
+     * reading them found, in the order met.
+     *
+     * @param preamble the preamble they were read from (compared by identity in {@link #readFrom})
+     * @param sections the sections they were read from (likewise)
+     * @param found    where the blocks are
+     * @param blocks   the blocks with their attendees
+     * @param findings what reading them found
+     */
+    record Reading(List<Block> preamble, List<Section> sections, List<Found> found, List<AttendeeBlock> blocks,
+                   List<Finding> findings) {
+
+        /** {@return the attendee blocks of these parts, read} */
+        static Reading of(List<Block> preamble, List<Section> sections) {
+            List<Found> found = AttendeeBlocks.of(preamble, sections);
+            List<Finding> findings = new ArrayList<>();
+            List<AttendeeBlock> blocks = read(found, (code, where, message) ->
+                    findings.add(new Finding(code, where, message)));
+            return new Reading(preamble, sections, found, blocks, List.copyOf(findings));
+        }
+
+        /** {@return whether this was read from these very lists, so that it holds for them} */
+        boolean readFrom(List<Block> preamble, List<Section> sections) {
+            return this.preamble == preamble && this.sections == sections;
+        }
+
+        /** {@return the attendees of every block, in order} */
+        List<Attendee> attendees() {
+            List<Attendee> attendees = new ArrayList<>();
+            blocks.forEach(block -> attendees.addAll(block.attendees()));
+            return attendees;
+        }
+    }
+
     private AttendeeBlocks() {
     }
 

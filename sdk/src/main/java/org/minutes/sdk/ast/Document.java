@@ -88,7 +88,7 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
 
     /** Builds a document from checked parts: the canonical constructor finds them in the semantics, unchecked. */
     private Document(Parts parts) {
-        this(parts, Semantics.of(parts, Optional.empty()));
+        this(parts, Semantics.of(parts, Optional.empty(), Optional.empty()));
     }
 
     private Document(Parts parts, Semantics semantics) {
@@ -112,7 +112,33 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
                               List<Block> preamble, List<Section> sections, Optional<String> sourceName) {
         Objects.requireNonNull(sourceName, "sourceName");
         Parts parts = new Parts(frontMatter, title, lead, preamble, sections);
-        return new Document(parts, Semantics.of(parts, sourceName));
+        return new Document(parts, Semantics.of(parts, sourceName, Optional.empty()));
+    }
+
+    /**
+     * Builds a document as {@link #of(Optional, List, Optional, List, List, Optional)} does, without reading the
+     * attendee blocks again when {@code roster} was read from these very preamble and sections lists by
+     * {@link Roster#of(List, List)}, as a parser does that needs the attendee list before it reads the speakers of
+     * the items (D47 as amended, D90, D91). The lists must then be unmodifiable ({@link List#copyOf}), so that the
+     * document keeps them; any other roster is ignored, and the document means the same either way.
+     *
+     * @param frontMatter the YAML front matter (D9), if any
+     * @param lead        blocks before the title (D7); empty when there is no title
+     * @param title       the title heading (D14), if the first heading has level 1
+     * @param preamble    blocks between the title (or the start) and the first section (D17)
+     * @param sections    the sections in document order (D23)
+     * @param sourceName  the source's name, if any (D84 (4))
+     * @param roster      the roster read from {@code preamble} and {@code sections}
+     * @return the document
+     * @throws IllegalArgumentException naming the value that breaks an invariant
+     */
+    public static Document of(Optional<FrontMatter> frontMatter, List<Block> lead, Optional<Title> title,
+                              List<Block> preamble, List<Section> sections, Optional<String> sourceName,
+                              Roster roster) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(roster, "roster");
+        Parts parts = new Parts(frontMatter, title, lead, preamble, sections);
+        return new Document(parts, Semantics.of(parts, sourceName, Optional.of(roster)));
     }
 
     /** {@return whether the other object is a document with equal parts; the derived semantics follow from them} */

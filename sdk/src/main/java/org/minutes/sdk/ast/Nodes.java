@@ -1,8 +1,10 @@
 package org.minutes.sdk.ast;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Structural helpers over nodes: direct children and a depth-first walk. */
 public final class Nodes {
@@ -94,14 +96,31 @@ public final class Nodes {
      * @param action what to do with each node
      */
     public static void walk(Node root, Consumer<Node> action) {
-        List<Node> stack = new ArrayList<>();
-        stack.add(root);
+        walk(root, action, node -> false);
+    }
+
+    /**
+     * Calls {@code action} on {@code root} and its descendants, depth first, in document order, without descending
+     * below the nodes {@code prune} holds for (they are visited, their descendants are not). Iterative, so deep trees
+     * do not overflow the stack.
+     *
+     * @param root   where to start
+     * @param action what to do with each node
+     * @param prune  which nodes to visit without their descendants, for example {@code Inline.class::isInstance} to
+     *               visit blocks, items, cells and the top-level inlines of each
+     */
+    public static void walk(Node root, Consumer<Node> action, Predicate<Node> prune) {
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
         while (!stack.isEmpty()) {
-            Node node = stack.remove(stack.size() - 1);
+            Node node = stack.pop();
             action.accept(node);
+            if (prune.test(node)) {
+                continue;
+            }
             List<Node> children = children(node);
             for (int i = children.size() - 1; i >= 0; i--) {
-                stack.add(children.get(i));
+                stack.push(children.get(i));
             }
         }
     }

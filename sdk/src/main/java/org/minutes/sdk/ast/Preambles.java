@@ -128,7 +128,6 @@ final class Preambles {
         return Optional.empty();
     }
 
-    /** The preamble's links grouped by paragraph, list item text and table cell, in document order. */
     /**
      * Groups the preamble's links: one group per block or item text that holds links, in document order.
      *
@@ -138,12 +137,13 @@ final class Preambles {
     static List<List<Link>> linkGroups(Parts document) {
         List<List<Link>> groups = new ArrayList<>();
         for (Block block : document.preamble()) {
-            // Nodes.walk visits an item before its nested blocks, so groups come in document order.
+            // Nodes.walk visits an item before its nested blocks, so groups come in document order; each text's
+            // inlines are searched once, by addGroup.
             Nodes.walk(block, node -> {
                 if (node instanceof InlineText text) {
                     addGroup(groups, text.content());
                 }
-            });
+            }, Inline.class::isInstance);
         }
         return groups;
     }
@@ -151,11 +151,17 @@ final class Preambles {
     private static void addGroup(List<List<Link>> groups, List<Inline> content) {
         List<Link> links = new ArrayList<>();
         for (Inline inline : content) {
-            Nodes.walk(inline, node -> {
-                if (node instanceof Link link) {
+            if (Nodes.children(inline).isEmpty()) {
+                if (inline instanceof Link link) {
                     links.add(link);
                 }
-            });
+            } else {
+                Nodes.walk(inline, node -> {
+                    if (node instanceof Link link) {
+                        links.add(link);
+                    }
+                });
+            }
         }
         if (!links.isEmpty()) {
             groups.add(links);

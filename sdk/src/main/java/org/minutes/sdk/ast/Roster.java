@@ -23,13 +23,16 @@ import org.minutes.sdk.syntax.Whitespace;
 public final class Roster {
 
     private final List<Attendee> attendees;
+    /** The attendee blocks the roster was read from, when {@link #of(List, List)} read it. */
+    private final Optional<AttendeeBlocks.Reading> reading;
     private final boolean derived;
     private final Map<String, List<Attendee>> exact = new HashMap<>();
     private final Map<String, List<Attendee>> folded = new HashMap<>();
     private final Map<String, List<Attendee>> names = new HashMap<>();
 
-    private Roster(List<Attendee> attendees) {
+    private Roster(List<Attendee> attendees, Optional<AttendeeBlocks.Reading> reading) {
         this.attendees = List.copyOf(attendees);
+        this.reading = reading;
         boolean anyWritten = false;
         for (Attendee attendee : attendees) {
             anyWritten |= attendee.initials().isPresent();
@@ -67,15 +70,25 @@ public final class Roster {
      * @return the roster of their attendees
      */
     public static Roster of(List<Block> preamble, List<Section> sections) {
-        List<Attendee> attendees = new ArrayList<>();
-        AttendeeBlocks.read(AttendeeBlocks.of(preamble, sections), Findings.NONE)
-                .forEach(block -> attendees.addAll(block.attendees()));
-        return new Roster(attendees);
+        return of(AttendeeBlocks.Reading.of(preamble, sections));
+    }
+
+    /** {@return the roster of the attendees of these blocks, which it keeps for {@link #reading(List, List)}} */
+    static Roster of(AttendeeBlocks.Reading reading) {
+        return new Roster(reading.attendees(), Optional.of(reading));
     }
 
     /** {@return a roster of these attendees} */
     static Roster of(List<Attendee> attendees) {
-        return new Roster(attendees);
+        return new Roster(attendees, Optional.empty());
+    }
+
+    /**
+     * {@return the attendee blocks this roster was read from, when they were read from these very lists (identity):
+     * a document built from them need not read them again}
+     */
+    Optional<AttendeeBlocks.Reading> reading(List<Block> preamble, List<Section> sections) {
+        return reading.filter(read -> read.readFrom(preamble, sections));
     }
 
     /** {@return the attendees, in document order} */

@@ -50,7 +50,7 @@ public final class Semantics {
     /** Topics, action items and decisions: read on first use, since parsing needs none of them (see {@link #agenda}). */
     private volatile Agenda agenda;
 
-    private Semantics(Parts parts, Optional<String> sourceName) {
+    private Semantics(Parts parts, Optional<String> sourceName, Optional<Roster> known) {
         this.parts = parts;
         this.sourceName = sourceName;
         // The YAML is read once here (D9, D10, D84 (1)).
@@ -65,16 +65,20 @@ public final class Semantics {
         MeetingDates.Reading dates = MeetingDates.read(parts, frontMatter, sourceName, sink);
         this.meetingDate = dates.date();
         this.name = dates.name();
-        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
-        this.attendeeBlocks = AttendeeBlocks.read(blocks, sink);
-        this.attendees = attendeeBlocks.stream().flatMap(block -> block.attendees().stream()).toList();
-        this.roster = Roster.of(attendees);
+        // The parser read the attendee blocks before the items (D47 as amended); what it read is not read again.
+        Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(parts.preamble(), parts.sections()));
+        AttendeeBlocks.Reading reading = read.orElseGet(() ->
+                AttendeeBlocks.Reading.of(parts.preamble(), parts.sections()));
+        found.addAll(reading.findings());
+        this.attendeeBlocks = reading.blocks();
+        this.roster = read.isPresent() ? known.orElseThrow() : Roster.of(reading);
+        this.attendees = roster.attendees();
         List<List<Link>> linkGroups = Preambles.linkGroups(parts);
         this.meetingLink = Preambles.meetingLink(linkGroups);
         this.schedule = Preambles.schedule(linkGroups, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
-        this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);
+        this.attendeeBlockIdentities = AttendeeBlocks.identities(reading.found());
         ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
             checkSpeakers(roster, item, sink);
             return Optional.empty();
@@ -122,9 +126,12 @@ public final class Semantics {
         return parts;
     }
 
-    /** {@return the semantics of these parts, read with the source's name, if any (D84 (4))} */
-    static Semantics of(Parts parts, Optional<String> sourceName) {
-        return new Semantics(parts, sourceName);
+    /**
+     * {@return the semantics of these parts, read with the source's name, if any (D84 (4)), reusing the attendee
+     * blocks a known roster read from these very parts}
+     */
+    static Semantics of(Parts parts, Optional<String> sourceName, Optional<Roster> known) {
+        return new Semantics(parts, sourceName, known);
     }
 
     /**
@@ -219,6 +226,11 @@ public final class Semantics {
     /** {@return the decisions in document order (D68)} */
     public List<Decision> decisions() {
         return agenda().decisions();
+    }
+
+    /** {@return the attendee list as speakers are resolved against it (D47 as amended, D53, D90, D91)} */
+    public Roster roster() {
+        return roster;
     }
 
     /**

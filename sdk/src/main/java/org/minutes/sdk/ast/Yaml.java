@@ -94,7 +94,7 @@ final class Yaml {
             // What org.yaml.snakeyaml.Yaml.load does, without the dumper's representer that loading never uses.
             reader.setAllowDuplicateKeys(options.isAllowDuplicateKeys());
             reader.setWrappedToRootException(options.isWrappedToRootException());
-            reader.setComposer(new Composer(new ParserImpl(new StreamReader(yaml), options), new CoreSchema(),
+            reader.setComposer(new Composer(new ParserImpl(new StreamReader(yaml), options), CoreSchema.INSTANCE,
                     options));
             Object value = reader.getSingleData(Object.class);
             if (value == null) {
@@ -191,12 +191,14 @@ final class Yaml {
      */
     private static final class CoreSchema extends Resolver {
 
-        // Compiled once: the resolver is built for each reading.
         private static final Pattern BOOL = Whitespace.compile("^(?:true|True|TRUE|false|False|FALSE)$");
         private static final Pattern INT = Whitespace.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$");
         private static final Pattern FLOAT = Whitespace.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)"
                 + "(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
         private static final Pattern NULL = Whitespace.compile("^(?:~|null|Null|NULL)$");
+
+        /** The one resolver (after the patterns it uses): once built, a resolver is only read, so readings share it. */
+        static final CoreSchema INSTANCE = new CoreSchema();
 
         @Override
         protected void addImplicitResolvers() {

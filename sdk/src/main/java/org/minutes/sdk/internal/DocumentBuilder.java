@@ -142,15 +142,21 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
+        Document document;
         if (speakerReading.isFirst() && speakerReading.metPrefixes()) {
-            // D47 as amended: speakers may depend on the attendee list; build again only when they do.
-            Roster roster = Roster.of(preamble, sections);
+            // D47 as amended: speakers may depend on the attendee list; build again only when they do. The document
+            // reuses the attendee blocks read here, so the lists are the ones it keeps.
+            preamble = List.copyOf(preamble);
+            List<Section> kept = List.copyOf(sections);
+            Roster roster = Roster.of(preamble, kept);
             if (speakerReading.changedBy(roster)) {
                 rebuildWith = Optional.of(roster);
                 return Optional.empty();
             }
+            document = Document.of(frontMatter, lead, title, preamble, kept, sourceName, roster);
+        } else {
+            document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         }
-        Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
         span(document, 0, source.length());
         if (frontMatter.isPresent()) {
             checkFrontMatter(document);

@@ -1,6 +1,9 @@
 package org.minutes.sdk.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.model.Attendee;
 
 /** D90's derived initials and D91's name keys, read from attendees built in code. */
@@ -39,5 +43,49 @@ class RosterTest {
         // "jane" is both the first word and the handle: one match, not two.
         assertEquals(List.of(jane), roster.nameMatches("JANE"));
         assertEquals(List.of(jane), roster.initialsMatches("JD"));
+    }
+
+    /** Notes whose attendee list gives a finding: a placeholder entry (D33). */
+    private static final String NOTES = """
+            # 2031-01-01 Widget sync
+
+            ## Attendees
+
+            - Jane Doe (@jane)
+            - …
+            - Quinn Example
+
+            ## Notes
+
+            - Jane: ships it
+            - QE: reviews it
+            """;
+
+    @Test
+    void aDocumentBuiltWithTheRosterOfItsOwnListsMeansWhatItWouldWithout() {
+        Document parsed = MinutesParser.create().parse(NOTES).document();
+        List<Block> preamble = List.copyOf(parsed.preamble());
+        List<Section> sections = List.copyOf(parsed.sections());
+        Roster roster = Roster.of(preamble, sections);
+        Document reusing = Document.of(parsed.frontMatter(), parsed.lead(), parsed.title(), preamble, sections,
+                Optional.empty(), roster);
+        Document reading = Document.of(parsed.frontMatter(), parsed.lead(), parsed.title(), preamble, sections,
+                Optional.empty());
+        assertSame(roster, reusing.semantics().roster(), "the roster read from these lists is the document's");
+        assertFalse(reading.semantics().findings().isEmpty(), "the fixture's attendee list gives findings");
+        assertEquals(reading.semantics().findings(), reusing.semantics().findings());
+        assertEquals(reading.semantics().attendeeBlocks(), reusing.semantics().attendeeBlocks());
+        assertEquals(reading.attendees(), reusing.attendees());
+        assertEquals(reading.resolveSpeaker("QE"), reusing.resolveSpeaker("QE"));
+    }
+
+    @Test
+    void aRosterReadFromOtherListsIsNotReused() {
+        Document parsed = MinutesParser.create().parse(NOTES).document();
+        Roster empty = Roster.of(List.of(), List.of());
+        Document document = Document.of(parsed.frontMatter(), parsed.lead(), parsed.title(), parsed.preamble(),
+                parsed.sections(), Optional.empty(), empty);
+        assertNotSame(empty, document.semantics().roster());
+        assertEquals(3 - 1, document.attendees().size(), "the attendee blocks are read again: two people");
     }
 }
