@@ -27,30 +27,40 @@ final class AttendeeBlocks {
     }
 
     /**
-     * The attendee blocks of a preamble and sections, read once (D26–D35): where they are, their attendees, and what
-     * reading them found, in the order met.
+     * The attendee blocks of a document, read once (D26–D35): where they are, their attendees, and what reading them
+     * found, in the order met.
      *
-     * @param preamble the preamble they were read from (compared by identity in {@link #readFrom})
-     * @param sections the sections they were read from (likewise)
      * @param found    where the blocks are
      * @param blocks   the blocks with their attendees
      * @param findings what reading them found
      */
-    record Reading(List<Block> preamble, List<Section> sections, List<Found> found, List<AttendeeBlock> blocks,
-                   List<Finding> findings) {
+    record Reading(List<Found> found, List<AttendeeBlock> blocks, List<Finding> findings) {
 
-        /** {@return the attendee blocks of these parts, read} */
-        static Reading of(List<Block> preamble, List<Section> sections) {
-            List<Found> found = AttendeeBlocks.of(preamble, sections);
+        /** {@return the attendee blocks found, read} */
+        static Reading of(List<Found> found) {
             List<Finding> findings = new ArrayList<>();
             List<AttendeeBlock> blocks = read(found, (code, where, message) ->
                     findings.add(new Finding(code, where, message)));
-            return new Reading(preamble, sections, found, blocks, List.copyOf(findings));
+            return new Reading(found, blocks, List.copyOf(findings));
         }
 
-        /** {@return whether this was read from these very lists, so that it holds for them} */
-        boolean readFrom(List<Block> preamble, List<Section> sections) {
-            return this.preamble == preamble && this.sections == sections;
+        /**
+         * {@return whether this read these very blocks (identity), found in the same way, so that it holds for a
+         * document in which they were found}
+         */
+        boolean readFrom(List<Found> others) {
+            if (others.size() != found.size()) {
+                return false;
+            }
+            for (int i = 0; i < found.size(); i++) {
+                Found mine = found.get(i);
+                Found theirs = others.get(i);
+                if (mine.block() != theirs.block() || mine.absent() != theirs.absent()
+                        || mine.headless() != theirs.headless() || !mine.legend().equals(theirs.legend())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** {@return the attendees of every block, in order} */

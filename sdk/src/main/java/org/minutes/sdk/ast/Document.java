@@ -117,10 +117,10 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
 
     /**
      * Builds a document as {@link #of(Optional, List, Optional, List, List, Optional)} does, without reading the
-     * attendee blocks again when {@code roster} was read from these very preamble and sections lists by
-     * {@link Roster#of(List, List)}, as a parser does that needs the attendee list before it reads the speakers of
-     * the items (D47 as amended, D90, D91). The lists must then be unmodifiable ({@link List#copyOf}), so that the
-     * document keeps them; any other roster is ignored, and the document means the same either way.
+     * attendee blocks again when {@code roster} was read from the very blocks (the same instances) that are the
+     * attendee blocks of these parts ({@link Roster#readFrom(List, List)}), as a parser does that needs the attendee
+     * list before it reads the speakers of the items (D47 as amended, D90, D91). Any other roster is ignored, and the
+     * document means the same either way.
      *
      * @param frontMatter the YAML front matter (D9), if any
      * @param lead        blocks before the title (D7); empty when there is no title
@@ -128,7 +128,7 @@ public record Document(Optional<FrontMatter> frontMatter, List<Block> lead, Opti
      * @param preamble    blocks between the title (or the start) and the first section (D17)
      * @param sections    the sections in document order (D23)
      * @param sourceName  the source's name, if any (D84 (4))
-     * @param roster      the roster read from {@code preamble} and {@code sections}
+     * @param roster      a roster read by {@link Roster#of(List, List)}, reused when it read these parts' attendee blocks
      * @return the document
      * @throws IllegalArgumentException naming the value that breaks an invariant
      */

@@ -70,10 +70,10 @@ public final class Roster {
      * @return the roster of their attendees
      */
     public static Roster of(List<Block> preamble, List<Section> sections) {
-        return of(AttendeeBlocks.Reading.of(preamble, sections));
+        return of(AttendeeBlocks.Reading.of(AttendeeBlocks.of(preamble, sections)));
     }
 
-    /** {@return the roster of the attendees of these blocks, which it keeps for {@link #reading(List, List)}} */
+    /** {@return the roster of the attendees of these blocks, which it keeps for {@link #reading(List)}} */
     static Roster of(AttendeeBlocks.Reading reading) {
         return new Roster(reading.attendees(), Optional.of(reading));
     }
@@ -84,11 +84,22 @@ public final class Roster {
     }
 
     /**
-     * {@return the attendee blocks this roster was read from, when they were read from these very lists (identity):
-     * a document built from them need not read them again}
+     * Tells whether the attendee blocks of a preamble and sections are the very blocks this roster was read from by
+     * {@link #of(List, List)} (the same instances, found in the same way), so that a document built from them with
+     * {@link Document#of(Optional, List, Optional, List, List, Optional, Roster)} reuses the roster instead of reading
+     * them again.
+     *
+     * @param preamble the preamble blocks
+     * @param sections the sections
+     * @return whether the roster was read from their attendee blocks
      */
-    Optional<AttendeeBlocks.Reading> reading(List<Block> preamble, List<Section> sections) {
-        return reading.filter(read -> read.readFrom(preamble, sections));
+    public boolean readFrom(List<Block> preamble, List<Section> sections) {
+        return reading(AttendeeBlocks.of(preamble, sections)).isPresent();
+    }
+
+    /** {@return what this roster read, when it read these very blocks: a document found them and need not read them} */
+    Optional<AttendeeBlocks.Reading> reading(List<AttendeeBlocks.Found> found) {
+        return reading.filter(read -> read.readFrom(found));
     }
 
     /** {@return the attendees, in document order} */

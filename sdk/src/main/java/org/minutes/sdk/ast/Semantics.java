@@ -66,9 +66,9 @@ public final class Semantics {
         this.meetingDate = dates.date();
         this.name = dates.name();
         // The parser read the attendee blocks before the items (D47 as amended); what it read is not read again.
-        Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(parts.preamble(), parts.sections()));
-        AttendeeBlocks.Reading reading = read.orElseGet(() ->
-                AttendeeBlocks.Reading.of(parts.preamble(), parts.sections()));
+        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
+        Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(blocks));
+        AttendeeBlocks.Reading reading = read.orElseGet(() -> AttendeeBlocks.Reading.of(blocks));
         found.addAll(reading.findings());
         this.attendeeBlocks = reading.blocks();
         this.roster = read.isPresent() ? known.orElseThrow() : Roster.of(reading);
@@ -78,7 +78,7 @@ public final class Semantics {
         this.schedule = Preambles.schedule(linkGroups, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
-        this.attendeeBlockIdentities = AttendeeBlocks.identities(reading.found());
+        this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);
         ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
             checkSpeakers(roster, item, sink);
             return Optional.empty();

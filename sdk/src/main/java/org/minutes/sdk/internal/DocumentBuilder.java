@@ -19,6 +19,7 @@ import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.FrontMatter;
 import org.minutes.sdk.ast.HeadCount;
 import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Inlines;
 import org.minutes.sdk.ast.ListBlock;
 import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Marker;
@@ -62,7 +63,9 @@ final class DocumentBuilder {
     private final IdentityHashMap<Node, Span> spans;
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
-    private final SpeakerReading speakerReading;
+    private SpeakerReading speakerReading;
+    /** Whether this build read the attendee sections first and the speakers against their list (D26, D47). */
+    private boolean readAttendeesFirst;
     /** The attendee list that changed what the first build read (D90, D91), once {@link #document} found one. */
     private Optional<Roster> rebuildWith = Optional.empty();
     /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
@@ -115,13 +118,42 @@ final class DocumentBuilder {
                 : Optional.of(frontMatter(tree.frontMatter()));
         List<NotesParser.SectionContext> headings = tree.section();
         boolean titled = !headings.isEmpty() && headingLevel(headings.get(0).HEADING().getSymbol()) == 1;
-        List<Section> sections = new ArrayList<>();
-        for (int i = titled ? 1 : 0; i < headings.size(); i++) {
-            sections.add(section(headings.get(i)));
+        int from = titled ? 1 : 0;
+        List<List<Inline>> names = new ArrayList<>();
+        List<SectionKind> kinds = new ArrayList<>();
+        for (int i = from; i < headings.size(); i++) {
+            List<Inline> name = inlines(List.of(headingText(headings.get(i).HEADING().getSymbol())));
+            names.add(name);
+            kinds.add(SectionKind.of(Inlines.plainText(name)));
         }
         // D26: with an attendees section, preamble lists are no attendee blocks; each section knows its kind.
-        Context context = sections.stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES) ? Context.SECTION
-                : Context.PREAMBLE;
+        boolean attendeesSection = kinds.contains(SectionKind.ATTENDEES);
+        Roster early = null;
+        Section[] built = new Section[names.size()];
+        if (attendeesSection && speakerReading.isFirst()) {
+            // D26, D47: then the attendee list is the attendee sections' alone, and their entries have no speakers.
+            // They are read first, and every other item once, against their list (D90, D91), instead of building
+            // the items again when the list changes what a prefix is.
+            List<Section> listing = new ArrayList<>();
+            for (int i = 0; i < built.length; i++) {
+                if (kinds.get(i).listsAttendees()) {
+                    built[i] = section(headings.get(from + i), names.get(i));
+                    listing.add(built[i]);
+                }
+            }
+            early = Roster.of(List.of(), listing);
+            if (!early.attendees().isEmpty()) {
+                speakerReading = SpeakerReading.against(early);
+                readAttendeesFirst = true;
+            }
+        }
+        for (int i = 0; i < built.length; i++) {
+            if (built[i] == null) {
+                built[i] = section(headings.get(from + i), names.get(i));
+            }
+        }
+        List<Section> sections = List.of(built);
+        Context context = attendeesSection ? Context.SECTION : Context.PREAMBLE;
         List<Block> first = blocks(tree.blocks(), false, context);
         Optional<Title> title = Optional.empty();
         List<Block> lead = List.of();
@@ -142,21 +174,17 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        Document document;
-        if (speakerReading.isFirst() && speakerReading.metPrefixes()) {
-            // D47 as amended: speakers may depend on the attendee list; build again only when they do. The document
-            // reuses the attendee blocks read here, so the lists are the ones it keeps.
-            preamble = List.copyOf(preamble);
-            List<Section> kept = List.copyOf(sections);
-            Roster roster = Roster.of(preamble, kept);
-            if (speakerReading.changedBy(roster)) {
-                rebuildWith = Optional.of(roster);
-                return Optional.empty();
-            }
-            document = Document.of(frontMatter, lead, title, preamble, kept, sourceName, roster);
-        } else {
-            document = Document.of(frontMatter, lead, title, preamble, sections, sourceName);
+        // The document reuses the attendee blocks read here instead of reading them again.
+        Roster roster = readAttendeesFirst && early.readFrom(preamble, sections) ? early
+                : Roster.of(preamble, sections);
+        boolean again = readAttendeesFirst ? roster != early
+                : speakerReading.isFirst() && speakerReading.metPrefixes() && speakerReading.changedBy(roster);
+        if (again) {
+            // D47 as amended: speakers may depend on the attendee list; build again only when they do.
+            rebuildWith = Optional.of(roster);
+            return Optional.empty();
         }
+        Document document = Document.of(frontMatter, lead, title, preamble, sections, sourceName, roster);
         span(document, 0, source.length());
         if (frontMatter.isPresent()) {
             checkFrontMatter(document);
@@ -265,11 +293,12 @@ final class DocumentBuilder {
         return title;
     }
 
-    private Section section(NotesParser.SectionContext ctx) {
+    /** A section, whose heading text was built already as {@code name}. */
+    private Section section(NotesParser.SectionContext ctx, List<Inline> name) {
         Token heading = ctx.HEADING().getSymbol();
         int level = headingLevel(heading);
         Line text = headingText(heading);
-        Section section = Section.of(level, inlines(List.of(text)), kind -> blocks(ctx.blocks(), false,
+        Section section = Section.of(level, name, kind -> blocks(ctx.blocks(), false,
                 kind.listsAttendees() ? Context.ATTENDEES
                         : kind == SectionKind.INTRODUCTIONS ? Context.INTRODUCTIONS : Context.SECTION));
         int start = lineContentStart(heading);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,7 @@ class RosterTest {
                 Optional.empty(), roster);
         Document reading = Document.of(parsed.frontMatter(), parsed.lead(), parsed.title(), preamble, sections,
                 Optional.empty());
+        assertTrue(roster.readFrom(preamble, sections));
         assertSame(roster, reusing.semantics().roster(), "the roster read from these lists is the document's");
         assertFalse(reading.semantics().findings().isEmpty(), "the fixture's attendee list gives findings");
         assertEquals(reading.semantics().findings(), reusing.semantics().findings());
@@ -85,7 +87,30 @@ class RosterTest {
         Roster empty = Roster.of(List.of(), List.of());
         Document document = Document.of(parsed.frontMatter(), parsed.lead(), parsed.title(), parsed.preamble(),
                 parsed.sections(), Optional.empty(), empty);
+        assertFalse(empty.readFrom(parsed.preamble(), parsed.sections()));
         assertNotSame(empty, document.semantics().roster());
         assertEquals(3 - 1, document.attendees().size(), "the attendee blocks are read again: two people");
+    }
+
+    @Test
+    void theParserReadsNameSpeakersAgainstAnAttendeesSectionAfterThem() {
+        // D91: a name-shaped prefix is a speaker when it names a listed attendee, wherever the list stands (D26).
+        Document document = MinutesParser.create().parse("""
+                # 2031-01-01 Widget sync
+
+                ## Notes
+
+                - Jane: ships it
+                - Pat: not listed
+
+                ## Attendees
+
+                - Jane Doe (@jane)
+                """).document();
+        ListBlock notes = (ListBlock) document.sections().get(0).blocks().get(0);
+        assertEquals(List.of("Jane"), notes.items().get(0).speakers());
+        assertEquals(List.of(), notes.items().get(1).speakers(), "a name of no attendee is item text");
+        assertTrue(document.semantics().roster().readFrom(document.preamble(), document.sections()),
+                "the parser's roster is the document's");
     }
 }
