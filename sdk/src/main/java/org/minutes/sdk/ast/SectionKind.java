@@ -1,6 +1,8 @@
 package org.minutes.sdk.ast;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.minutes.sdk.syntax.SectionHeadings;
 
@@ -25,14 +27,22 @@ public enum SectionKind {
     MEETING_PURPOSE,
     OTHER;
 
+    /** Heading texts recognised so far and their kinds: notes repeat a few headings, and recognising one takes work. */
+    private static final Map<String, SectionKind> RECOGNISED = new ConcurrentHashMap<>();
+    /** At most this many heading texts are remembered, so that no input makes the map grow without bound. */
+    private static final int REMEMBERED = 1024;
+
+    private final String id = name().toLowerCase(Locale.ROOT);
+    private final boolean listsAttendees = SectionHeadings.listsAttendees(id);
+
     /** {@return the kind's stable lower-case id, as in D25: {@code new_agenda_items}} */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** {@return whether sections of this kind list attendees (D26): {@code attendees} or {@code attendees_absentia}} */
     public boolean listsAttendees() {
-        return SectionHeadings.listsAttendees(id());
+        return listsAttendees;
     }
 
     /**
@@ -42,6 +52,13 @@ public enum SectionKind {
      * @return its kind, {@code OTHER} when D25 names none
      */
     public static SectionKind of(String headingText) {
-        return valueOf(SectionHeadings.kindId(headingText).toUpperCase(Locale.ROOT));
+        SectionKind kind = RECOGNISED.get(headingText);
+        if (kind == null) {
+            kind = valueOf(SectionHeadings.kindId(headingText).toUpperCase(Locale.ROOT));
+            if (RECOGNISED.size() < REMEMBERED) {
+                RECOGNISED.put(headingText, kind);
+            }
+        }
+        return kind;
     }
 }

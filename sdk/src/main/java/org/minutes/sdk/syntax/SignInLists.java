@@ -51,7 +51,19 @@ public final class SignInLists {
      * @return whether a top-level list directly after it is an attendee block
      */
     public static boolean introducesSignIn(String plainText) {
-        return SIGN_IN.matcher(plainText).find() || ROLL_CALL.matcher(Whitespace.trim(plainText)).matches();
+        // Most paragraphs hold neither word; looking for it first spares them the patterns.
+        return holds(plainText, "sign") && SIGN_IN.matcher(plainText).find()
+                || holds(plainText, "roll") && ROLL_CALL.matcher(Whitespace.trim(plainText)).matches();
+    }
+
+    /** Whether the text holds the word, ignoring case (wherever the case-insensitive patterns could match it). */
+    private static boolean holds(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
