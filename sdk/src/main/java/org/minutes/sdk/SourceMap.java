@@ -1,12 +1,11 @@
 package org.minutes.sdk;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.internal.SpanTable;
 import org.minutes.sdk.source.Position;
 import org.minutes.sdk.source.Span;
 
@@ -18,12 +17,12 @@ import org.minutes.sdk.source.Span;
 public final class SourceMap {
 
     private final String source;
-    private final Map<Node, Span> spans;
+    private final SpanTable spans;
     private final LineIndex lines;
 
-    private SourceMap(String source, IdentityHashMap<Node, Span> spans) {
+    private SourceMap(String source, SpanTable spans) {
         this.source = source;
-        this.spans = Collections.unmodifiableMap(spans);
+        this.spans = spans;
         this.lines = new LineIndex(source);
     }
 
@@ -36,11 +35,11 @@ public final class SourceMap {
      */
     public static SourceMap of(String source, IdentityHashMap<Node, Span> spans) {
         Objects.requireNonNull(source, "source");
-        return new SourceMap(source, new IdentityHashMap<>(spans));
+        return new SourceMap(source, SpanTable.of(spans));
     }
 
     /** {@return a source map over spans that nothing else holds: the parser's own, which need no copy} */
-    static SourceMap adopting(String source, IdentityHashMap<Node, Span> spans) {
+    static SourceMap adopting(String source, SpanTable spans) {
         return new SourceMap(source, spans);
     }
 

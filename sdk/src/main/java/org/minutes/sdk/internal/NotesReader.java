@@ -36,7 +36,7 @@ public final class NotesReader {
      * @param spans    where each node came from
      * @param findings the structural and semantic findings, with UTF-16 offsets, ordered by position (D69)
      */
-    public record Reading(Document document, IdentityHashMap<Node, Span> spans, List<Located> findings) {
+    public record Reading(Document document, SpanTable spans, List<Located> findings) {
     }
 
     /**
@@ -69,10 +69,12 @@ public final class NotesReader {
             built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         }
         Document document = built.orElseThrow();
-        IdentityHashMap<Node, Span> spans = builder.spans();
+        SpanTable spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
-        for (Finding finding : document.semantics().findings()) {
-            Span span = spans.getOrDefault(finding.where(), new Span(0, 0));
+        List<Finding> semantic = document.semantics().findings();
+        IdentityHashMap<Node, Span> where = spans.spansOf(semantic.stream().map(Finding::where).toList());
+        for (Finding finding : semantic) {
+            Span span = where.getOrDefault(finding.where(), new Span(0, 0));
             builder.report(finding.code(), finding.message(), span.start(), span.end());
         }
         List<Located> findings = new ArrayList<>();

@@ -1,0 +1,160 @@
+package org.minutes.sdk.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Node;
+import org.minutes.sdk.ast.TableCell;
+import org.minutes.sdk.source.Span;
+
+/**
+ * The spans of the nodes a parse built, keyed by identity. The parser never looks up inlines and table cells while
+ * it builds (more than half of the nodes of notes): their offsets go into an append-only log of small chunks (no
+ * {@link Span} object, no hashing, no array large enough to be copied as it grows), indexed only when somebody first
+ * asks for one. The other nodes (blocks, items, rows, the title, the document), which the parser looks up as it builds
+ * their parents, are kept in a map at once.
+ *
+ * <p>Filled by one thread while it parses; once the parse is published, lookups may come from any thread.
+ */
+public final class SpanTable {
+
+    /** Inlines per chunk of the log: chunks of this size never count as humongous for the garbage collector. */
+    private static final int CHUNK = 4096;
+    /** The first chunk's size before it grows. */
+    private static final int FIRST_CHUNK = 64;
+
+    private final IdentityHashMap<Node, Span> structural;
+    private final List<Node[]> nodeChunks = new ArrayList<>();
+    private final List<int[]> offsetChunks = new ArrayList<>();
+    private int logged;
+    /** The log as a map, built on the first lookup of a node in it. */
+    private volatile IdentityHashMap<Node, Span> inlineIndex;
+
+    /**
+     * Creates an empty table.
+     *
+     * @param expectedStructural how many structural nodes to expect
+     */
+    SpanTable(int expectedStructural) {
+        this.structural = new IdentityHashMap<>(expectedStructural);
+    }
+
+    /**
+     * Makes a table of given spans.
+     *
+     * @param spans node identity → span
+     * @return a table holding them
+     */
+    public static SpanTable of(Map<Node, Span> spans) {
+        SpanTable table = new SpanTable(spans.size());
+        spans.forEach((node, span) -> table.put(node, span.start(), span.end()));
+        return table;
+    }
+
+    /**
+     * Records a node's span; a later record of the same node replaces an earlier one.
+     *
+     * @param node  the node just built
+     * @param start its first UTF-16 offset in the source
+     * @param end   the offset after it
+     */
+    void put(Node node, int start, int end) {
+        if (!logged(node)) {
+            structural.put(node, new Span(start, end));
+            return;
+        }
+        int at = logged % CHUNK;
+        if (at == 0) {
+            // The first chunk starts small and grows up to a whole one: most notes hold a few hundred inlines.
+            int size = logged == 0 ? FIRST_CHUNK : CHUNK;
+            nodeChunks.add(new Node[size]);
+            offsetChunks.add(new int[2 * size]);
+        } else if (at == nodeChunks.get(0).length) {
+            nodeChunks.set(0, Arrays.copyOf(nodeChunks.get(0), Math.min(CHUNK, 2 * at)));
+            offsetChunks.set(0, Arrays.copyOf(offsetChunks.get(0), 2 * Math.min(CHUNK, 2 * at)));
+        }
+        IdentityHashMap<Node, Span> index = inlineIndex;
+        if (index != null) {
+            index.put(node, new Span(start, end));
+        }
+        nodeChunks.get(nodeChunks.size() - 1)[at] = node;
+        int[] offsets = offsetChunks.get(offsetChunks.size() - 1);
+        offsets[2 * at] = start;
+        offsets[2 * at + 1] = end;
+        logged++;
+    }
+
+    /**
+     * Returns a node's span.
+     *
+     * @param node a node
+     * @return its span, or null when it has none
+     */
+    public Span get(Node node) {
+        return logged(node) ? inlineIndex().get(node) : structural.get(node);
+    }
+
+    /** Whether a node's span goes to the log: it is no node the parser looks up while it builds. */
+    private static boolean logged(Node node) {
+        return node instanceof Inline || node instanceof TableCell;
+    }
+
+    /**
+     * Returns the spans of a few nodes without indexing the log: one pass over it, for the nodes findings are about.
+     *
+     * @param nodes the nodes
+     * @return node identity → span, for those that have one
+     */
+    IdentityHashMap<Node, Span> spansOf(List<Node> nodes) {
+        IdentityHashMap<Node, Span> found = new IdentityHashMap<>();
+        boolean anyLogged = false;
+        for (Node node : nodes) {
+            if (!logged(node)) {
+                Span span = structural.get(node);
+                if (span != null) {
+                    found.put(node, span);
+                }
+            } else {
+                found.put(node, null);
+                anyLogged = true;
+            }
+        }
+        for (int i = 0; anyLogged && i < logged; i++) {
+            Node node = nodeChunks.get(i / CHUNK)[i % CHUNK];
+            if (found.containsKey(node)) {
+                int[] offsets = offsetChunks.get(i / CHUNK);
+                found.put(node, new Span(offsets[2 * (i % CHUNK)], offsets[2 * (i % CHUNK) + 1]));
+            }
+        }
+        found.values().removeIf(span -> span == null);
+        return found;
+    }
+
+    /** {@return how many nodes have a span} */
+    public int size() {
+        return structural.size() + inlineIndex().size();
+    }
+
+    private IdentityHashMap<Node, Span> inlineIndex() {
+        IdentityHashMap<Node, Span> index = inlineIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = inlineIndex;
+                if (index == null) {
+                    index = new IdentityHashMap<>(logged);
+                    for (int i = 0; i < logged; i++) {
+                        int[] offsets = offsetChunks.get(i / CHUNK);
+                        int at = i % CHUNK;
+                        index.put(nodeChunks.get(i / CHUNK)[at], new Span(offsets[2 * at], offsets[2 * at + 1]));
+                    }
+                    inlineIndex = index;
+                }
+            }
+        }
+        return index;
+    }
+}
