@@ -1,15 +1,15 @@
 package org.minutes.grammar;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
@@ -40,6 +40,12 @@ import org.antlr.v4.runtime.misc.Interval;
  * opener), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
  * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
  * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
+ *
+ * <p>The lexer reads the input's string as it is ({@link StringCharStream}; another stream is copied into one once)
+ * and scans it in UTF-16 units: every character the line classes test is in the BMP, so a surrogate never matches
+ * one, and the classes come out as over code points. Token indexes, lines and columns stay in code points, as ANTLR
+ * counts them. The whole input is lexed at the first request, into one list that {@link #tokenStream()} hands to
+ * the parser without buffering it again.
  */
 public abstract class NotesLexerBase extends Lexer {
 
@@ -57,14 +63,15 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
-    private final Deque<Token> pending = new ArrayDeque<>();
+    /** The tokens made so far, in order; {@link #nextToken()} hands them out from {@link #next}. */
+    private final List<Token> pending = new ArrayList<>();
+    private int next;
     private final List<Token> blanks = new ArrayList<>();
     private final List<OpenItem> items = new ArrayList<>();
     private final List<Token> inconsistentDedents = new ArrayList<>();
     private List<Token> peekedLine;
     private Token endOfInput;
-    private int[] text;
-    private String sourceText;
+    private String text;
     private boolean supplementary;
     /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
     boolean simulate;
@@ -84,8 +91,25 @@ public abstract class NotesLexerBase extends Lexer {
      * @param input the characters
      */
     protected NotesLexerBase(CharStream input) {
-        super(input);
+        super(asString(input));
         clear();
+    }
+
+    private static StringCharStream asString(CharStream input) {
+        if (input instanceof StringCharStream string) {
+            return string;
+        }
+        return new StringCharStream(input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1)),
+                input.getSourceName());
+    }
+
+    @Override
+    public void setInputStream(IntStream input) {
+        super.setInputStream(asString((CharStream) input));
+    }
+
+    private StringCharStream source() {
+        return (StringCharStream) getInputStream();
     }
 
     /** {@return the item tokens whose dedent matched no open item's column (D40), in order} */
@@ -101,13 +125,13 @@ public abstract class NotesLexerBase extends Lexer {
 
     private void clear() {
         pending.clear();
+        next = 0;
         blanks.clear();
         items.clear();
         inconsistentDedents.clear();
         peekedLine = null;
         endOfInput = null;
         text = null;
-        sourceText = null;
         last = LineKind.OTHER;
         inFrontMatter = false;
         inVerbatim = false;
@@ -116,26 +140,53 @@ public abstract class NotesLexerBase extends Lexer {
         fenceCloserMissingFrom[0] = fenceCloserMissingFrom[1] = Integer.MAX_VALUE;
     }
 
+    /**
+     * Returns the next token: the whole input is lexed at the first call. After EOF, EOF again.
+     */
     @Override
     public Token nextToken() {
-        if (text == null) {
-            start();
+        lexAll();
+        Token token = pending.get(next);
+        if (next < pending.size() - 1) {
+            next++;
         }
-        while (pending.isEmpty()) {
+        return token;
+    }
+
+    /**
+     * Lexes the whole input (unless done) and returns all its tokens, from the first to EOF whatever
+     * {@link #nextToken()} has handed out, as a stream for the parser: an array read in place, where ANTLR's
+     * {@code CommonTokenStream} would fetch and buffer the tokens again one at a time. Every token is on the default
+     * channel.
+     *
+     * @return the token stream
+     */
+    public TokenStream tokenStream() {
+        lexAll();
+        return new ListTokenStream(pending, this);
+    }
+
+    private void lexAll() {
+        if (text != null) {
+            return;
+        }
+        start();
+        while (pending.isEmpty() || pending.get(pending.size() - 1).getType() != Token.EOF) {
             processLine(readLine());
         }
-        return pending.poll();
+        for (int i = 0; i < pending.size(); i++) {
+            ((WritableToken) pending.get(i)).setTokenIndex(i);
+        }
     }
 
     // ---- start of input: BOM and front matter (D1, D9, D11) ----
 
     private void start() {
-        CharStream input = getInputStream();
-        sourceText = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
-        text = codePoints(sourceText);
-        supplementary = text.length != sourceText.length();
+        StringCharStream input = source();
+        text = input.text();
+        supplementary = input.size() != text.length();
         int start = 0;
-        if (text.length > 0 && text[0] == 0xFEFF) {
+        if (!text.isEmpty() && text.charAt(0) == 0xFEFF) {
             input.consume();
             start = 1;
         }
@@ -144,37 +195,26 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
-    /** The code points of a text, as the input stream indexes them (a lone surrogate is one code point). */
-    private static int[] codePoints(String text) {
-        int[] codePoints = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; i < text.length(); k++) {
-            int c = text.codePointAt(i);
-            codePoints[k] = c;
-            i += Character.charCount(c);
-        }
-        return codePoints;
-    }
-
     private boolean opensFrontMatter(int start) {
         int end = lineEnd(start);
         int dashes = start;
-        while (dashes < end && dashes - start < 3 && text[dashes] != '-'
-                && !LineClasses.isWhitespace(text[dashes])) {
+        while (dashes < end && dashes - start < 3 && text.charAt(dashes) != '-'
+                && !LineClasses.isWhitespace(text.charAt(dashes))) {
             dashes++;
         }
-        if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text[dashes + 3] == '-') {
+        if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text.charAt(dashes + 3) == '-') {
             return false;
         }
         if (dashes == start) {
             return true;
         }
         // D11: stray characters before `---` count only if a closing `---` follows before any heading.
-        for (int line = nextLineStart(end); line < text.length; line = nextLineStart(lineEnd(line))) {
+        for (int line = nextLineStart(end); line < text.length(); line = nextLineStart(lineEnd(line))) {
             int lineEnd = lineEnd(line);
             if (LineClasses.isHeadingLine(text, line, lineEnd)) {
                 return false;
             }
-            if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text[line + 3] != '-')) {
+            if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text.charAt(line + 3) != '-')) {
                 return true;
             }
         }
@@ -213,12 +253,13 @@ public abstract class NotesLexerBase extends Lexer {
 
     /** Lexes one token and applies its effect on the lexer mode at once, before the next token is lexed. */
     private Token rawToken() {
+        int start = source().utf16Index();
         Token token = simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE ? super.nextToken() : scan();
         switch (token.getType()) {
-            case NotesLexer.FENCE_OPEN -> openFence(token);
-            case NotesLexer.COMMENT_OPEN -> openComment(token);
+            case NotesLexer.FENCE_OPEN -> openFence(token, start);
+            case NotesLexer.COMMENT_OPEN -> openComment(token, start);
             case NotesLexer.VERBATIM_LINE -> {
-                if (token.getStartIndex() == verbatimCloserStart) {
+                if (start == verbatimCloserStart) {
                     retype(token, verbatimCloserType);
                     popMode();
                     verbatimCloserStart = -1;
@@ -236,20 +277,23 @@ public abstract class NotesLexerBase extends Lexer {
      * code point otherwise.
      */
     private Token scan() {
-        CharStream input = getInputStream();
-        int from = input.index();
+        StringCharStream input = source();
+        int from = input.utf16Index();
+        int index = input.index();
         int line = getLine();
         int column = getCharPositionInLine();
-        if (from >= text.length) {
+        if (from >= text.length()) {
             return emitEOF();
         }
         int type;
         int end;
-        int c = text[from];
+        int length;
+        char c = text.charAt(from);
         if (c == '\n' || c == '\r') {
             type = NotesLexer.NL;
-            end = c == '\r' && from + 1 < text.length && text[from + 1] == '\n' ? from + 2 : from + 1;
-            if (text[end - 1] == '\n') {
+            end = c == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
+            length = end - from;
+            if (text.charAt(end - 1) == '\n') {
                 setLine(line + 1);
                 setCharPositionInLine(0);
             } else {
@@ -258,13 +302,15 @@ public abstract class NotesLexerBase extends Lexer {
         } else {
             end = lineEnd(from);
             type = lineType(from, end);
-            setCharPositionInLine(column + end - from);
+            length = supplementary ? text.codePointCount(from, end) : end - from;
+            setCharPositionInLine(column + length);
         }
-        input.seek(end);
-        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, from, end - 1);
+        input.seek(index + length, end);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, index,
+                index + length - 1);
         token.setLine(line);
         token.setCharPositionInLine(column);
-        token.setText(source(from, end));
+        token.setText(text.substring(from, end));
         return token;
     }
 
@@ -289,11 +335,6 @@ public abstract class NotesLexerBase extends Lexer {
                 return LineClasses.defaultMode(text, from, end);
             }
         }
-    }
-
-    /** The source text of code points {@code [from, end)}, as the token's text. */
-    private String source(int from, int end) {
-        return supplementary ? new String(text, from, end - from) : sourceText.substring(from, end);
     }
 
     private void processLine(List<Token> line) {
@@ -486,15 +527,15 @@ public abstract class NotesLexerBase extends Lexer {
 
     // ---- fences and comments (D62, D63) ----
 
-    private void openFence(Token opener) {
-        int start = opener.getStartIndex();
+    /** Finds the closer of a fence opener that starts at UTF-16 index {@code start} (D63). */
+    private void openFence(Token opener, int start) {
         int at = start;
-        while (LineClasses.isWhitespace(text[at])) {
+        while (LineClasses.isWhitespace(text.charAt(at))) {
             at++;
         }
-        int fence = text[at];
+        int fence = text.charAt(at);
         int length = 0;
-        while (at + length < text.length && text[at + length] == fence) {
+        while (at + length < text.length() && text.charAt(at + length) == fence) {
             length++;
         }
         int slot = fence == '`' ? 0 : 1;
@@ -514,18 +555,18 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     private int findFenceCloser(int from, int fence, int length) {
-        for (int line = from; line < text.length; line = nextLineStart(lineEnd(line))) {
+        for (int line = from; line < text.length(); line = nextLineStart(lineEnd(line))) {
             int end = lineEnd(line);
             int at = line;
-            while (at < end && LineClasses.isWhitespace(text[at])) {
+            while (at < end && LineClasses.isWhitespace(text.charAt(at))) {
                 at++;
             }
             int run = 0;
-            while (at + run < end && text[at + run] == fence) {
+            while (at + run < end && text.charAt(at + run) == fence) {
                 run++;
             }
             int rest = at + run;
-            while (rest < end && LineClasses.isWhitespace(text[rest])) {
+            while (rest < end && LineClasses.isWhitespace(text.charAt(rest))) {
                 rest++;
             }
             if (run >= length && rest == end) {
@@ -535,14 +576,14 @@ public abstract class NotesLexerBase extends Lexer {
         return -1;
     }
 
-    private void openComment(Token opener) {
-        int from = opener.getText().indexOf("<!--");
-        int searchFrom = opener.getStartIndex() + opener.getText().codePointCount(0, from) + 4;
-        int close = searchFrom >= commentCloserMissingFrom ? -1 : find(searchFrom, "-->");
+    /** Finds the closer of a comment opener that starts at UTF-16 index {@code start} (D62). */
+    private void openComment(Token opener, int start) {
+        int searchFrom = text.indexOf("<!--", start) + 4;
+        int close = searchFrom >= commentCloserMissingFrom ? -1 : text.indexOf("-->", searchFrom);
         if (close < 0) {
             commentCloserMissingFrom = Math.min(commentCloserMissingFrom, searchFrom);
             retype(opener, NotesLexer.UNCLOSED_COMMENT);
-        } else if (close < lineEnd(opener.getStartIndex())) {
+        } else if (close < lineEnd(start)) {
             retype(opener, NotesLexer.COMMENT);
         } else {
             enterVerbatim(lineStart(close), NotesLexer.COMMENT_CLOSE);
@@ -555,35 +596,19 @@ public abstract class NotesLexerBase extends Lexer {
         pushMode(NotesLexer.VERBATIM_MODE);
     }
 
-    private int find(int from, String needle) {
-        int first = needle.charAt(0);
-        for (int i = from; i + needle.length() <= text.length; i++) {
-            if (text[i] == first) {
-                int k = 1;
-                while (k < needle.length() && text[i + k] == needle.charAt(k)) {
-                    k++;
-                }
-                if (k == needle.length()) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     // ---- text helpers ----
 
     private boolean isFence(int at, int end, int fence, int length) {
         int i = at;
         for (int k = 0; k < length; k++, i++) {
-            if (i >= end || text[i] != fence) {
+            if (i >= end || text.charAt(i) != fence) {
                 return false;
             }
         }
-        while (i < end && text[i] == fence) {
+        while (i < end && text.charAt(i) == fence) {
             i++;
         }
-        while (i < end && LineClasses.isWhitespace(text[i])) {
+        while (i < end && LineClasses.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i == end;
@@ -591,7 +616,7 @@ public abstract class NotesLexerBase extends Lexer {
 
     private int lineEnd(int from) {
         int i = from;
-        while (i < text.length && text[i] != '\n' && text[i] != '\r') {
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             i++;
         }
         return i;
@@ -599,17 +624,17 @@ public abstract class NotesLexerBase extends Lexer {
 
     private int lineStart(int at) {
         int i = at;
-        while (i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r') {
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
             i--;
         }
         return i;
     }
 
     private int nextLineStart(int end) {
-        if (end >= text.length) {
-            return text.length;
+        if (end >= text.length()) {
+            return text.length();
         }
-        return text[end] == '\r' && end + 1 < text.length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /**
