@@ -69,10 +69,15 @@ public abstract class NotesLexerBase extends Lexer {
     private final List<Token> blanks = new ArrayList<>();
     private final List<OpenItem> items = new ArrayList<>();
     private final List<Token> inconsistentDedents = new ArrayList<>();
-    private List<Token> peekedLine;
+    /** The line being placed, and the line read ahead of it (when {@link #peeked}): two buffers, swapped. */
+    private List<Token> current = new ArrayList<>(4);
+    private List<Token> lookahead = new ArrayList<>(4);
+    private boolean peeked;
     private Token endOfInput;
     private String text;
     private boolean supplementary;
+    /** Whether the text holds a CR: if not, a line ends at the next LF, which {@code String.indexOf} finds fast. */
+    private boolean carriageReturns;
     /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
     boolean simulate;
     private LineKind last;
@@ -129,7 +134,7 @@ public abstract class NotesLexerBase extends Lexer {
         blanks.clear();
         items.clear();
         inconsistentDedents.clear();
-        peekedLine = null;
+        peeked = false;
         endOfInput = null;
         text = null;
         last = LineKind.OTHER;
@@ -171,6 +176,8 @@ public abstract class NotesLexerBase extends Lexer {
             return;
         }
         start();
+        // About one token per 12 characters in notes: one growth at most, usually none.
+        ((ArrayList<Token>) pending).ensureCapacity(text.length() / 12 + 16);
         while (pending.isEmpty() || pending.get(pending.size() - 1).getType() != Token.EOF) {
             processLine(readLine());
         }
@@ -185,6 +192,7 @@ public abstract class NotesLexerBase extends Lexer {
         StringCharStream input = source();
         text = input.text();
         supplementary = input.size() != text.length();
+        carriageReturns = text.indexOf('\r') >= 0;
         int start = 0;
         if (!text.isEmpty() && text.charAt(0) == 0xFEFF) {
             input.consume();
@@ -225,28 +233,38 @@ public abstract class NotesLexerBase extends Lexer {
 
     /** Reads the next physical line: its tokens ending in NL, or just EOF. */
     private List<Token> readLine() {
-        if (peekedLine != null) {
-            List<Token> line = peekedLine;
-            peekedLine = null;
-            return line;
+        if (peeked) {
+            List<Token> read = lookahead;
+            lookahead = current;
+            current = read;
+            peeked = false;
+        } else {
+            readLine(current);
         }
+        return current;
+    }
+
+    /** Reads the next physical line into a buffer. */
+    private void readLine(List<Token> into) {
+        into.clear();
         if (endOfInput != null) {
-            return List.of(endOfInput);
+            into.add(endOfInput);
+            return;
         }
-        List<Token> line = new ArrayList<>(2);
         while (true) {
             Token token = rawToken();
             if (token.getType() == Token.EOF) {
-                if (line.isEmpty()) {
-                    return List.of(token);
+                if (into.isEmpty()) {
+                    into.add(token);
+                    return;
                 }
                 endOfInput = token;
-                line.add(synthetic(NotesLexer.NL, token.getStartIndex()));
-                return line;
+                into.add(synthetic(NotesLexer.NL, token.getStartIndex()));
+                return;
             }
-            line.add(token);
+            into.add(token);
             if (token.getType() == NotesLexer.NL) {
-                return line;
+                return;
             }
         }
     }
@@ -337,36 +355,44 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
+    /** Emits a line's tokens, after the INDENT/DEDENT tokens that place it and the blank lines before it. */
     private void processLine(List<Token> line) {
         Token first = line.get(0);
         int type = first.getType();
         if (type == Token.EOF) {
-            closeAll(pending);
-            pending.addAll(blanks);
-            blanks.clear();
+            closeAll();
+            flushBlanks();
             pending.add(first);
             return;
         }
         if (passesThrough(type)) {
-            pending.addAll(blanks);
-            blanks.clear();
-            pending.addAll(line);
+            flushBlanks();
+            addAll(pending, line);
             return;
         }
         if (type == NotesLexer.NL || type == NotesLexer.BLANK) {
-            blanks.addAll(line);
+            addAll(blanks, line);
             return;
         }
-        List<Token> structure = new ArrayList<>(2);
         startsParagraph = false;
-        place(first, structure);
-        pending.addAll(structure);
-        pending.addAll(blanks);
-        blanks.clear();
+        place(first);
+        flushBlanks();
         if (startsParagraph) {
             pending.add(synthetic(NotesLexer.PARAGRAPH, first.getStartIndex()));
         }
-        pending.addAll(line);
+        addAll(pending, line);
+    }
+
+    private void flushBlanks() {
+        addAll(pending, blanks);
+        blanks.clear();
+    }
+
+    /** {@code to.addAll(from)} without the array copy {@code addAll} makes. */
+    private static void addAll(List<Token> to, List<Token> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
+        }
     }
 
     /** Front matter and verbatim lines take no part in nesting. */
@@ -392,26 +418,26 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     /** Decides where a non-blank line goes (D39-D42) and adds the INDENT/DEDENT tokens that say so. */
-    private void place(Token first, List<Token> structure) {
+    private void place(Token first) {
         int type = first.getType();
         int column = indentation(first.getText());
         boolean afterBlank = !blanks.isEmpty();
         if (type == NotesLexer.PIPE_LINE && (last != LineKind.TABLE || afterBlank) && delimiterRowFollows()) {
             if (reachesOpenItem(column)) {
                 // Tables are top-level only: in an item, `|` lines are text (D27).
-                placeText(column, afterBlank, structure);
+                placeText(column, afterBlank);
                 return;
             }
             retype(first, NotesLexer.TABLE_HEADER);
-            closeAll(structure);
+            closeAll();
             last = LineKind.TABLE_HEADER;
             return;
         }
         switch (type) {
             case NotesLexer.BULLET_ITEM, NotesLexer.ORDERED_ITEM -> {
-                if (!placeItem(first, column, structure)) {
+                if (!placeItem(first, column)) {
                     retype(first, NotesLexer.TOO_DEEP_ITEM);
-                    placeText(column, afterBlank, structure);
+                    placeText(column, afterBlank);
                 }
             }
             case NotesLexer.PIPE_LINE, NotesLexer.DELIMITER_ROW -> {
@@ -424,44 +450,44 @@ public abstract class NotesLexerBase extends Lexer {
                     retype(first, NotesLexer.TABLE_ROW);
                     return;
                 }
-                placeText(column, afterBlank, structure);
+                placeText(column, afterBlank);
             }
             case NotesLexer.TEXT_LINE, NotesLexer.UNCLOSED_COMMENT, NotesLexer.UNCLOSED_FENCE ->
-                    placeText(column, afterBlank, structure);
+                    placeText(column, afterBlank);
             case NotesLexer.QUOTE -> {
                 if (last != LineKind.QUOTE || afterBlank) {
-                    placeBlock(column, structure);
+                    placeBlock(column);
                 }
                 last = LineKind.QUOTE;
             }
             case NotesLexer.COMMENT, NotesLexer.COMMENT_OPEN, NotesLexer.FENCE_OPEN -> {
-                placeBlock(column, structure);
+                placeBlock(column);
                 inVerbatim = type != NotesLexer.COMMENT;
                 last = LineKind.OTHER;
             }
             default -> {
                 // Headings and thematic breaks close every list (D42 (4)).
-                closeAll(structure);
+                closeAll();
                 last = LineKind.OTHER;
             }
         }
     }
 
     /** D39, D40, D41: returns false when the item would open level {@value #MAX_DEPTH} + 1. */
-    private boolean placeItem(Token marker, int column, List<Token> structure) {
-        if (!items.isEmpty() && column < top().column && items.stream().noneMatch(i -> Math.abs(i.column - column) <= 1)) {
+    private boolean placeItem(Token marker, int column) {
+        if (!items.isEmpty() && column < top().column && !matchesOpenItem(column)) {
             inconsistentDedents.add(marker);
         }
         while (!items.isEmpty() && top().column > column + 1) {
-            closeTop(structure);
+            closeTop();
         }
         if (!items.isEmpty() && Math.abs(top().column - column) <= 1) {
-            closeTop(structure);
+            closeTop();
         } else if (!items.isEmpty()) {
             if (items.size() >= MAX_DEPTH) {
                 return false;
             }
-            openBody(top(), structure);
+            openBody(top());
         }
         items.add(new OpenItem(column));
         last = LineKind.ITEM_TEXT;
@@ -469,50 +495,65 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     /** D42 (2) and (3): text right after text continues it, at any indent; other text starts a paragraph. */
-    private void placeText(int column, boolean afterBlank, List<Token> structure) {
+    private void placeText(int column, boolean afterBlank) {
         if (!afterBlank && (last == LineKind.ITEM_TEXT || last == LineKind.PARAGRAPH_TEXT)) {
             return;
         }
-        placeBlock(column, structure);
+        placeBlock(column);
         last = LineKind.PARAGRAPH_TEXT;
         startsParagraph = true;
     }
 
     /** D42 (3), (4): into the deepest item whose content column the line reaches, else out of every list. */
-    private void placeBlock(int column, List<Token> structure) {
+    private void placeBlock(int column) {
         while (!items.isEmpty() && top().column + 2 > column) {
-            closeTop(structure);
+            closeTop();
         }
         if (!items.isEmpty()) {
-            openBody(top(), structure);
+            openBody(top());
         }
     }
 
     private boolean reachesOpenItem(int column) {
-        return items.stream().anyMatch(item -> item.column + 2 <= column);
+        for (OpenItem item : items) {
+            if (item.column + 2 <= column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** D39: a marker within one column of an open item's is that item's sibling. */
+    private boolean matchesOpenItem(int column) {
+        for (OpenItem item : items) {
+            if (Math.abs(item.column - column) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OpenItem top() {
         return items.get(items.size() - 1);
     }
 
-    private void openBody(OpenItem item, List<Token> structure) {
+    private void openBody(OpenItem item) {
         if (!item.bodyOpen) {
             item.bodyOpen = true;
-            structure.add(synthetic(NotesLexer.INDENT, nextIndex()));
+            pending.add(synthetic(NotesLexer.INDENT, nextIndex()));
         }
     }
 
-    private void closeTop(java.util.Collection<Token> structure) {
+    private void closeTop() {
         OpenItem item = items.remove(items.size() - 1);
         if (item.bodyOpen) {
-            structure.add(synthetic(NotesLexer.DEDENT, nextIndex()));
+            pending.add(synthetic(NotesLexer.DEDENT, nextIndex()));
         }
     }
 
-    private void closeAll(java.util.Collection<Token> structure) {
+    private void closeAll() {
         while (!items.isEmpty()) {
-            closeTop(structure);
+            closeTop();
         }
     }
 
@@ -521,8 +562,9 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     private boolean delimiterRowFollows() {
-        peekedLine = readLine();
-        return peekedLine.get(0).getType() == NotesLexer.DELIMITER_ROW;
+        readLine(lookahead);
+        peeked = true;
+        return lookahead.get(0).getType() == NotesLexer.DELIMITER_ROW;
     }
 
     // ---- fences and comments (D62, D63) ----
@@ -615,6 +657,10 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     private int lineEnd(int from) {
+        if (!carriageReturns) {
+            int end = text.indexOf('\n', from);
+            return end < 0 ? Math.max(from, text.length()) : end;
+        }
         int i = from;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             i++;
