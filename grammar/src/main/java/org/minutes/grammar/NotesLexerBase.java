@@ -306,11 +306,14 @@ public abstract class NotesLexerBase extends Lexer {
         int type;
         int end;
         int length;
+        String tokenText;
         char c = text.charAt(from);
         if (c == '\n' || c == '\r') {
             type = NotesLexer.NL;
             end = c == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
             length = end - from;
+            // Half the tokens are line ends: their text is a constant, not a copy.
+            tokenText = length == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
             if (text.charAt(end - 1) == '\n') {
                 setLine(line + 1);
                 setCharPositionInLine(0);
@@ -322,13 +325,14 @@ public abstract class NotesLexerBase extends Lexer {
             type = lineType(from, end);
             length = supplementary ? text.codePointCount(from, end) : end - from;
             setCharPositionInLine(column + length);
+            tokenText = text.substring(from, end);
         }
         input.seek(index + length, end);
         CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, index,
                 index + length - 1);
         token.setLine(line);
         token.setCharPositionInLine(column);
-        token.setText(text.substring(from, end));
+        token.setText(tokenText);
         return token;
     }
 
