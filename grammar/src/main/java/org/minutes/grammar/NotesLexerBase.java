@@ -75,7 +75,6 @@ public abstract class NotesLexerBase extends Lexer {
     private boolean peeked;
     private Token endOfInput;
     private String text;
-    private boolean supplementary;
     /** Whether the text holds a CR: if not, a line ends at the next LF, which {@code String.indexOf} finds fast. */
     private boolean carriageReturns;
     /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
@@ -191,7 +190,6 @@ public abstract class NotesLexerBase extends Lexer {
     private void start() {
         StringCharStream input = source();
         text = input.text();
-        supplementary = input.size() != text.length();
         carriageReturns = text.indexOf('\r') >= 0;
         int start = 0;
         if (!text.isEmpty() && text.charAt(0) == 0xFEFF) {
@@ -323,7 +321,8 @@ public abstract class NotesLexerBase extends Lexer {
         } else {
             end = lineEnd(from);
             type = lineType(from, end);
-            length = supplementary ? text.codePointCount(from, end) : end - from;
+            // Counts in O(1) for a Latin-1 string; loops only over a UTF-16 one.
+            length = text.codePointCount(from, end);
             setCharPositionInLine(column + length);
             tokenText = text.substring(from, end);
         }

@@ -8,16 +8,15 @@ import org.antlr.v4.runtime.misc.Interval;
  * A {@link CharStream} over a {@link String} as it is, without the copy {@code CharStreams.fromString} makes (to a
  * {@code char[]}, then to bytes, chars or ints): indexes count code points, as ANTLR's streams do (a surrogate pair is
  * one code point, a lone surrogate is one code point), and the stream keeps the UTF-16 index of its position beside
- * it, so {@link NotesLexerBase} scans the string itself. A text without surrogates (code points and UTF-16 units
- * coincide) is indexed directly; otherwise moving the position walks from the current one, which is where a lexer
- * moves it.
+ * it, so {@link NotesLexerBase} scans the string itself. Moving the position walks from the current one, which is
+ * where a lexer moves it; nothing counts the whole text unless {@link #size()} is asked for.
  */
 public final class StringCharStream implements CharStream {
 
     private final String text;
     private final String sourceName;
-    private final int size;
-    private final boolean utf16Indexes;
+    /** The number of code points, counted when first asked for (-1 until then): a lexer that reads on never asks. */
+    private int size = -1;
     /** The position, in code points. */
     private int index;
     /** The position, in UTF-16 units of {@link #text}. */
@@ -32,8 +31,6 @@ public final class StringCharStream implements CharStream {
     public StringCharStream(String text, String sourceName) {
         this.text = text;
         this.sourceName = sourceName == null || sourceName.isEmpty() ? UNKNOWN_SOURCE_NAME : sourceName;
-        this.size = text.codePointCount(0, text.length());
-        this.utf16Indexes = size == text.length();
     }
 
     /** {@return the whole text} */
@@ -57,20 +54,41 @@ public final class StringCharStream implements CharStream {
         this.at = at;
     }
 
-    /** {@return the UTF-16 index of a code-point index, walking from the position} */
-    private int utf16(int codePoint) {
-        if (utf16Indexes) {
-            return codePoint;
+    /** The UTF-16 index {@code count} code points after {@code from}, or -1 past the end. */
+    private int forward(int from, int count) {
+        int u = from;
+        for (int k = 0; k < count; k++) {
+            if (u >= text.length()) {
+                return -1;
+            }
+            u += Character.charCount(text.codePointAt(u));
         }
-        return text.offsetByCodePoints(at, codePoint - index);
+        return u;
+    }
+
+    /** The UTF-16 index {@code count} code points before {@code from}, or -1 before the start. */
+    private int backward(int from, int count) {
+        int u = from;
+        for (int k = 0; k < count; k++) {
+            if (u <= 0) {
+                return -1;
+            }
+            u -= Character.charCount(text.codePointBefore(u));
+        }
+        return u;
+    }
+
+    /** The UTF-16 index of a code-point index, walking from the position; -1 outside the text. */
+    private int utf16(int codePoint) {
+        return codePoint >= index ? forward(at, codePoint - index) : backward(at, index - codePoint);
     }
 
     @Override
     public void consume() {
-        if (index >= size) {
+        if (at >= text.length()) {
             throw new IllegalStateException("cannot consume EOF");
         }
-        at += utf16Indexes ? 1 : Character.charCount(text.codePointAt(at));
+        at += Character.charCount(text.codePointAt(at));
         index++;
     }
 
@@ -79,11 +97,8 @@ public final class StringCharStream implements CharStream {
         if (i == 0) {
             return 0;
         }
-        int target = i > 0 ? index + i - 1 : index + i;
-        if (target < 0 || target >= size) {
-            return IntStream.EOF;
-        }
-        return text.codePointAt(utf16(target));
+        int u = i > 0 ? forward(at, i - 1) : backward(at, -i);
+        return u < 0 || u >= text.length() ? IntStream.EOF : text.codePointAt(u);
     }
 
     @Override
@@ -102,12 +117,22 @@ public final class StringCharStream implements CharStream {
 
     @Override
     public void seek(int index) {
-        int clamped = Math.max(0, Math.min(index, size));
-        seek(clamped, utf16(clamped));
+        int target = Math.max(0, index);
+        if (target < this.index) {
+            seek(target, backward(at, this.index - target));
+            return;
+        }
+        // Forward, stopping at the end of the text.
+        while (this.index < target && at < text.length()) {
+            consume();
+        }
     }
 
     @Override
     public int size() {
+        if (size < 0) {
+            size = text.codePointCount(0, text.length());
+        }
         return size;
     }
 
@@ -118,13 +143,13 @@ public final class StringCharStream implements CharStream {
 
     @Override
     public String getText(Interval interval) {
-        int start = Math.max(0, Math.min(interval.a, size));
-        int length = Math.min(interval.b - interval.a + 1, size - start);
-        if (length <= 0) {
+        int start = Math.max(0, interval.a);
+        int from = utf16(start);
+        if (from < 0 || interval.b < start) {
             return "";
         }
-        int from = utf16(start);
-        return text.substring(from, utf16Indexes ? from + length : text.offsetByCodePoints(from, length));
+        int end = forward(from, interval.b - start + 1);
+        return text.substring(from, end < 0 ? text.length() : end);
     }
 
     @Override
