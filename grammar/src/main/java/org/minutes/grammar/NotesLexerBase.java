@@ -270,7 +270,18 @@ public abstract class NotesLexerBase extends Lexer {
     /** Lexes one token and applies its effect on the lexer mode at once, before the next token is lexed. */
     private Token rawToken() {
         int start = source().utf16Index();
-        Token token = simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE ? super.nextToken() : scan();
+        Token token;
+        if (simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE) {
+            token = super.nextToken();
+            // The simulator's token reads its text from the stream when asked: read it now, while the stream's
+            // position is next to it (later, finding it would walk back from wherever the position is).
+            if (token.getType() != Token.EOF) {
+                ((WritableToken) token).setText(
+                        getInputStream().getText(Interval.of(token.getStartIndex(), token.getStopIndex())));
+            }
+        } else {
+            token = scan();
+        }
         switch (token.getType()) {
             case NotesLexer.FENCE_OPEN -> openFence(token, start);
             case NotesLexer.COMMENT_OPEN -> openComment(token, start);
