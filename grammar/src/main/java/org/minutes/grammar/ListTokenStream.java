@@ -13,7 +13,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * its index in the list: reading a token is a list access, where {@code CommonTokenStream} syncs, fetches and skips
  * off-channel tokens on every look-ahead and consume.
  */
-final class ListTokenStream implements TokenStream {
+final class ListTokenStream implements TokenStream, HeldInput {
 
     private final List<Token> tokens;
     private final TokenSource source;
@@ -58,15 +58,6 @@ final class ListTokenStream implements TokenStream {
             throw new IllegalStateException("cannot consume EOF");
         }
         index++;
-    }
-
-    @Override
-    public int mark() {
-        return -1;
-    }
-
-    @Override
-    public void release(int marker) {
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * it, so {@link NotesLexerBase} scans the string itself. Moving the position walks from the current one, which is
  * where a lexer moves it; nothing counts the whole text unless {@link #size()} is asked for.
  */
-public final class StringCharStream implements CharStream {
+public final class StringCharStream implements CharStream, HeldInput {
 
     private final String text;
     private final String sourceName;
@@ -99,15 +99,6 @@ public final class StringCharStream implements CharStream {
         }
         int u = i > 0 ? forward(at, i - 1) : backward(at, -i);
         return u < 0 || u >= text.length() ? IntStream.EOF : text.codePointAt(u);
-    }
-
-    @Override
-    public int mark() {
-        return -1;
-    }
-
-    @Override
-    public void release(int marker) {
     }
 
     @Override
