@@ -16,6 +16,7 @@ parser grammar NotesParser;
 
 options {
     tokenVocab = NotesLexer;
+    contextSuperClass = NotesParserContext;
 }
 
 // A whole file: `---↵tags: [a]↵---↵# Title↵text↵## Section↵…` (D7).

@@ -10,7 +10,9 @@ package org.minutes.grammar;
  * 0-127, so every other character of every line went through the ATN simulator; these scans read each character
  * once. {@code NotesLexerDifferentialTest} holds them to the generated lexer.
  *
- * <p>Lines are ranges {@code [from, end)} of code points, never holding CR or LF.
+ * <p>Lines are ranges {@code [from, end)} of UTF-16 units of the text, never holding CR or LF. Every character a
+ * rule names is in the BMP, so neither half of a surrogate pair matches one, and a scan over UTF-16 units classifies
+ * a line as the generated lexer does over its code points.
  */
 final class LineClasses {
 
@@ -20,18 +22,18 @@ final class LineClasses {
     /**
      * Classifies a non-empty line of the default mode.
      *
-     * @param text the code points
-     * @param from the line's first code point
+     * @param text the text
+     * @param from the index of the line's first character
      * @param end  the index after its last
      * @return the token type of the generated lexer
      */
-    static int defaultMode(int[] text, int from, int end) {
+    static int defaultMode(String text, int from, int end) {
         int ws = skipWhitespace(text, from, end);
         if (ws == end) {
             return NotesLexer.BLANK;
         }
         int sp = skipSp03(text, from, end);
-        int first = text[ws];
+        char first = text.charAt(ws);
         if (sp == ws) {
             if ((first == '*' || first == '-' || first == '_') && isThematicBreak(text, ws, end, first)) {
                 return NotesLexer.THEMATIC_BREAK;
@@ -42,12 +44,12 @@ final class LineClasses {
         }
         switch (first) {
             case '-', '*', '+' -> {
-                if (ws + 1 == end || isWhitespace(text[ws + 1])) {
+                if (ws + 1 == end || isWhitespace(text.charAt(ws + 1))) {
                     return NotesLexer.BULLET_ITEM;
                 }
             }
             case '>' -> {
-                if (ws + 1 == end || isWhitespace(text[ws + 1])) {
+                if (ws + 1 == end || isWhitespace(text.charAt(ws + 1))) {
                     return NotesLexer.QUOTE;
                 }
             }
@@ -57,7 +59,7 @@ final class LineClasses {
                 }
             }
             case '<' -> {
-                if (ws + 3 < end && text[ws + 1] == '!' && text[ws + 2] == '-' && text[ws + 3] == '-') {
+                if (ws + 3 < end && text.charAt(ws + 1) == '!' && text.charAt(ws + 2) == '-' && text.charAt(ws + 3) == '-') {
                     return NotesLexer.COMMENT_OPEN;
                 }
             }
@@ -79,36 +81,36 @@ final class LineClasses {
      * Says whether a whole line is a heading: 0-3 spaces or NBSP, 1-6 {@code #}, then the end or WS (D13); the
      * rule HEADING, and FRONT_MATTER_HEADING in front matter (D12).
      *
-     * @param text the code points
-     * @param from the line's first code point
+     * @param text the text
+     * @param from the index of the line's first character
      * @param end  the index after its last
      * @return whether the line is a heading
      */
-    static boolean isHeadingLine(int[] text, int from, int end) {
+    static boolean isHeadingLine(String text, int from, int end) {
         int sp = skipSp03(text, from, end);
-        return sp < end && text[sp] == '#' && isHeading(text, sp, end);
+        return sp < end && text.charAt(sp) == '#' && isHeading(text, sp, end);
     }
 
     /**
      * Says whether a whole line is FRONT_MATTER_CLOSE: {@code ---} then WS only (D9).
      *
-     * @param text the code points
-     * @param from the line's first code point
+     * @param text the text
+     * @param from the index of the line's first character
      * @param end  the index after its last
      * @return whether the line closes front matter
      */
-    static boolean isFrontMatterClose(int[] text, int from, int end) {
-        return end - from >= 3 && text[from] == '-' && text[from + 1] == '-' && text[from + 2] == '-'
+    static boolean isFrontMatterClose(String text, int from, int end) {
+        return end - from >= 3 && text.charAt(from) == '-' && text.charAt(from + 1) == '-' && text.charAt(from + 2) == '-'
                 && skipWhitespace(text, from + 3, end) == end;
     }
 
     /** {@code c WS* c WS* c (WS | c)*}: the rest of the line holds only c and WS, and c at least three times. */
-    private static boolean isThematicBreak(int[] text, int at, int end, int c) {
+    private static boolean isThematicBreak(String text, int at, int end, int c) {
         int count = 0;
         for (int i = at; i < end; i++) {
-            if (text[i] == c) {
+            if (text.charAt(i) == c) {
                 count++;
-            } else if (!isWhitespace(text[i])) {
+            } else if (!isWhitespace(text.charAt(i))) {
                 return false;
             }
         }
@@ -116,27 +118,27 @@ final class LineClasses {
     }
 
     /** {@code '#'{1,6} ( WS ~[\r\n]* )?} from a {@code #}. */
-    private static boolean isHeading(int[] text, int at, int end) {
+    private static boolean isHeading(String text, int at, int end) {
         int i = at;
-        while (i < end && text[i] == '#') {
+        while (i < end && text.charAt(i) == '#') {
             i++;
         }
-        return i - at <= 6 && (i == end || isWhitespace(text[i]));
+        return i - at <= 6 && (i == end || isWhitespace(text.charAt(i)));
     }
 
     /** {@code DIGIT{1,9} '.' ( WS ~[\r\n]* )?} from a digit. */
-    private static boolean isOrderedMarker(int[] text, int at, int end) {
+    private static boolean isOrderedMarker(String text, int at, int end) {
         int i = at;
-        while (i < end && text[i] >= '0' && text[i] <= '9') {
+        while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
         }
-        return i - at <= 9 && i < end && text[i] == '.' && (i + 1 == end || isWhitespace(text[i + 1]));
+        return i - at <= 9 && i < end && text.charAt(i) == '.' && (i + 1 == end || isWhitespace(text.charAt(i + 1)));
     }
 
     /** {@code '```' '`'* ~[`\r\n]*} or {@code '~~~' '~'* ~[\r\n]*} from the first fence character. */
-    private static boolean isFenceOpener(int[] text, int at, int end, int fence) {
+    private static boolean isFenceOpener(String text, int at, int end, int fence) {
         int i = at;
-        while (i < end && text[i] == fence) {
+        while (i < end && text.charAt(i) == fence) {
             i++;
         }
         if (i - at < 3) {
@@ -146,7 +148,7 @@ final class LineClasses {
             return true;
         }
         for (; i < end; i++) {
-            if (text[i] == '`') {
+            if (text.charAt(i) == '`') {
                 return false;
             }
         }
@@ -154,29 +156,29 @@ final class LineClasses {
     }
 
     /** After the first {@code |}: {@code DELIMITER_CELL ( '|' DELIMITER_CELL )* '|'? WS*} to the end of the line. */
-    private static boolean isDelimiterRow(int[] text, int at, int end) {
+    private static boolean isDelimiterRow(String text, int at, int end) {
         int i = at;
         while (true) {
             // DELIMITER_CELL: WS* ':'? '-'+ ':'? WS*
             i = skipWhitespace(text, i, end);
-            if (i < end && text[i] == ':') {
+            if (i < end && text.charAt(i) == ':') {
                 i++;
             }
             int dashes = i;
-            while (i < end && text[i] == '-') {
+            while (i < end && text.charAt(i) == '-') {
                 i++;
             }
             if (i == dashes) {
                 return false;
             }
-            if (i < end && text[i] == ':') {
+            if (i < end && text.charAt(i) == ':') {
                 i++;
             }
             i = skipWhitespace(text, i, end);
             if (i == end) {
                 return true;
             }
-            if (text[i] != '|') {
+            if (text.charAt(i) != '|') {
                 return false;
             }
             i++;
@@ -187,17 +189,17 @@ final class LineClasses {
     }
 
     /** SP03: at most three spaces or NBSP (a tab reaches column 4, D4). */
-    private static int skipSp03(int[] text, int from, int end) {
+    private static int skipSp03(String text, int from, int end) {
         int i = from;
-        while (i < end && i - from < 3 && (text[i] == ' ' || text[i] == 0xA0)) {
+        while (i < end && i - from < 3 && (text.charAt(i) == ' ' || text.charAt(i) == 0xA0)) {
             i++;
         }
         return i;
     }
 
-    private static int skipWhitespace(int[] text, int from, int end) {
+    private static int skipWhitespace(String text, int from, int end) {
         int i = from;
-        while (i < end && isWhitespace(text[i])) {
+        while (i < end && isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -1,15 +1,15 @@
 package org.minutes.grammar;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
@@ -40,6 +40,12 @@ import org.antlr.v4.runtime.misc.Interval;
  * opener), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
  * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
  * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
+ *
+ * <p>The lexer reads the input's string as it is ({@link StringCharStream}; another stream is copied into one once)
+ * and scans it in UTF-16 units: every character the line classes test is in the BMP, so a surrogate never matches
+ * one, and the classes come out as over code points. Token indexes, lines and columns stay in code points, as ANTLR
+ * counts them. The whole input is lexed at the first request, into one list that {@link #tokenStream()} hands to
+ * the parser without buffering it again.
  */
 public abstract class NotesLexerBase extends Lexer {
 
@@ -57,15 +63,20 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
-    private final Deque<Token> pending = new ArrayDeque<>();
+    /** The tokens made so far, in order; {@link #nextToken()} hands them out from {@link #next}. */
+    private final List<Token> pending = new ArrayList<>();
+    private int next;
     private final List<Token> blanks = new ArrayList<>();
     private final List<OpenItem> items = new ArrayList<>();
     private final List<Token> inconsistentDedents = new ArrayList<>();
-    private List<Token> peekedLine;
+    /** The line being placed, and the line read ahead of it (when {@link #peeked}): two buffers, swapped. */
+    private List<Token> current = new ArrayList<>(4);
+    private List<Token> lookahead = new ArrayList<>(4);
+    private boolean peeked;
     private Token endOfInput;
-    private int[] text;
-    private String sourceText;
-    private boolean supplementary;
+    private String text;
+    /** Whether the text holds a CR: if not, a line ends at the next LF, which {@code String.indexOf} finds fast. */
+    private boolean carriageReturns;
     /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
     boolean simulate;
     private LineKind last;
@@ -84,8 +95,25 @@ public abstract class NotesLexerBase extends Lexer {
      * @param input the characters
      */
     protected NotesLexerBase(CharStream input) {
-        super(input);
+        super(asString(input));
         clear();
+    }
+
+    private static StringCharStream asString(CharStream input) {
+        if (input instanceof StringCharStream string) {
+            return string;
+        }
+        return new StringCharStream(input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1)),
+                input.getSourceName());
+    }
+
+    @Override
+    public void setInputStream(IntStream input) {
+        super.setInputStream(asString((CharStream) input));
+    }
+
+    private StringCharStream source() {
+        return (StringCharStream) getInputStream();
     }
 
     /** {@return the item tokens whose dedent matched no open item's column (D40), in order} */
@@ -101,13 +129,13 @@ public abstract class NotesLexerBase extends Lexer {
 
     private void clear() {
         pending.clear();
+        next = 0;
         blanks.clear();
         items.clear();
         inconsistentDedents.clear();
-        peekedLine = null;
+        peeked = false;
         endOfInput = null;
         text = null;
-        sourceText = null;
         last = LineKind.OTHER;
         inFrontMatter = false;
         inVerbatim = false;
@@ -116,26 +144,55 @@ public abstract class NotesLexerBase extends Lexer {
         fenceCloserMissingFrom[0] = fenceCloserMissingFrom[1] = Integer.MAX_VALUE;
     }
 
+    /**
+     * Returns the next token: the whole input is lexed at the first call. After EOF, EOF again.
+     */
     @Override
     public Token nextToken() {
-        if (text == null) {
-            start();
+        lexAll();
+        Token token = pending.get(next);
+        if (next < pending.size() - 1) {
+            next++;
         }
-        while (pending.isEmpty()) {
+        return token;
+    }
+
+    /**
+     * Lexes the whole input (unless done) and returns all its tokens, from the first to EOF whatever
+     * {@link #nextToken()} has handed out, as a stream for the parser: an array read in place, where ANTLR's
+     * {@code CommonTokenStream} would fetch and buffer the tokens again one at a time. Every token is on the default
+     * channel.
+     *
+     * @return the token stream
+     */
+    public TokenStream tokenStream() {
+        lexAll();
+        return new ListTokenStream(pending, this);
+    }
+
+    private void lexAll() {
+        if (text != null) {
+            return;
+        }
+        start();
+        // About one token per 12 characters in notes: one growth at most, usually none.
+        ((ArrayList<Token>) pending).ensureCapacity(text.length() / 12 + 16);
+        while (pending.isEmpty() || pending.get(pending.size() - 1).getType() != Token.EOF) {
             processLine(readLine());
         }
-        return pending.poll();
+        for (int i = 0; i < pending.size(); i++) {
+            ((WritableToken) pending.get(i)).setTokenIndex(i);
+        }
     }
 
     // ---- start of input: BOM and front matter (D1, D9, D11) ----
 
     private void start() {
-        CharStream input = getInputStream();
-        sourceText = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
-        text = codePoints(sourceText);
-        supplementary = text.length != sourceText.length();
+        StringCharStream input = source();
+        text = input.text();
+        carriageReturns = text.indexOf('\r') >= 0;
         int start = 0;
-        if (text.length > 0 && text[0] == 0xFEFF) {
+        if (!text.isEmpty() && text.charAt(0) == 0xFEFF) {
             input.consume();
             start = 1;
         }
@@ -144,37 +201,26 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
-    /** The code points of a text, as the input stream indexes them (a lone surrogate is one code point). */
-    private static int[] codePoints(String text) {
-        int[] codePoints = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; i < text.length(); k++) {
-            int c = text.codePointAt(i);
-            codePoints[k] = c;
-            i += Character.charCount(c);
-        }
-        return codePoints;
-    }
-
     private boolean opensFrontMatter(int start) {
         int end = lineEnd(start);
         int dashes = start;
-        while (dashes < end && dashes - start < 3 && text[dashes] != '-'
-                && !LineClasses.isWhitespace(text[dashes])) {
+        while (dashes < end && dashes - start < 3 && text.charAt(dashes) != '-'
+                && !LineClasses.isWhitespace(text.charAt(dashes))) {
             dashes++;
         }
-        if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text[dashes + 3] == '-') {
+        if (!isFence(dashes, end, '-', 3) || dashes + 3 < end && text.charAt(dashes + 3) == '-') {
             return false;
         }
         if (dashes == start) {
             return true;
         }
         // D11: stray characters before `---` count only if a closing `---` follows before any heading.
-        for (int line = nextLineStart(end); line < text.length; line = nextLineStart(lineEnd(line))) {
+        for (int line = nextLineStart(end); line < text.length(); line = nextLineStart(lineEnd(line))) {
             int lineEnd = lineEnd(line);
             if (LineClasses.isHeadingLine(text, line, lineEnd)) {
                 return false;
             }
-            if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text[line + 3] != '-')) {
+            if (isFence(line, lineEnd, '-', 3) && (line + 3 >= lineEnd || text.charAt(line + 3) != '-')) {
                 return true;
             }
         }
@@ -185,40 +231,62 @@ public abstract class NotesLexerBase extends Lexer {
 
     /** Reads the next physical line: its tokens ending in NL, or just EOF. */
     private List<Token> readLine() {
-        if (peekedLine != null) {
-            List<Token> line = peekedLine;
-            peekedLine = null;
-            return line;
+        if (peeked) {
+            List<Token> read = lookahead;
+            lookahead = current;
+            current = read;
+            peeked = false;
+        } else {
+            readLine(current);
         }
+        return current;
+    }
+
+    /** Reads the next physical line into a buffer. */
+    private void readLine(List<Token> into) {
+        into.clear();
         if (endOfInput != null) {
-            return List.of(endOfInput);
+            into.add(endOfInput);
+            return;
         }
-        List<Token> line = new ArrayList<>(2);
         while (true) {
             Token token = rawToken();
             if (token.getType() == Token.EOF) {
-                if (line.isEmpty()) {
-                    return List.of(token);
+                if (into.isEmpty()) {
+                    into.add(token);
+                    return;
                 }
                 endOfInput = token;
-                line.add(synthetic(NotesLexer.NL, token.getStartIndex()));
-                return line;
+                into.add(synthetic(NotesLexer.NL, token.getStartIndex()));
+                return;
             }
-            line.add(token);
+            into.add(token);
             if (token.getType() == NotesLexer.NL) {
-                return line;
+                return;
             }
         }
     }
 
     /** Lexes one token and applies its effect on the lexer mode at once, before the next token is lexed. */
     private Token rawToken() {
-        Token token = simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE ? super.nextToken() : scan();
+        int start = source().utf16Index();
+        Token token;
+        if (simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE) {
+            token = super.nextToken();
+            // The simulator's token reads its text from the stream when asked: read it now, while the stream's
+            // position is next to it (later, finding it would walk back from wherever the position is).
+            if (token.getType() != Token.EOF) {
+                ((WritableToken) token).setText(
+                        getInputStream().getText(Interval.of(token.getStartIndex(), token.getStopIndex())));
+            }
+        } else {
+            token = scan();
+        }
         switch (token.getType()) {
-            case NotesLexer.FENCE_OPEN -> openFence(token);
-            case NotesLexer.COMMENT_OPEN -> openComment(token);
+            case NotesLexer.FENCE_OPEN -> openFence(token, start);
+            case NotesLexer.COMMENT_OPEN -> openComment(token, start);
             case NotesLexer.VERBATIM_LINE -> {
-                if (token.getStartIndex() == verbatimCloserStart) {
+                if (start == verbatimCloserStart) {
                     retype(token, verbatimCloserType);
                     popMode();
                     verbatimCloserStart = -1;
@@ -236,20 +304,26 @@ public abstract class NotesLexerBase extends Lexer {
      * code point otherwise.
      */
     private Token scan() {
-        CharStream input = getInputStream();
-        int from = input.index();
+        StringCharStream input = source();
+        int from = input.utf16Index();
+        int index = input.index();
         int line = getLine();
         int column = getCharPositionInLine();
-        if (from >= text.length) {
+        if (from >= text.length()) {
             return emitEOF();
         }
         int type;
         int end;
-        int c = text[from];
+        int length;
+        String tokenText;
+        char c = text.charAt(from);
         if (c == '\n' || c == '\r') {
             type = NotesLexer.NL;
-            end = c == '\r' && from + 1 < text.length && text[from + 1] == '\n' ? from + 2 : from + 1;
-            if (text[end - 1] == '\n') {
+            end = c == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
+            length = end - from;
+            // Half the tokens are line ends: their text is a constant, not a copy.
+            tokenText = length == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
+            if (text.charAt(end - 1) == '\n') {
                 setLine(line + 1);
                 setCharPositionInLine(0);
             } else {
@@ -258,13 +332,17 @@ public abstract class NotesLexerBase extends Lexer {
         } else {
             end = lineEnd(from);
             type = lineType(from, end);
-            setCharPositionInLine(column + end - from);
+            // Counts in O(1) for a Latin-1 string; loops only over a UTF-16 one.
+            length = text.codePointCount(from, end);
+            setCharPositionInLine(column + length);
+            tokenText = text.substring(from, end);
         }
-        input.seek(end);
-        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, from, end - 1);
+        input.seek(index + length, end);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, index,
+                index + length - 1);
         token.setLine(line);
         token.setCharPositionInLine(column);
-        token.setText(source(from, end));
+        token.setText(tokenText);
         return token;
     }
 
@@ -291,41 +369,44 @@ public abstract class NotesLexerBase extends Lexer {
         }
     }
 
-    /** The source text of code points {@code [from, end)}, as the token's text. */
-    private String source(int from, int end) {
-        return supplementary ? new String(text, from, end - from) : sourceText.substring(from, end);
-    }
-
+    /** Emits a line's tokens, after the INDENT/DEDENT tokens that place it and the blank lines before it. */
     private void processLine(List<Token> line) {
         Token first = line.get(0);
         int type = first.getType();
         if (type == Token.EOF) {
-            closeAll(pending);
-            pending.addAll(blanks);
-            blanks.clear();
+            closeAll();
+            flushBlanks();
             pending.add(first);
             return;
         }
         if (passesThrough(type)) {
-            pending.addAll(blanks);
-            blanks.clear();
-            pending.addAll(line);
+            flushBlanks();
+            addAll(pending, line);
             return;
         }
         if (type == NotesLexer.NL || type == NotesLexer.BLANK) {
-            blanks.addAll(line);
+            addAll(blanks, line);
             return;
         }
-        List<Token> structure = new ArrayList<>(2);
         startsParagraph = false;
-        place(first, structure);
-        pending.addAll(structure);
-        pending.addAll(blanks);
-        blanks.clear();
+        place(first);
+        flushBlanks();
         if (startsParagraph) {
             pending.add(synthetic(NotesLexer.PARAGRAPH, first.getStartIndex()));
         }
-        pending.addAll(line);
+        addAll(pending, line);
+    }
+
+    private void flushBlanks() {
+        addAll(pending, blanks);
+        blanks.clear();
+    }
+
+    /** {@code to.addAll(from)} without the array copy {@code addAll} makes. */
+    private static void addAll(List<Token> to, List<Token> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
+        }
     }
 
     /** Front matter and verbatim lines take no part in nesting. */
@@ -351,26 +432,26 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     /** Decides where a non-blank line goes (D39-D42) and adds the INDENT/DEDENT tokens that say so. */
-    private void place(Token first, List<Token> structure) {
+    private void place(Token first) {
         int type = first.getType();
         int column = indentation(first.getText());
         boolean afterBlank = !blanks.isEmpty();
         if (type == NotesLexer.PIPE_LINE && (last != LineKind.TABLE || afterBlank) && delimiterRowFollows()) {
             if (reachesOpenItem(column)) {
                 // Tables are top-level only: in an item, `|` lines are text (D27).
-                placeText(column, afterBlank, structure);
+                placeText(column, afterBlank);
                 return;
             }
             retype(first, NotesLexer.TABLE_HEADER);
-            closeAll(structure);
+            closeAll();
             last = LineKind.TABLE_HEADER;
             return;
         }
         switch (type) {
             case NotesLexer.BULLET_ITEM, NotesLexer.ORDERED_ITEM -> {
-                if (!placeItem(first, column, structure)) {
+                if (!placeItem(first, column)) {
                     retype(first, NotesLexer.TOO_DEEP_ITEM);
-                    placeText(column, afterBlank, structure);
+                    placeText(column, afterBlank);
                 }
             }
             case NotesLexer.PIPE_LINE, NotesLexer.DELIMITER_ROW -> {
@@ -383,44 +464,44 @@ public abstract class NotesLexerBase extends Lexer {
                     retype(first, NotesLexer.TABLE_ROW);
                     return;
                 }
-                placeText(column, afterBlank, structure);
+                placeText(column, afterBlank);
             }
             case NotesLexer.TEXT_LINE, NotesLexer.UNCLOSED_COMMENT, NotesLexer.UNCLOSED_FENCE ->
-                    placeText(column, afterBlank, structure);
+                    placeText(column, afterBlank);
             case NotesLexer.QUOTE -> {
                 if (last != LineKind.QUOTE || afterBlank) {
-                    placeBlock(column, structure);
+                    placeBlock(column);
                 }
                 last = LineKind.QUOTE;
             }
             case NotesLexer.COMMENT, NotesLexer.COMMENT_OPEN, NotesLexer.FENCE_OPEN -> {
-                placeBlock(column, structure);
+                placeBlock(column);
                 inVerbatim = type != NotesLexer.COMMENT;
                 last = LineKind.OTHER;
             }
             default -> {
                 // Headings and thematic breaks close every list (D42 (4)).
-                closeAll(structure);
+                closeAll();
                 last = LineKind.OTHER;
             }
         }
     }
 
     /** D39, D40, D41: returns false when the item would open level {@value #MAX_DEPTH} + 1. */
-    private boolean placeItem(Token marker, int column, List<Token> structure) {
-        if (!items.isEmpty() && column < top().column && items.stream().noneMatch(i -> Math.abs(i.column - column) <= 1)) {
+    private boolean placeItem(Token marker, int column) {
+        if (!items.isEmpty() && column < top().column && !matchesOpenItem(column)) {
             inconsistentDedents.add(marker);
         }
         while (!items.isEmpty() && top().column > column + 1) {
-            closeTop(structure);
+            closeTop();
         }
         if (!items.isEmpty() && Math.abs(top().column - column) <= 1) {
-            closeTop(structure);
+            closeTop();
         } else if (!items.isEmpty()) {
             if (items.size() >= MAX_DEPTH) {
                 return false;
             }
-            openBody(top(), structure);
+            openBody(top());
         }
         items.add(new OpenItem(column));
         last = LineKind.ITEM_TEXT;
@@ -428,50 +509,65 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     /** D42 (2) and (3): text right after text continues it, at any indent; other text starts a paragraph. */
-    private void placeText(int column, boolean afterBlank, List<Token> structure) {
+    private void placeText(int column, boolean afterBlank) {
         if (!afterBlank && (last == LineKind.ITEM_TEXT || last == LineKind.PARAGRAPH_TEXT)) {
             return;
         }
-        placeBlock(column, structure);
+        placeBlock(column);
         last = LineKind.PARAGRAPH_TEXT;
         startsParagraph = true;
     }
 
     /** D42 (3), (4): into the deepest item whose content column the line reaches, else out of every list. */
-    private void placeBlock(int column, List<Token> structure) {
+    private void placeBlock(int column) {
         while (!items.isEmpty() && top().column + 2 > column) {
-            closeTop(structure);
+            closeTop();
         }
         if (!items.isEmpty()) {
-            openBody(top(), structure);
+            openBody(top());
         }
     }
 
     private boolean reachesOpenItem(int column) {
-        return items.stream().anyMatch(item -> item.column + 2 <= column);
+        for (OpenItem item : items) {
+            if (item.column + 2 <= column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** D39: a marker within one column of an open item's is that item's sibling. */
+    private boolean matchesOpenItem(int column) {
+        for (OpenItem item : items) {
+            if (Math.abs(item.column - column) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OpenItem top() {
         return items.get(items.size() - 1);
     }
 
-    private void openBody(OpenItem item, List<Token> structure) {
+    private void openBody(OpenItem item) {
         if (!item.bodyOpen) {
             item.bodyOpen = true;
-            structure.add(synthetic(NotesLexer.INDENT, nextIndex()));
+            pending.add(synthetic(NotesLexer.INDENT, nextIndex()));
         }
     }
 
-    private void closeTop(java.util.Collection<Token> structure) {
+    private void closeTop() {
         OpenItem item = items.remove(items.size() - 1);
         if (item.bodyOpen) {
-            structure.add(synthetic(NotesLexer.DEDENT, nextIndex()));
+            pending.add(synthetic(NotesLexer.DEDENT, nextIndex()));
         }
     }
 
-    private void closeAll(java.util.Collection<Token> structure) {
+    private void closeAll() {
         while (!items.isEmpty()) {
-            closeTop(structure);
+            closeTop();
         }
     }
 
@@ -480,21 +576,22 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     private boolean delimiterRowFollows() {
-        peekedLine = readLine();
-        return peekedLine.get(0).getType() == NotesLexer.DELIMITER_ROW;
+        readLine(lookahead);
+        peeked = true;
+        return lookahead.get(0).getType() == NotesLexer.DELIMITER_ROW;
     }
 
     // ---- fences and comments (D62, D63) ----
 
-    private void openFence(Token opener) {
-        int start = opener.getStartIndex();
+    /** Finds the closer of a fence opener that starts at UTF-16 index {@code start} (D63). */
+    private void openFence(Token opener, int start) {
         int at = start;
-        while (LineClasses.isWhitespace(text[at])) {
+        while (LineClasses.isWhitespace(text.charAt(at))) {
             at++;
         }
-        int fence = text[at];
+        int fence = text.charAt(at);
         int length = 0;
-        while (at + length < text.length && text[at + length] == fence) {
+        while (at + length < text.length() && text.charAt(at + length) == fence) {
             length++;
         }
         int slot = fence == '`' ? 0 : 1;
@@ -514,18 +611,18 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     private int findFenceCloser(int from, int fence, int length) {
-        for (int line = from; line < text.length; line = nextLineStart(lineEnd(line))) {
+        for (int line = from; line < text.length(); line = nextLineStart(lineEnd(line))) {
             int end = lineEnd(line);
             int at = line;
-            while (at < end && LineClasses.isWhitespace(text[at])) {
+            while (at < end && LineClasses.isWhitespace(text.charAt(at))) {
                 at++;
             }
             int run = 0;
-            while (at + run < end && text[at + run] == fence) {
+            while (at + run < end && text.charAt(at + run) == fence) {
                 run++;
             }
             int rest = at + run;
-            while (rest < end && LineClasses.isWhitespace(text[rest])) {
+            while (rest < end && LineClasses.isWhitespace(text.charAt(rest))) {
                 rest++;
             }
             if (run >= length && rest == end) {
@@ -535,14 +632,14 @@ public abstract class NotesLexerBase extends Lexer {
         return -1;
     }
 
-    private void openComment(Token opener) {
-        int from = opener.getText().indexOf("<!--");
-        int searchFrom = opener.getStartIndex() + opener.getText().codePointCount(0, from) + 4;
-        int close = searchFrom >= commentCloserMissingFrom ? -1 : find(searchFrom, "-->");
+    /** Finds the closer of a comment opener that starts at UTF-16 index {@code start} (D62). */
+    private void openComment(Token opener, int start) {
+        int searchFrom = text.indexOf("<!--", start) + 4;
+        int close = searchFrom >= commentCloserMissingFrom ? -1 : text.indexOf("-->", searchFrom);
         if (close < 0) {
             commentCloserMissingFrom = Math.min(commentCloserMissingFrom, searchFrom);
             retype(opener, NotesLexer.UNCLOSED_COMMENT);
-        } else if (close < lineEnd(opener.getStartIndex())) {
+        } else if (close < lineEnd(start)) {
             retype(opener, NotesLexer.COMMENT);
         } else {
             enterVerbatim(lineStart(close), NotesLexer.COMMENT_CLOSE);
@@ -555,43 +652,31 @@ public abstract class NotesLexerBase extends Lexer {
         pushMode(NotesLexer.VERBATIM_MODE);
     }
 
-    private int find(int from, String needle) {
-        int first = needle.charAt(0);
-        for (int i = from; i + needle.length() <= text.length; i++) {
-            if (text[i] == first) {
-                int k = 1;
-                while (k < needle.length() && text[i + k] == needle.charAt(k)) {
-                    k++;
-                }
-                if (k == needle.length()) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     // ---- text helpers ----
 
     private boolean isFence(int at, int end, int fence, int length) {
         int i = at;
         for (int k = 0; k < length; k++, i++) {
-            if (i >= end || text[i] != fence) {
+            if (i >= end || text.charAt(i) != fence) {
                 return false;
             }
         }
-        while (i < end && text[i] == fence) {
+        while (i < end && text.charAt(i) == fence) {
             i++;
         }
-        while (i < end && LineClasses.isWhitespace(text[i])) {
+        while (i < end && LineClasses.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i == end;
     }
 
     private int lineEnd(int from) {
+        if (!carriageReturns) {
+            int end = text.indexOf('\n', from);
+            return end < 0 ? Math.max(from, text.length()) : end;
+        }
         int i = from;
-        while (i < text.length && text[i] != '\n' && text[i] != '\r') {
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             i++;
         }
         return i;
@@ -599,17 +684,17 @@ public abstract class NotesLexerBase extends Lexer {
 
     private int lineStart(int at) {
         int i = at;
-        while (i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r') {
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
             i--;
         }
         return i;
     }
 
     private int nextLineStart(int end) {
-        if (end >= text.length) {
-            return text.length;
+        if (end >= text.length()) {
+            return text.length();
         }
-        return text[end] == '\r' && end + 1 < text.length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /**

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.minutes.grammar.NotesLexer;
 import org.minutes.grammar.NotesParser;
+import org.minutes.grammar.StringCharStream;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Finding;
 import org.minutes.sdk.ast.Node;
@@ -58,7 +58,7 @@ public final class NotesReader {
      * @return the document, its spans and findings
      */
     public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
-        NotesLexer lexer = new NotesLexer(CharStreams.fromString(text));
+        NotesLexer lexer = new NotesLexer(new StringCharStream(text, null));
         lexer.removeErrorListeners();
         NotesParser.DocumentContext tree = parse(lexer);
         DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
@@ -99,7 +99,7 @@ public final class NotesReader {
      * stream the lexer makes, so the second stage is a safety net that no input should reach.
      */
     private static NotesParser.DocumentContext parse(NotesLexer lexer) {
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        TokenStream tokens = lexer.tokenStream();
         NotesParser parser = new NotesParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
