@@ -15,7 +15,15 @@ final class LineIndex {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
+        boolean carriageReturns = source.indexOf('\r') >= 0;
         for (int i = 0; i < source.length(); i++) {
+            if (!carriageReturns) {
+                // Without CR, only LF ends lines: the search for it is the JDK's, much faster than a loop here.
+                i = source.indexOf('\n', i);
+                if (i < 0) {
+                    break;
+                }
+            }
             char c = source.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
                 if (count == starts.length) {

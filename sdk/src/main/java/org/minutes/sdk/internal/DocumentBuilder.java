@@ -1,6 +1,7 @@
 package org.minutes.sdk.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ final class DocumentBuilder {
     }
 
     private final String source;
-    private final int[] utf16Offsets;
+    private final int[] pairStarts;
     private final SpanTable spans;
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
@@ -79,7 +80,7 @@ final class DocumentBuilder {
         // 14 885).
         this.spans = new SpanTable(source.length() / 40 + 16);
         this.speakerReading = speakerReading;
-        this.utf16Offsets = codePointOffsets(source);
+        this.pairStarts = pairStarts(source);
     }
 
     /** {@return the attendee list to build again against, once {@link #document} returned empty} */
@@ -769,7 +770,12 @@ final class DocumentBuilder {
 
     /** UTF-16 offset of an ANTLR (code point) index. */
     private int offset(int codePointIndex) {
-        return utf16Offsets == null ? codePointIndex : utf16Offsets[codePointIndex];
+        if (pairStarts.length == 0) {
+            return codePointIndex;
+        }
+        // Each pair before the index adds a UTF-16 unit: count the pairs starting below it.
+        int pairs = Arrays.binarySearch(pairStarts, codePointIndex);
+        return codePointIndex + (pairs >= 0 ? pairs : -pairs - 1);
     }
 
     private int lineContentStart(Token token) {
@@ -785,17 +791,24 @@ final class DocumentBuilder {
         return offset(token.getStartIndex()) + Whitespace.trimEnd(text, 0, text.length());
     }
 
-    private static int[] codePointOffsets(String source) {
-        int count = source.codePointCount(0, source.length());
-        if (count == source.length()) {
-            return null;
+    /**
+     * The code-point indexes at which a surrogate pair starts, in order (tokens count code points, the AST UTF-16
+     * units): few in notes (emoji), so a sorted list beats a table of every character's offset.
+     */
+    private static int[] pairStarts(String source) {
+        int[] pairs = new int[0];
+        int count = 0;
+        int codePoint = 0;
+        for (int i = 0; i < source.length(); i++, codePoint++) {
+            if (Character.isHighSurrogate(source.charAt(i)) && i + 1 < source.length()
+                    && Character.isLowSurrogate(source.charAt(i + 1))) {
+                if (count == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, Math.max(16, 2 * count));
+                }
+                pairs[count++] = codePoint;
+                i++;
+            }
         }
-        int[] offsets = new int[count + 1];
-        int cp = 0;
-        for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
-            offsets[cp++] = i;
-        }
-        offsets[cp] = source.length();
-        return offsets;
+        return Arrays.copyOf(pairs, count);
     }
 }
