@@ -1,5 +1,6 @@
 package org.minutes.sdk.ast;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.minutes.sdk.syntax.BareUrls;
@@ -31,7 +32,7 @@ final class ShedDelimiters {
      * emphasis, strong or strike). Two shed runs in different sequences are never judged: a pair of the container's
      * own delimiters takes the one inside away first (D58, process emphasis removes what lies between a pair).
      */
-    private final List<Integer> sequences = new java.util.ArrayList<>();
+    private int[] sequences = new int[64];
     private int sequence;
     private int sequenceCount;
 
@@ -146,10 +147,14 @@ final class ShedDelimiters {
     }
 
     private void append(String s, char mark, int shedPrefix) {
+        int at = written.length();
         written.append(s);
+        if (written.length() > sequences.length) {
+            sequences = Arrays.copyOf(sequences, Math.max(written.length(), 2 * sequences.length));
+        }
+        Arrays.fill(sequences, at, written.length(), sequence);
         for (int i = 0; i < s.length(); i++) {
             shed.append(i < shedPrefix ? 'y' : mark);
-            sequences.add(sequence);
         }
     }
 
@@ -196,14 +201,14 @@ final class ShedDelimiters {
                     canClose &= !wordAt(end);
                 }
                 if (canClose && lastOpens[kind] && lastLine[kind] == line && lastLength[kind] == end - i
-                        && lastEnd[kind] < i && lastSequence[kind] == sequences.get(i)) {
+                        && lastEnd[kind] < i && lastSequence[kind] == sequences[i]) {
                     return "'" + written.substring(i, end) + "' runs";
                 }
                 lastEnd[kind] = end;
                 lastOpens[kind] = canOpen;
                 lastLength[kind] = end - i;
                 lastLine[kind] = line;
-                lastSequence[kind] = sequences.get(i);
+                lastSequence[kind] = sequences[i];
             }
             i = Math.max(end, i + 1);
         }
