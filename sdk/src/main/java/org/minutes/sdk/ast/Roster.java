@@ -25,14 +25,20 @@ public final class Roster {
     private final List<Attendee> attendees;
     /** The attendee blocks the roster was read from, when {@link #of(List, List)} read it. */
     private final Optional<AttendeeBlocks.Reading> reading;
+    /** The lists {@link #of(List, List)} read it from, null when it was read otherwise. */
+    private final List<Block> preamble;
+    private final List<Section> sections;
     private final boolean derived;
     private final Map<String, List<Attendee>> exact = new HashMap<>();
     private final Map<String, List<Attendee>> folded = new HashMap<>();
     private final Map<String, List<Attendee>> names = new HashMap<>();
 
-    private Roster(List<Attendee> attendees, Optional<AttendeeBlocks.Reading> reading) {
+    private Roster(List<Attendee> attendees, Optional<AttendeeBlocks.Reading> reading, List<Block> preamble,
+                   List<Section> sections) {
         this.attendees = List.copyOf(attendees);
         this.reading = reading;
+        this.preamble = preamble;
+        this.sections = sections;
         boolean anyWritten = false;
         for (Attendee attendee : attendees) {
             anyWritten |= attendee.initials().isPresent();
@@ -70,17 +76,18 @@ public final class Roster {
      * @return the roster of their attendees
      */
     public static Roster of(List<Block> preamble, List<Section> sections) {
-        return of(AttendeeBlocks.Reading.of(AttendeeBlocks.of(preamble, sections)));
+        AttendeeBlocks.Reading reading = AttendeeBlocks.Reading.of(AttendeeBlocks.of(preamble, sections));
+        return new Roster(reading.attendees(), Optional.of(reading), preamble, sections);
     }
 
     /** {@return the roster of the attendees of these blocks, which it keeps for {@link #reading(List)}} */
     static Roster of(AttendeeBlocks.Reading reading) {
-        return new Roster(reading.attendees(), Optional.of(reading));
+        return new Roster(reading.attendees(), Optional.of(reading), null, null);
     }
 
     /** {@return a roster of these attendees} */
     static Roster of(List<Attendee> attendees) {
-        return new Roster(attendees, Optional.empty());
+        return new Roster(attendees, Optional.empty(), null, null);
     }
 
     /**
@@ -94,7 +101,19 @@ public final class Roster {
      * @return whether the roster was read from their attendee blocks
      */
     public boolean readFrom(List<Block> preamble, List<Section> sections) {
-        return reading(AttendeeBlocks.of(preamble, sections)).isPresent();
+        return reading(preamble, sections).isPresent();
+    }
+
+    /**
+     * {@return what this roster read, when it read the attendee blocks of these parts: found in the very lists it
+     * was read from (identity), or looked for there and found to be the very blocks it read}
+     */
+    Optional<AttendeeBlocks.Reading> reading(List<Block> preamble, List<Section> sections) {
+        if (reading.isEmpty()) {
+            return Optional.empty();
+        }
+        return preamble == this.preamble && sections == this.sections ? reading
+                : reading(AttendeeBlocks.of(preamble, sections));
     }
 
     /** {@return what this roster read, when it read these very blocks: a document found them and need not read them} */

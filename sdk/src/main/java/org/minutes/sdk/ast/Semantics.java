@@ -66,8 +66,9 @@ public final class Semantics {
         this.meetingDate = dates.date();
         this.name = dates.name();
         // The parser read the attendee blocks before the items (D47 as amended); what it read is not read again.
-        List<AttendeeBlocks.Found> blocks = AttendeeBlocks.of(parts.preamble(), parts.sections());
-        Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(blocks));
+        Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(parts.preamble(), parts.sections()));
+        List<AttendeeBlocks.Found> blocks = read.map(AttendeeBlocks.Reading::found)
+                .orElseGet(() -> AttendeeBlocks.of(parts.preamble(), parts.sections()));
         AttendeeBlocks.Reading reading = read.orElseGet(() -> AttendeeBlocks.Reading.of(blocks));
         found.addAll(reading.findings());
         this.attendeeBlocks = reading.blocks();

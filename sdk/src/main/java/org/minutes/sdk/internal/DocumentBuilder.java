@@ -77,8 +77,8 @@ final class DocumentBuilder {
         this.source = source;
         // Notes make about a node per 20 characters, half of them inlines and cells (the samples: 808 nodes in 17 815
         // characters, 395 of them others; the examples 1 367 in 26 706, 693; the generated notes 30 446 in 513 009,
-        // 14 885).
-        this.spans = new SpanTable(source.length() / 40 + 16);
+        // 14 885): about one of the others per line (the samples have 640 lines), and a line makes at most a few.
+        this.spans = new SpanTable(lineCount(source) + 16);
         this.speakerReading = speakerReading;
         this.pairStarts = pairStarts(source);
     }
@@ -176,7 +176,9 @@ final class DocumentBuilder {
             report(DiagnosticCode.TITLE_MISSING, "no title: the first heading should be a level-1 heading "
                     + "`# YYYY-MM-DD Meeting name` (D14)", 0, 0);
         }
-        // The document reuses the attendee blocks read here instead of reading them again.
+        // The document reuses the attendee blocks read here instead of reading them again; it keeps the lists
+        // (List.copyOf returns them), so it need not look for its attendee blocks to know that they are these.
+        preamble = List.copyOf(preamble);
         Roster roster = readAttendeesFirst && early.readFrom(preamble, sections) ? early
                 : Roster.of(preamble, sections);
         boolean again = readAttendeesFirst ? roster != early
@@ -789,6 +791,15 @@ final class DocumentBuilder {
     private int trimmedEnd(Token token) {
         String text = token.getText();
         return offset(token.getStartIndex()) + Whitespace.trimEnd(text, 0, text.length());
+    }
+
+    /** {@return the number of LFs in the text, a count of its lines close enough to size tables} */
+    private static int lineCount(String source) {
+        int lines = 0;
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     /**
