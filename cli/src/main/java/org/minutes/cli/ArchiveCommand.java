@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.minutes.sdk.archive.Archive;
 import org.minutes.sdk.archive.FileProblem;
@@ -36,8 +36,8 @@ abstract class ArchiveCommand implements Callable<Integer> {
     /** How a report is printed. */
     enum Format { text, json, csv }
 
-    /** One JSON mapper for every archive command. */
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Makes the JSON trees of every archive command (no mapper is needed to build them). */
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Spec
     CommandSpec spec;
@@ -189,7 +189,7 @@ abstract class ArchiveCommand implements Callable<Integer> {
 
     /** {@return {@code {"date": ..., "file": ...}} for a meeting; the date is null when undated} */
     static ObjectNode meeting(Meeting meeting) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JSON.objectNode();
         node.put("date", meeting.date().map(LocalDate::toString).orElse(null));
         node.put("file", meeting.path().toString());
         return node;

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.diagnostic.Diagnostic;
@@ -109,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new InputException("<stdout>: cannot write: " + e.getMessage(), e);
         }
         if (format == Format.json) {
-            ArrayNode array = new ObjectMapper().createArrayNode();
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
             findings.forEach(f -> array.add(json(f)));
             out.println(array.toPrettyString());
         } else if (format == Format.sarif) {
@@ -156,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static ObjectNode json(Finding finding) {
         Diagnostic d = finding.diagnostic();
-        ObjectNode node = new ObjectMapper().createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("file", finding.file());
         node.put("line", d.start().line());
         node.put("column", d.start().column());

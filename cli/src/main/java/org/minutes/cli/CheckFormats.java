@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.minutes.sdk.diagnostic.Diagnostic;
 import org.minutes.sdk.diagnostic.DiagnosticCode;
@@ -71,8 +71,7 @@ final class CheckFormats {
      * @return the log
      */
     static ObjectNode sarif(List<CheckCommand.Finding> findings, String dialectUrl, String version) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode log = mapper.createObjectNode();
+        ObjectNode log = JsonNodeFactory.instance.objectNode();
         log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();

@@ -27,7 +27,7 @@ final class DecisionsCommand extends ArchiveCommand {
     Report report(Archive archive) {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csvRows = new ArrayList<>();
-        ArrayNode json = JSON.createArrayNode();
+        ArrayNode json = JSON.arrayNode();
         for (MeetingDecision decision : archive.decisions()) {
             if (!since(decision.meeting(), since)) {
                 continue;
@@ -47,7 +47,7 @@ final class DecisionsCommand extends ArchiveCommand {
                 Table.Column.text("decision")), rows);
         Table csv = Table.of(List.of(Table.Column.fixed("date"), Table.Column.fixed("file"),
                 Table.Column.fixed("speakers"), Table.Column.text("text")), csvRows);
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         root.set("decisions", json);
         return new Report(List.of(text), csv, root);
     }

@@ -1,6 +1,7 @@
 package org.minutes.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -19,12 +20,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "minutes", mixinStandardHelpOptions = true, versionProvider = MinutesCommand.Version.class,
         description = {"Read meeting notes; convert them to JSON, iCalendar or canonical Markdown; check them.",
             "Over a folder of notes: open action items, people, decisions, figures, and the next meeting's note."},
-        subcommands = {ConvertCommand.class, CheckCommand.class, FmtCommand.class, TodoCommand.class,
-            PeopleCommand.class, DecisionsCommand.class, StatsCommand.class, NextCommand.class, SiteCommand.class,
-            AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 findings (or a note that could not be read), 2 usage, 3 unreadable input,",
             "4 internal error."})
 public final class MinutesCommand implements Runnable {
+
+    /** The subcommands' names, in the order the help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("convert", "check", "fmt", "todo", "people", "decisions", "stats",
+            "next", "site", "generate-completion");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of internal errors.")
@@ -40,21 +42,62 @@ public final class MinutesCommand implements Runnable {
     }
 
     /**
-     * Builds the command line with the exit-code and one-line-message policy.
+     * Builds the command line, with every subcommand, and the exit-code and one-line-message policy.
      *
      * @return the configured command line
      */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * Builds the command line that runs {@code args}: when the first argument names a subcommand, with that
+     * subcommand alone, as picocli's reflective set-up of each subcommand costs start-up time (issue 12 point 3) and
+     * the run reaches no other; else (help, a usage error, an option first, completion, which lists every command)
+     * with all of them. Either way the run prints and returns what the whole command line would.
+     *
+     * @param args the arguments the command line will execute
+     * @return the configured command line
+     */
+    public static CommandLine commandLine(String... args) {
+        boolean one = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("generate-completion");
+        return commandLine(one ? List.of(args[0]) : SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(List<String> names) {
         CommandLine commandLine = new CommandLine(new MinutesCommand());
+        for (String name : names) {
+            commandLine.addSubcommand(subcommand(name));
+        }
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new ExecutionErrors());
         commandLine.setExecutionStrategy(new ResourceErrors(new CommandLine.RunLast()));
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         // Each subcommand's -V prints the version, as the top command's does.
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(new Version());
         }
         return commandLine;
+    }
+
+    /** {@return the class of the subcommand named {@code name}, one of {@link #SUBCOMMANDS}} */
+    private static Class<?> subcommand(String name) {
+        return switch (name) {
+            case "convert" -> ConvertCommand.class;
+            case "check" -> CheckCommand.class;
+            case "fmt" -> FmtCommand.class;
+            case "todo" -> TodoCommand.class;
+            case "people" -> PeopleCommand.class;
+            case "decisions" -> DecisionsCommand.class;
+            case "stats" -> StatsCommand.class;
+            case "next" -> NextCommand.class;
+            case "site" -> SiteCommand.class;
+            case "generate-completion" -> AutoComplete.GenerateCompletion.class;
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**
@@ -63,7 +106,7 @@ public final class MinutesCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /** Usage errors: one line naming the problem, a hint, exit 2. */

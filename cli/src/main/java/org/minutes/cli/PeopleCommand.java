@@ -45,7 +45,7 @@ final class PeopleCommand extends ArchiveCommand {
                 .thenComparing(row -> row.person().name()));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csvRows = new ArrayList<>();
-        ArrayNode json = JSON.createArrayNode();
+        ArrayNode json = JSON.arrayNode();
         for (Row row : people) {
             Person person = row.person();
             String github = person.github().map(handle -> "@" + handle).orElse("");
@@ -65,7 +65,7 @@ final class PeopleCommand extends ArchiveCommand {
                 Table.Column.fixed("github"), Table.Column.fixed("initials"), Table.Column.fixed("affiliation"),
                 Table.Column.number("meetings"), Table.Column.fixed("first_seen"), Table.Column.fixed("last_seen")),
                 csvRows);
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         root.set("people", json);
         return new Report(List.of(text), csv, root);
     }
@@ -83,7 +83,7 @@ final class PeopleCommand extends ArchiveCommand {
 
     private static ObjectNode json(Row row) {
         Person person = row.person();
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JSON.objectNode();
         node.put("id", person.id());
         node.put("name", person.name());
         node.put("github", person.github().orElse(null));

@@ -29,7 +29,7 @@ final class StatsCommand extends ArchiveCommand {
         years.addAll(stats.itemsClosedPerYear().keySet());
         List<List<String>> yearRows = new ArrayList<>();
         List<List<String>> figures = new ArrayList<>();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         ArrayNode yearsJson = root.putArray("years");
         List<String> measures = List.of("meetings", "people", "items_opened", "items_closed");
         for (int year : years) {

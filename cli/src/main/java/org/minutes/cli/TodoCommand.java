@@ -62,7 +62,7 @@ final class TodoCommand extends ArchiveCommand {
         columns.add(Table.Column.text("item"));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> csvRows = new ArrayList<>();
-        ArrayNode json = JSON.createArrayNode();
+        ArrayNode json = JSON.arrayNode();
         for (TrackedItem item : items) {
             String state = item.state().name().toLowerCase(Locale.ROOT);
             String assignees = String.join("/", written(item));
@@ -82,7 +82,7 @@ final class TodoCommand extends ArchiveCommand {
         Table csv = Table.of(List.of(Table.Column.fixed("opened"), Table.Column.fixed("file"),
                 Table.Column.fixed("closed"), Table.Column.number("age_days"), Table.Column.number("times_carried"),
                 Table.Column.fixed("state"), Table.Column.fixed("assignees"), Table.Column.text("text")), csvRows);
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         root.set("actionItems", json);
         return new Report(List.of(Table.of(columns, rows)), csv, root);
     }
@@ -105,7 +105,7 @@ final class TodoCommand extends ArchiveCommand {
     }
 
     private static ObjectNode json(Archive archive, TrackedItem item, String state) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JSON.objectNode();
         node.put("text", item.text());
         node.put("state", state);
         ItemSighting last = item.sightings().get(item.sightings().size() - 1);

@@ -40,7 +40,11 @@ final class Cli {
     }
 
     static Run runWithInput(byte[] stdin, String... args) {
-        CommandLine cli = MinutesCommand.commandLine();
+        return runWithInput(MinutesCommand.commandLine(args), stdin, args);
+    }
+
+    /** Runs {@code args} on {@code cli}, as {@link #runWithInput(byte[], String...)} does. */
+    static Run runWithInput(CommandLine cli, byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

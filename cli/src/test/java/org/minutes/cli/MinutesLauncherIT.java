@@ -246,6 +246,96 @@ class MinutesLauncherIT {
         assertFalse(Files.exists(none));
     }
 
+    private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    /**
+     * Issue 12 point 3: on JDK 24+ the launcher keeps an AOT cache (JEP 483/514/515), not a class-data archive; the
+     * JVM's messages about recording and creating it go nowhere, so standard output and standard error are byte for
+     * byte those of a run without it, on the first run (training, archiving, then the command) and on later runs.
+     * Runs started together each finish and leave one cache, no temporary file.
+     */
+    @Test
+    void aotCacheOnJdk25ChangesNoOutput(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "no JDK 25");
+        Path command = ROOT.resolve("cli/target/minutes");
+        Path cache = dir.resolve("cache");
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", JDK25.toString());
+        Result off = run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
+                Path.of("/dev/null"), "convert", "--to", "json", sample);
+        assertEquals(0, off.code(), off.err());
+        assertTrue(off.out().startsWith("{\"type\":\"document\""), off.out());
+        assertEquals("", off.err());
+        for (int run = 0; run < 3; run++) {
+            assertEquals(off, run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample));
+        }
+        List<String> files;
+        try (var listing = Files.list(cache.resolve("minutes"))) {
+            files = listing.map(file -> file.getFileName().toString()).toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(files.get(0).matches("minutes-\\d+\\.aot"), files.toString());
+        Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
+        assertEquals(run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
+                Path.of("/dev/null"), "--version"), version);
+
+        Path together = dir.resolve("together");
+        Map<String, String> fresh = Map.of("XDG_CACHE_HOME", together.toString(), "JAVA_HOME", JDK25.toString());
+        int expected = run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
+                Path.of("/dev/null"), "check", sample).code();
+        List<Process> processes = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            ProcessBuilder builder = new ProcessBuilder(command.toString(), "check", sample).directory(dir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(fresh);
+            processes.add(builder.start());
+        }
+        for (Process process : processes) {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finishes");
+            assertEquals(expected, process.exitValue());
+        }
+        try (var listing = Files.list(together.resolve("minutes"))) {
+            List<String> left = listing.map(file -> file.getFileName().toString()).toList();
+            assertEquals(1, left.size(), left.toString());
+            assertTrue(left.get(0).endsWith(".aot"), left.toString());
+        }
+    }
+
+    /**
+     * Issue 12 point 3: the archive comes from a training run over every command, not from the user's first
+     * command: after a first run of {@code --version}, a run of {@code convert} finds the parser's, the converters'
+     * and picocli's classes in it, with the JVM of the build and with JDK 25.
+     */
+    @Test
+    void theArchiveServesEveryCommandWhicheverRunsFirst(@TempDir Path dir) throws Exception {
+        Path command = ROOT.resolve("cli/target/minutes");
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        List<Map<String, String>> javas = new ArrayList<>();
+        javas.add(Map.of());
+        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
+        }
+        for (Map<String, String> java : javas) {
+            Map<String, String> env = new java.util.HashMap<>(java);
+            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+            Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
+            assertTrue(version.out().startsWith("minutes "), version.out());
+            Path log = dir.resolve("classes" + java.size() + ".log");
+            env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+            Result convert = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertEquals(0, convert.code(), convert.err());
+            List<String> lines = Files.readAllLines(log);
+            // picocli's classes too, which the build rewrites as Java 8 class files (src/build/UpgradeOldClasses.java):
+            // class-data sharing leaves out Java 5 ones.
+            for (String name : List.of("org.minutes.sdk.MinutesParser", "org.minutes.converters.json.JsonConverter",
+                    "org.minutes.cli.ConvertCommand", "picocli.CommandLine", "picocli.CommandLine$Model$CommandSpec")) {
+                String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow();
+                assertTrue(line.contains("source: shared objects file"), java + ": " + line);
+            }
+        }
+    }
+
     /**
      * Issue 9 point 2: the launcher's first build printed stray reset codes ({@code ESC [0m}) on standard error, as
      * Maven 3.8 does without {@code -Djansi.noreset=true}. The launcher runs here in a copy of the clone without a

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -22,7 +24,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.minutes.converters.DocumentConverter;
@@ -103,21 +104,37 @@ public final class JsonConverter implements DocumentConverter {
 
     private static final JsonConverter DEFAULT = new JsonConverter(JsonOptions.DEFAULT);
 
+    /**
+     * Writes with jackson-core's generator alone (its default limits: 1000 levels of nesting), so that a run that
+     * only writes JSON, such as {@code minutes convert --to json}, never loads or sets up Jackson's data binding.
+     */
+    private static final JsonFactory WRITING = new JsonFactory();
+
     private final JsonOptions options;
-    private final ObjectMapper mapper;
 
     private JsonConverter(JsonOptions options) {
         this.options = options;
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .build();
-        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+    }
+
+    /**
+     * The mapper that reads, with the limits above; built on the first read (it is the same for every converter,
+     * as the options only change what is written).
+     */
+    private static final class Reading {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING_DEPTH)
+                                .maxNumberLength(MAX_NUMBER_LENGTH)
+                                .maxStringLength(MAX_STRING_LENGTH)
+                                .build())
+                        .build())
                 .addModule(new MinutesModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+
+        private Reading() {
+        }
     }
 
     /** {@return a converter with the default options: no spans, no diagnostics, compact output} */
@@ -151,7 +168,7 @@ public final class JsonConverter implements DocumentConverter {
     @Override
     public String convert(Document document) {
         Objects.requireNonNull(document, "document");
-        return write(writer(WriteContext.NONE, options.pretty()), document);
+        return write(WriteContext.NONE, options.pretty(), document);
     }
 
     /**
@@ -163,7 +180,7 @@ public final class JsonConverter implements DocumentConverter {
      */
     public String convert(ParseResult result) {
         Objects.requireNonNull(result, "result");
-        return write(writer(context(result), options.pretty()), result.document());
+        return write(context(result), options.pretty(), result.document());
     }
 
     /**
@@ -178,7 +195,7 @@ public final class JsonConverter implements DocumentConverter {
         Objects.requireNonNull(json, "json");
         JsonNode tree;
         try {
-            tree = mapper.readTree(json);
+            tree = Reading.MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
             // Jackson names the limit by its getter; the value is ours and the javadoc above names the constant.
             throw new JsonFormatException("", "over a limit of the reader: "
@@ -204,7 +221,7 @@ public final class JsonConverter implements DocumentConverter {
      */
     public String toJsonLine(Document document) {
         Objects.requireNonNull(document, "document");
-        return write(writer(WriteContext.NONE, false), document) + "\n";
+        return write(WriteContext.NONE, false, document) + "\n";
     }
 
     /**
@@ -215,7 +232,7 @@ public final class JsonConverter implements DocumentConverter {
      */
     public String toJsonLine(ParseResult result) {
         Objects.requireNonNull(result, "result");
-        return write(writer(context(result), false), result.document()) + "\n";
+        return write(context(result), false, result.document()) + "\n";
     }
 
     /**
@@ -306,16 +323,22 @@ public final class JsonConverter implements DocumentConverter {
                 options.diagnostics() ? Optional.of(result.diagnostics()) : Optional.empty());
     }
 
-    private ObjectWriter writer(WriteContext context, boolean pretty) {
-        ObjectWriter writer = mapper.writer().withAttribute(WriteContext.KEY, context);
-        return pretty ? writer.withDefaultPrettyPrinter() : writer;
-    }
-
-    private static String write(ObjectWriter writer, Document document) {
-        try {
-            return writer.writeValueAsString(document);
+    /**
+     * Writes a document with the generator: the text an {@code ObjectMapper} with {@link #module()} writes, without
+     * setting one up.
+     */
+    private static String write(WriteContext context, boolean pretty, Document document) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = WRITING.createGenerator(text)) {
+            if (pretty) {
+                generator.useDefaultPrettyPrinter();
+            }
+            new NodeWriter(generator, context).write(document);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter failed", e);
         }
+        return text.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -45,6 +46,29 @@ class JsonCorpusTest {
     void corpusIsThere() throws IOException {
         List<Path> files = corpus();
         assertTrue(files.size() >= 15, () -> "samples and examples not found: " + files);
+    }
+
+    /**
+     * Issue 12 point 3: the converter writes with jackson-core's generator alone, without setting up data binding;
+     * its text is byte for byte the text an {@code ObjectMapper} with the module writes, compact and pretty, with and
+     * without spans and diagnostics.
+     */
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void writesWhatTheMapperWrites(Path file) throws IOException {
+        ParseResult result = MinutesParser.create().parse(file);
+        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                new com.fasterxml.jackson.databind.ObjectMapper().registerModule(JsonConverter.module());
+        WriteContext all = new WriteContext(Optional.of(result.sourceMap()), Optional.of(result.diagnostics()));
+        for (boolean pretty : List.of(false, true)) {
+            JsonOptions options = JsonOptions.DEFAULT.withPretty(pretty);
+            com.fasterxml.jackson.databind.ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter()
+                    : mapper.writer();
+            assertEquals(writer.writeValueAsString(result.document()),
+                    JsonConverter.create(options).convert(result.document()));
+            assertEquals(writer.withAttribute(WriteContext.KEY, all).writeValueAsString(result.document()),
+                    JsonConverter.create(options.withSpans(true).withDiagnostics(true)).convert(result));
+        }
     }
 
     @ParameterizedTest

@@ -1,0 +1,83 @@
+package org.minutes.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+
+/**
+ * The training run of the {@code minutes} launcher ({@code src/main/sh/minutes-stub.sh}): the JVM records the classes
+ * (and, on JDK 24+, their linking and profiles) that a run of each command uses, so that the class-data archive or
+ * AOT cache made from it serves every later command, whichever command the user runs first (issue 12 point 3). It
+ * runs the commands in-process over sample notes the jar carries, written to a temporary directory, and prints
+ * nothing.
+ */
+public final class Training {
+
+    /** The sample notes in the jar (copied from {@code samples/} by the build). */
+    static final List<String> NOTES = List.of("2026-01-07-conda-ecosystem.md", "2026-01-14-conda-ecosystem.md",
+            "2025-02-12-conda-community-corrupted-front-matter.md");
+
+    private Training() {
+    }
+
+    /**
+     * Runs the commands once each; arguments are ignored.
+     *
+     * @param args ignored
+     * @throws IOException if the temporary directory cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("minutes-training");
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String note : NOTES) {
+                try (InputStream in = Training.class.getResourceAsStream("training/" + note)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource training/" + note);
+                    }
+                    Path file = dir.resolve(note);
+                    Files.copy(in, file);
+                    files.add(file);
+                }
+            }
+            String notes = files.get(0).toString();
+            String all = dir.toString();
+            for (String to : List.of("json", "ics", "md", "html")) {
+                run("convert", "--to", to, notes);
+            }
+            run("check", notes);
+            run("check", "--format", "json", all);
+            run("fmt", "--check", notes);
+            for (String command : List.of("todo", "people", "decisions", "stats")) {
+                run(command, all);
+                run(command, "--format", "json", all);
+            }
+            run("--version");
+        } finally {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * Runs one command line as {@link MinutesCommand#main} does, its output discarded.
+     *
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(String... args) {
+        CommandLine cli = MinutesCommand.commandLine(args);
+        cli.setOut(new PrintWriter(Writer.nullWriter()));
+        cli.setErr(new PrintWriter(Writer.nullWriter()));
+        return cli.execute(args);
+    }
+}
