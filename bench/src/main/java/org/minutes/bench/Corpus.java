@@ -46,6 +46,16 @@ public enum Corpus {
         }
     };
 
+    /**
+     * Reads one sample.
+     *
+     * @param fileName its file name in {@code samples/}
+     * @return its text
+     */
+    public static String sample(String fileName) {
+        return readUtf8(root().resolve("samples").resolve(fileName));
+    }
+
     /** System property naming the repository root; default the working directory. */
     public static final String ROOT_PROPERTY = "minutes.root";
 

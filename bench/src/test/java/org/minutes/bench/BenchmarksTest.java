@@ -64,4 +64,14 @@ class BenchmarksTest {
     private interface Operation {
         void run(Meter meter);
     }
+
+    @org.junit.jupiter.api.Test
+    void theFirstParseBenchmarkParsesTheReadmeSampleWithBothParsers() {
+        FirstParseBenchmark first = new FirstParseBenchmark();
+        first.read();
+        org.minutes.sdk.ParseResult minutes = (org.minutes.sdk.ParseResult) first.minutes();
+        assertEquals("Conda Ecosystem Meeting", minutes.document().name());
+        org.commonmark.node.Node commonmark = (org.commonmark.node.Node) first.commonmark();
+        assertTrue(commonmark.getFirstChild() != null, "commonmark-java parsed the sample");
+    }
 }
