@@ -1,11 +1,12 @@
 package org.minutes.sdk.internal.inline;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.BitSet;
 
-import org.antlr.v4.runtime.atn.ATN;
-import org.antlr.v4.runtime.misc.Interval;
-import org.antlr.v4.runtime.misc.IntervalSet;
 import org.minutes.grammar.InlineLexer;
 import org.minutes.sdk.syntax.Whitespace;
 
@@ -16,13 +17,14 @@ import org.minutes.sdk.syntax.Whitespace;
  * <p>{@code InlineLexer.g4} defines the tokens (D54–D61, D78); this class lexes by its rules directly instead of
  * running ANTLR's lexer simulator over every character, which was a tenth of the parse time. Its rules are few and
  * each is a run of one class of characters or a fixed spelling, so longest match is a scan. The one large class,
- * {@code WORD}'s {@code [\p{L}\p{Nd}]}, is read from the grammar's own ATN, so the Unicode version is the
- * grammar's, not the JDK's. {@code TokenBufferTest} checks the two lexers agree on generated texts.
+ * {@code WORD}'s {@code [\p{L}\p{Nd}]}, comes from the grammar's own ATN, so the Unicode version is the
+ * grammar's, not the JDK's: the build reads it from there into a table of intervals ({@code src/build/
+ * WordCodePoints.java}), which this class loads instead of deserialising the ATN on the first parse. {@code TokenBufferTest} checks the two lexers agree on generated texts.
  */
 final class TokenBuffer {
 
     /** The code points of {@code WORD} ({@code [\p{L}\p{Nd}]}), as the generated lexer has them. */
-    private static final BitSet WORD = firstCodePoints("WORD");
+    static final BitSet WORD = wordCodePoints();
 
     final int size;
     final int[] types;
@@ -217,14 +219,21 @@ final class TokenBuffer {
         return end;
     }
 
-    /** {@return the code points a token of the named rule can start with, from the generated lexer's ATN} */
-    private static BitSet firstCodePoints(String rule) {
-        ATN atn = InlineLexer._ATN;
-        int index = Arrays.asList(InlineLexer.ruleNames).indexOf(rule);
-        IntervalSet first = atn.nextTokens(atn.ruleToStartState[index]);
+    /** {@return the code points of {@code WORD}, from the table the build wrote (see the class comment)} */
+    private static BitSet wordCodePoints() {
         BitSet set = new BitSet(Character.MAX_CODE_POINT + 1);
-        for (Interval interval : first.getIntervals()) {
-            set.set(Math.max(interval.a, 0), interval.b + 1);
+        InputStream resource = TokenBuffer.class.getResourceAsStream("word-code-points.bin");
+        if (resource == null) {
+            throw new IllegalStateException("the SDK's classes lack word-code-points.bin: rebuild the sdk module");
+        }
+        try (DataInputStream data = new DataInputStream(resource)) {
+            int intervals = data.readInt();
+            for (int i = 0; i < intervals; i++) {
+                int first = data.readInt();
+                set.set(first, data.readInt() + 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word-code-points.bin: rebuild the sdk module", e);
         }
         return set;
     }

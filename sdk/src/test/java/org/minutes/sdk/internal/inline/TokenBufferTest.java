@@ -1,16 +1,22 @@
 package org.minutes.sdk.internal.inline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.junit.jupiter.api.Test;
 import org.minutes.grammar.InlineLexer;
 import org.quicktheories.core.Gen;
@@ -47,6 +53,24 @@ class TokenBufferTest {
     void agreesWithTheGeneratedLexerOnAnyCodePoints() {
         qt().withExamples(EXAMPLES).forAll(CODE_POINTS)
                 .checkAssert(text -> assertEquals(antlr(text), scan(text), text));
+    }
+
+    /** The table the build wrote (issue 12 point 3) is the grammar's {@code WORD} set, code point by code point. */
+    @Test
+    void theWordTableIsTheGrammarsWordRule() {
+        ATN atn = InlineLexer._ATN;
+        IntervalSet grammar = atn.nextTokens(atn.ruleToStartState[Arrays.asList(InlineLexer.ruleNames).indexOf("WORD")]);
+        assertEquals(grammar.size(), TokenBuffer.WORD.cardinality());
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (grammar.contains(cp) != TokenBuffer.WORD.get(cp)) {
+                fail("U+" + Integer.toHexString(cp).toUpperCase() + " differs");
+            }
+        }
+        // Spot checks by hand: letters and decimal digits of several scripts are WORD, marks and symbols are not.
+        assertTrue(TokenBuffer.WORD.get('a') && TokenBuffer.WORD.get('ß') && TokenBuffer.WORD.get('٣')
+                && TokenBuffer.WORD.get(0x1D400));
+        assertFalse(TokenBuffer.WORD.get(' ') || TokenBuffer.WORD.get('_') || TokenBuffer.WORD.get(0x1F600)
+                || TokenBuffer.WORD.get(0x0301));
     }
 
     @Test
