@@ -5,6 +5,7 @@ import org.commonmark.parser.Parser;
 import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -14,9 +15,15 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Parse time of each pathological shape ({@link Shape}) at n = 10³, 10⁴ and 10⁵ repetitions (issue 10, point 3):
  * a linear parse grows about 10× per 10× of n, a quadratic one 100×. {@link Growth} prints the growth per 10× from
- * JMH's JSON result. commonmark-java parses the same texts as the peer: the growth both show at 10⁵ on the JVM's
- * default heap (where the garbage collector copies the document still being built) is the platform's, the rest ours.
+ * JMH's JSON result. commonmark-java parses the same texts as the peer.
+ *
+ * <p>The heap is fixed, with a 4 GB young generation, so that the parse is measured alike at every size: on the
+ * JVM's default heap the young generation starts small and grows, and at 10⁵ each collection copies the document
+ * still being built (tens to hundreds of MB for the line-per-repetition shapes), which made both parsers grow 15–60×
+ * from 10⁴ to 10⁵ on shapes whose CPU time grows about 10× with room to allocate (issue 10, point 3). The option
+ * {@code -jvmArgsAppend -XX:+UseG1GC} on the command line replaces these heap options: the default heap's figures.
  */
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-Xmn4g"})
 @State(Scope.Benchmark)
 public class PathologicalBenchmark extends TimedPerParse {
 
