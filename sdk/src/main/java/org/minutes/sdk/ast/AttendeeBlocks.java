@@ -217,7 +217,7 @@ final class AttendeeBlocks {
 
     private static boolean hasFullShapeEntry(ListBlock list) {
         for (ListItem item : list.items()) {
-            if (AttendeeEntries.parse(item).fullShape()) {
+            if (AttendeeEntries.isFullShape(item)) {
                 return true;
             }
         }

@@ -30,6 +30,17 @@ final class AttendeeEntries {
     }
 
     /**
+     * Tells whether a list item holds an entry of the full D32 shape, which makes a preamble list an attendee list
+     * (D26): what {@code parse(item).fullShape()} says, without parsing items that cannot have it.
+     *
+     * @param item the list item
+     * @return whether its entry has the full shape
+     */
+    static boolean isFullShape(ListItem item) {
+        return !isLegend(item.content()) && AttendeeEntryShapes.isFullShape(entryText(item), item.marker().ordered());
+    }
+
+    /**
      * Parses the entry a list item of an attendee block holds (D32–D35, D87–D89). A checkbox is ignored; a speaker
      * prefix, which the parser may have split off an entry it did not know to be one (a preamble list, D26), is put
      * back in front of the text so that {@code QE: Quinn Example (@qexample)} keeps its initials.

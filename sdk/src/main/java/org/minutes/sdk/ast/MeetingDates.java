@@ -120,6 +120,16 @@ final class MeetingDates {
         return lines;
     }
 
+    /** The plain text of the first line of inline content: up to its first soft break. */
+    private static String firstLine(List<Inline> content) {
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) instanceof SoftBreak) {
+                return Inlines.plainText(content.subList(0, i));
+            }
+        }
+        return Inlines.plainText(content);
+    }
+
     /** A {@code Date:} label with its date, and the node holding it. */
     private record DateLine(DateShapes.Label label, DateShapes.WrittenDate date, Node where) {
     }
@@ -151,7 +161,7 @@ final class MeetingDates {
                 if (block instanceof Paragraph paragraph) {
                     lines(paragraph.content()).forEach(line -> read(line, paragraph));
                 } else {
-                    ActionItems.forEachItem(List.of(block), item -> read(lines(item.content()).get(0), item));
+                    ActionItems.forEachItem(List.of(block), item -> read(firstLine(item.content()), item));
                 }
             }
         }

@@ -90,7 +90,8 @@ public final class AttendeeEntryShapes {
      * @return whether a preamble list holding it is an attendee list
      */
     public static boolean isFullShape(String text, boolean ordered) {
-        return parse(text, ordered).fullShape();
+        // The full shape has a (@handle) group: most list items have none, and need no parse.
+        return text.contains("(@") && parse(text, ordered).fullShape();
     }
 
     /**

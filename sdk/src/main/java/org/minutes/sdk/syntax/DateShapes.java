@@ -111,7 +111,12 @@ public final class DateShapes {
      * @return the label, empty when the line is none
      */
     public static Optional<Label> label(String line) {
-        Matcher m = LABEL.matcher(Whitespace.trim(line));
+        String trimmed = Whitespace.trim(line);
+        // Most lines are no label: spare them the matcher.
+        if (!trimmed.regionMatches(true, 0, "date:", 0, 5) && !trimmed.regionMatches(true, 0, "time:", 0, 5)) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL.matcher(trimmed);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -232,6 +232,26 @@ class AttendeeEntriesTest {
         assertEquals("(RT, away) Rosa Tester", AttendeeEntries.parse(comma).text());
     }
 
+    /** D26: the shortcut that decides whether a preamble list is an attendee list says what the whole parse says. */
+    @Test
+    void isFullShapeAgreesWithTheParse() {
+        List<ListItem> items = List.of(
+                item(Marker.ORDERED, new Text("QE: Quinn Example (@qexample), Acme")),
+                item(Marker.ORDERED, new Text("MvV Milo van Vliet (@mvv), CF/C")),
+                item(Marker.DASH, new Text("MvV Milo van Vliet (@mvv), CF/C")),
+                item(Marker.ORDERED, new Text("Quinn Example (@qexample)")),
+                item(Marker.ORDERED, new Text("QE Quinn Example (\\@qexample)")),
+                item(Marker.ORDERED, new Text("QE Quinn Example")),
+                item(Marker.STAR, new Strong(List.of(new Text("QE: Name (@githubid)")))),
+                new ListItem(Marker.ORDERED, Optional.empty(), Optional.of(SpeakerPrefix.of("QE")),
+                        List.of(new Text("Quinn Example (@qexample), Acme")), List.of()));
+        List<Boolean> expected = List.of(true, true, false, false, false, false, false, true);
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(expected.get(i), AttendeeEntries.parse(items.get(i)).fullShape(), "parse of item " + i);
+            assertEquals(expected.get(i), AttendeeEntries.isFullShape(items.get(i)), "shortcut of item " + i);
+        }
+    }
+
     @Test
     void aCheckboxIsIgnored() {
         ListItem boxed = new ListItem(Marker.DASH, Optional.of(Checkbox.DONE), Optional.empty(),
