@@ -74,4 +74,23 @@ class BenchmarksTest {
         org.commonmark.node.Node commonmark = (org.commonmark.node.Node) first.commonmark();
         assertTrue(commonmark.getFirstChild() != null, "commonmark-java parsed the sample");
     }
+
+    /** Each depth's text nests that deep, is within 1% of the others' size, and parses with no finding about it. */
+    @org.junit.jupiter.api.Test
+    void theNestingBenchmarkNestsAsDeepAsItSays() {
+        for (int depth : new int[] {1, 4, 16, 64}) {
+            String text = NestingBenchmark.text(depth);
+            assertTrue(Math.abs(text.length() - NestingBenchmark.SIZE) < NestingBenchmark.SIZE / 100, "size " + depth);
+            org.minutes.sdk.ParseResult result = org.minutes.sdk.MinutesParser.create().parse(text);
+            org.minutes.sdk.ast.Block first = result.document().sections().get(1).blocks().get(0);
+            int levels = 0;
+            for (org.minutes.sdk.ast.Block block = first; block instanceof org.minutes.sdk.ast.ListBlock list;
+                    block = list.items().get(0).children().isEmpty() ? null : list.items().get(0).children().get(0)) {
+                levels++;
+                assertTrue(list.items().get(0).speaker().isPresent(), "a speaker item at level " + levels);
+            }
+            assertEquals(depth, levels, "depth");
+            assertEquals(0, result.diagnostics().size(), "diagnostics at depth " + depth);
+        }
+    }
 }
