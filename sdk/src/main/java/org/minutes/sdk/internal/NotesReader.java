@@ -11,7 +11,8 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.minutes.grammar.NotesLexer;
+import org.minutes.grammar.BlockLexer;
+import org.minutes.grammar.BlockParser;
 import org.minutes.grammar.NotesParser;
 import org.minutes.grammar.StringCharStream;
 import org.minutes.sdk.ast.Document;
@@ -21,7 +22,8 @@ import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.source.Span;
 
 /**
- * Runs the ANTLR lexer and parser over a text, builds the AST, and collects structural and semantic diagnostics
+ * Lexes and parses a text by the grammar's rules without ANTLR's simulators ({@link BlockLexer},
+ * {@link BlockParser}), builds the AST, and collects structural and semantic diagnostics
  * ordered by position (D69).
  */
 public final class NotesReader {
@@ -58,9 +60,9 @@ public final class NotesReader {
      * @return the document, its spans and findings
      */
     public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
-        NotesLexer lexer = new NotesLexer(new StringCharStream(text, null));
-        lexer.removeErrorListeners();
-        NotesParser.DocumentContext tree = parse(lexer);
+        BlockLexer lexer = new BlockLexer(new StringCharStream(text, null));
+        TokenStream tokens = lexer.tokenStream();
+        NotesParser.DocumentContext tree = BlockParser.document(tokens).orElseGet(() -> parse(tokens));
         DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
         Optional<Document> built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         if (built.isEmpty()) {
@@ -95,11 +97,10 @@ public final class NotesReader {
     }
 
     /**
-     * Two-stage parsing: SLL with bail-out first, full LL only if SLL fails. The grammar accepts every token
-     * stream the lexer makes, so the second stage is a safety net that no input should reach.
+     * The generated parser, for tokens {@link BlockParser} finds do not fit the grammar (no token stream the lexer
+     * makes should): SLL with bail-out first, full LL with error recovery if SLL fails, so parsing stays total.
      */
-    private static NotesParser.DocumentContext parse(NotesLexer lexer) {
-        TokenStream tokens = lexer.tokenStream();
+    private static NotesParser.DocumentContext parse(TokenStream tokens) {
         NotesParser parser = new NotesParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
