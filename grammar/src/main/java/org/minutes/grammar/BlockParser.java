@@ -2,9 +2,13 @@ package org.minutes.grammar;
 
 import java.util.Optional;
 
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
@@ -18,13 +22,13 @@ import org.antlr.v4.runtime.tree.TerminalNodeImpl;
  * as ANTLR's greedy loop decides; this parser looks over the blank lines once, where ANTLR's prediction looked
  * over them again for each of them (super-linear time on long runs of blank lines).
  *
- * <p>The parser is total only over the token streams the lexer makes: on any other it returns empty, and the
- * caller falls back to the generated parser. Invoking states are not ATN states (there is none): the root's is -1,
- * as ANTLR's, every other context's 0.
+ * <p>The hand parser fits only the token streams the lexer makes: on any other it gives up, and the generated
+ * parser (SLL, then LL with error recovery) parses the tokens instead, so parsing stays total. Invoking states are
+ * not ATN states (there is none): the root's is -1, as ANTLR's, every other context's 0.
  */
 public final class BlockParser {
 
-    /** A token that does not fit the grammar: unwinds to {@link #document}. */
+    /** A token that does not fit the grammar: unwinds to {@link #byHand}. */
     private static final class Mismatch extends RuntimeException {
         Mismatch() {
             super(null, null, false, false);
@@ -42,13 +46,23 @@ public final class BlockParser {
     }
 
     /**
-     * Parses a document: {@code frontMatter? blocks section* EOF} (D7).
+     * Parses a document, {@code frontMatter? blocks section* EOF} (D7): by hand, or with the generated parser if the
+     * tokens do not fit the grammar (no token stream the lexer makes should), so parsing stays total.
      *
-     * @param tokens every token of the input, buffered, ending in EOF ({@link NotesLexerBase#tokenStream()}); read
-     *               by index, its position is left alone
+     * @param tokens every token of the input, buffered, ending in EOF ({@link NotesLexerBase#tokenStream()})
+     * @return the tree
+     */
+    public static NotesParser.DocumentContext document(TokenStream tokens) {
+        return byHand(tokens).orElseGet(() -> generated(tokens));
+    }
+
+    /**
+     * Parses a document by hand.
+     *
+     * @param tokens every token of the input, buffered, ending in EOF; read by index, its position is left alone
      * @return the tree, or empty if the tokens do not fit the grammar
      */
-    public static Optional<NotesParser.DocumentContext> document(TokenStream tokens) {
+    static Optional<NotesParser.DocumentContext> byHand(TokenStream tokens) {
         if (tokens.size() == 0 || tokens.get(tokens.size() - 1).getType() != Token.EOF) {
             return Optional.empty();
         }
@@ -56,6 +70,29 @@ public final class BlockParser {
             return Optional.of(new BlockParser(tokens).document());
         } catch (Mismatch e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Parses a document with the generated parser, which initialises its ATN: SLL with bail-out first, full LL with
+     * error recovery if SLL fails.
+     *
+     * @param tokens every token of the input, at the stream's first
+     * @return the tree
+     */
+    static NotesParser.DocumentContext generated(TokenStream tokens) {
+        NotesParser parser = new NotesParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.document();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.document();
         }
     }
 
@@ -112,69 +149,58 @@ public final class BlockParser {
     /** One block (D8): the alternative is the one its first token starts. */
     private void block(ParserRuleContext parent) {
         NotesParser.BlockContext unlabelled = new NotesParser.BlockContext(parent, 0);
-        switch (la()) {
-            case NotesParser.PARAGRAPH -> {
-                NotesParser.BlockContext block = enter(new NotesParser.ParagraphBlockContext(unlabelled));
-                NotesParser.ParagraphContext paragraph = enter(new NotesParser.ParagraphContext(block, 0));
-                match(paragraph, NotesParser.PARAGRAPH);
-                do {
-                    textLine(paragraph);
-                } while (isTextLine(la()));
-                exit(paragraph);
-                exit(block);
-            }
-            case NotesParser.BULLET_ITEM -> {
-                NotesParser.BlockContext block = enter(new NotesParser.BulletListBlockContext(unlabelled));
-                list(new NotesParser.BulletListContext(block, 0), NotesParser.BULLET_ITEM);
-                exit(block);
-            }
-            case NotesParser.ORDERED_ITEM -> {
-                NotesParser.BlockContext block = enter(new NotesParser.OrderedListBlockContext(unlabelled));
-                list(new NotesParser.OrderedListContext(block, 0), NotesParser.ORDERED_ITEM);
-                exit(block);
-            }
-            case NotesParser.TABLE_HEADER -> {
-                NotesParser.BlockContext block = enter(new NotesParser.TableBlockContext(unlabelled));
-                table(block);
-                exit(block);
-            }
-            case NotesParser.FENCE_OPEN -> {
-                NotesParser.BlockContext block = enter(new NotesParser.FencedCodeBlockContext(unlabelled));
-                NotesParser.FencedCodeContext fence = enter(new NotesParser.FencedCodeContext(block, 0));
-                verbatim(fence, NotesParser.FENCE_OPEN, NotesParser.FENCE_CLOSE);
-                exit(fence);
-                exit(block);
-            }
-            case NotesParser.COMMENT, NotesParser.COMMENT_OPEN -> {
-                NotesParser.BlockContext block = enter(new NotesParser.CommentBlockContext(unlabelled));
-                comment(block);
-                exit(block);
-            }
-            case NotesParser.QUOTE -> {
-                NotesParser.BlockContext block = enter(new NotesParser.QuoteBlockContext(unlabelled));
-                NotesParser.QuoteContext quote = enter(new NotesParser.QuoteContext(block, 0));
-                do {
-                    match(quote, NotesParser.QUOTE);
-                    match(quote, NotesParser.NL);
-                } while (la() == NotesParser.QUOTE);
-                exit(quote);
-                exit(block);
-            }
-            case NotesParser.THEMATIC_BREAK -> {
-                NotesParser.BlockContext block = enter(new NotesParser.ThematicBreakBlockContext(unlabelled));
-                NotesParser.ThematicBreakContext rule = enter(new NotesParser.ThematicBreakContext(block, 0));
-                match(rule, NotesParser.THEMATIC_BREAK);
-                match(rule, NotesParser.NL);
-                exit(rule);
-                exit(block);
-            }
-            case NotesParser.BLANK, NotesParser.NL -> {
-                NotesParser.BlockContext block = enter(new NotesParser.BlankLineBlockContext(unlabelled));
-                blankLine(block);
-                exit(block);
-            }
+        int first = la();
+        NotesParser.BlockContext block = enter(switch (first) {
+            case NotesParser.PARAGRAPH -> new NotesParser.ParagraphBlockContext(unlabelled);
+            case NotesParser.BULLET_ITEM -> new NotesParser.BulletListBlockContext(unlabelled);
+            case NotesParser.ORDERED_ITEM -> new NotesParser.OrderedListBlockContext(unlabelled);
+            case NotesParser.TABLE_HEADER -> new NotesParser.TableBlockContext(unlabelled);
+            case NotesParser.FENCE_OPEN -> new NotesParser.FencedCodeBlockContext(unlabelled);
+            case NotesParser.COMMENT, NotesParser.COMMENT_OPEN -> new NotesParser.CommentBlockContext(unlabelled);
+            case NotesParser.QUOTE -> new NotesParser.QuoteBlockContext(unlabelled);
+            case NotesParser.THEMATIC_BREAK -> new NotesParser.ThematicBreakBlockContext(unlabelled);
+            case NotesParser.BLANK, NotesParser.NL -> new NotesParser.BlankLineBlockContext(unlabelled);
             default -> throw new Mismatch();
+        });
+        switch (first) {
+            case NotesParser.PARAGRAPH -> paragraph(block);
+            case NotesParser.BULLET_ITEM -> list(new NotesParser.BulletListContext(block, 0), first);
+            case NotesParser.ORDERED_ITEM -> list(new NotesParser.OrderedListContext(block, 0), first);
+            case NotesParser.TABLE_HEADER -> table(block);
+            case NotesParser.FENCE_OPEN ->
+                    verbatim(new NotesParser.FencedCodeContext(block, 0), first, NotesParser.FENCE_CLOSE);
+            case NotesParser.COMMENT ->
+                    singleLine(new NotesParser.SingleLineCommentContext(new NotesParser.CommentContext(block, 0)),
+                            first);
+            case NotesParser.COMMENT_OPEN ->
+                    verbatim(new NotesParser.MultiLineCommentContext(new NotesParser.CommentContext(block, 0)),
+                            first, NotesParser.COMMENT_CLOSE);
+            case NotesParser.QUOTE -> quote(block);
+            case NotesParser.THEMATIC_BREAK ->
+                    singleLine(new NotesParser.ThematicBreakContext(block, 0), first);
+            default -> blankLine(block);
         }
+        exit(block);
+    }
+
+    /** {@code PARAGRAPH textLine+} (D42). */
+    private void paragraph(ParserRuleContext parent) {
+        NotesParser.ParagraphContext paragraph = enter(new NotesParser.ParagraphContext(parent, 0));
+        match(paragraph, NotesParser.PARAGRAPH);
+        do {
+            textLine(paragraph);
+        } while (isTextLine(la()));
+        exit(paragraph);
+    }
+
+    /** {@code ( QUOTE NL )+} (D64). */
+    private void quote(ParserRuleContext parent) {
+        NotesParser.QuoteContext quote = enter(new NotesParser.QuoteContext(parent, 0));
+        do {
+            match(quote, NotesParser.QUOTE);
+            match(quote, NotesParser.NL);
+        } while (la() == NotesParser.QUOTE);
+        exit(quote);
     }
 
     /**
@@ -231,31 +257,14 @@ public final class BlockParser {
         match(table, NotesParser.DELIMITER_ROW);
         match(table, NotesParser.NL);
         while (la() == NotesParser.TABLE_ROW) {
-            NotesParser.TableRowContext row = enter(new NotesParser.TableRowContext(table, 0));
-            match(row, NotesParser.TABLE_ROW);
-            match(row, NotesParser.NL);
-            exit(row);
+            singleLine(new NotesParser.TableRowContext(table, 0), NotesParser.TABLE_ROW);
         }
         exit(table);
     }
 
-    /** {@code COMMENT NL} or {@code COMMENT_OPEN NL verbatimLine* COMMENT_CLOSE NL} (D62). */
-    private void comment(ParserRuleContext parent) {
-        NotesParser.CommentContext unlabelled = new NotesParser.CommentContext(parent, 0);
-        if (la() == NotesParser.COMMENT) {
-            NotesParser.CommentContext comment = enter(new NotesParser.SingleLineCommentContext(unlabelled));
-            match(comment, NotesParser.COMMENT);
-            match(comment, NotesParser.NL);
-            exit(comment);
-        } else {
-            NotesParser.CommentContext comment = enter(new NotesParser.MultiLineCommentContext(unlabelled));
-            verbatim(comment, NotesParser.COMMENT_OPEN, NotesParser.COMMENT_CLOSE);
-            exit(comment);
-        }
-    }
-
-    /** {@code OPEN NL verbatimLine* CLOSE NL}, the body of a fence or a multi-line comment (D62, D63). */
+    /** {@code OPEN NL verbatimLine* CLOSE NL}: a fence or a multi-line comment (D62, D63). */
     private void verbatim(ParserRuleContext rule, int open, int close) {
+        enter(rule);
         match(rule, open);
         match(rule, NotesParser.NL);
         while (la() == NotesParser.VERBATIM_LINE || la() == NotesParser.NL) {
@@ -263,6 +272,15 @@ public final class BlockParser {
         }
         match(rule, close);
         match(rule, NotesParser.NL);
+        exit(rule);
+    }
+
+    /** A rule that is one line: {@code TYPE NL}. */
+    private void singleLine(ParserRuleContext rule, int type) {
+        enter(rule);
+        match(rule, type);
+        match(rule, NotesParser.NL);
+        exit(rule);
     }
 
     private static boolean isTextLine(int type) {

@@ -6,11 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.minutes.grammar.BlockLexer;
 import org.minutes.grammar.BlockParser;
 import org.minutes.grammar.NotesParser;
@@ -22,9 +17,8 @@ import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.source.Span;
 
 /**
- * Lexes and parses a text by the grammar's rules without ANTLR's simulators ({@link BlockLexer},
- * {@link BlockParser}), builds the AST, and collects structural and semantic diagnostics
- * ordered by position (D69).
+ * Lexes and parses a text by the grammar's rules without ANTLR's simulators ({@link BlockLexer}, {@link BlockParser}),
+ * builds the AST, and collects structural and semantic diagnostics ordered by position (D69).
  */
 public final class NotesReader {
 
@@ -61,8 +55,7 @@ public final class NotesReader {
      */
     public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
         BlockLexer lexer = new BlockLexer(new StringCharStream(text, null));
-        TokenStream tokens = lexer.tokenStream();
-        NotesParser.DocumentContext tree = BlockParser.document(tokens).orElseGet(() -> parse(tokens));
+        NotesParser.DocumentContext tree = BlockParser.document(lexer.tokenStream());
         DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
         Optional<Document> built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         if (built.isEmpty()) {
@@ -94,25 +87,5 @@ public final class NotesReader {
                     offset, offset + 1);
         }
         return builder;
-    }
-
-    /**
-     * The generated parser, for tokens {@link BlockParser} finds do not fit the grammar (no token stream the lexer
-     * makes should): SLL with bail-out first, full LL with error recovery if SLL fails, so parsing stays total.
-     */
-    private static NotesParser.DocumentContext parse(TokenStream tokens) {
-        NotesParser parser = new NotesParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.document();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            return parser.document();
-        }
     }
 }
