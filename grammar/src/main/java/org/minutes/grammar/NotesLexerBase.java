@@ -14,8 +14,8 @@ import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * The superclass of the generated {@code NotesLexer} and of {@link BlockLexer}: it turns the line-class tokens of the grammar into a token
- * stream the parser can nest, as grammars-v4's Python lexer base does for indentation.
+ * The superclass of the generated {@code NotesLexer} and of {@link BlockLexer}: it turns the line-class tokens of
+ * the grammar into a token stream the parser can nest, as grammars-v4's Python lexer base does for indentation.
  *
  * <ul>
  *   <li>INDENT and DEDENT bracket the blocks nested in a list item. A stack holds the open items' columns; a
@@ -37,9 +37,11 @@ import org.antlr.v4.runtime.misc.Interval;
  * </ul>
  *
  * <p>The line tokens themselves are the grammar's, but found by {@link LineClasses} (line 1's front-matter opener
- * by {@code opensFrontMatter}, D9, D11), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
- * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
- * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
+ * by {@code opensFrontMatter}, D9, D11), which decides each line by the rules of {@code NotesLexer.g4} in one pass
+ * over its characters, instead of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other
+ * character went through the ATN), which only the differential tests use ({@code simulate}). The generated lexer's
+ * rules stay the definition: a differential test holds the two to the same tokens. Without the simulator, this
+ * class keeps the line and column itself.
  *
  * <p>The lexer reads the input's string as it is ({@link StringCharStream}; another stream is copied into one once)
  * and scans it in UTF-16 units: every character the line classes test is in the BMP, so a surrogate never matches
