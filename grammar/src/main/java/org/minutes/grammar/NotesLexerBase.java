@@ -14,8 +14,8 @@ import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * The superclass of the generated {@code NotesLexer}: it turns the line-class tokens of the grammar into a token
- * stream the parser can nest, as grammars-v4's Python lexer base does for indentation.
+ * The superclass of the generated {@code NotesLexer} and of {@link BlockLexer}: it turns the line-class tokens of
+ * the grammar into a token stream the parser can nest, as grammars-v4's Python lexer base does for indentation.
  *
  * <ul>
  *   <li>INDENT and DEDENT bracket the blocks nested in a list item. A stack holds the open items' columns; a
@@ -36,10 +36,12 @@ import org.antlr.v4.runtime.misc.Interval;
  *   <li>At end of input: the missing NL, every DEDENT, then EOF.</li>
  * </ul>
  *
- * <p>The line tokens themselves are the grammar's, but found by {@link LineClasses} (all but line 1's front-matter
- * opener), which decides each line by the rules of {@code NotesLexer.g4} in one pass over its characters, instead
- * of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other character went through the
- * ATN). The generated lexer's rules stay the definition: a differential test holds the two to the same tokens.
+ * <p>The line tokens themselves are the grammar's, but found by {@link LineClasses} (line 1's front-matter opener
+ * by {@code opensFrontMatter}, D9, D11), which decides each line by the rules of {@code NotesLexer.g4} in one pass
+ * over its characters, instead of ANTLR's lexer simulator (whose DFA caches only code points 0-127, so every other
+ * character went through the ATN), which only the differential tests use ({@code simulate}). The generated lexer's
+ * rules stay the definition: a differential test holds the two to the same tokens. Without the simulator, this
+ * class keeps the line and column itself.
  *
  * <p>The lexer reads the input's string as it is ({@link StringCharStream}; another stream is copied into one once)
  * and scans it in UTF-16 units: every character the line classes test is in the BMP, so a surrogate never matches
@@ -79,6 +81,9 @@ public abstract class NotesLexerBase extends Lexer {
     private boolean carriageReturns;
     /** Whether raw tokens come from ANTLR's lexer simulator instead of {@link #scan()}: for differential tests. */
     boolean simulate;
+    /** The line and column {@link #scan()} has reached; the simulator keeps its own. */
+    private int line;
+    private int column;
     private LineKind last;
     private boolean startsParagraph;
     private boolean inFrontMatter;
@@ -123,8 +128,46 @@ public abstract class NotesLexerBase extends Lexer {
 
     @Override
     public void reset() {
-        super.reset();
+        if (getInterpreter() != null) {
+            super.reset();
+        } else {
+            // No simulator to reset (BlockLexer): the rest of Lexer's reset, as far as scan() uses it.
+            if (_input != null) {
+                _input.seek(0);
+            }
+            _hitEOF = false;
+            _mode = DEFAULT_MODE;
+            _modeStack.clear();
+        }
         clear();
+    }
+
+    @Override
+    public int getLine() {
+        return simulate ? super.getLine() : line;
+    }
+
+    @Override
+    public void setLine(int line) {
+        if (simulate) {
+            super.setLine(line);
+        } else {
+            this.line = line;
+        }
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return simulate ? super.getCharPositionInLine() : column;
+    }
+
+    @Override
+    public void setCharPositionInLine(int column) {
+        if (simulate) {
+            super.setCharPositionInLine(column);
+        } else {
+            this.column = column;
+        }
     }
 
     private void clear() {
@@ -136,6 +179,8 @@ public abstract class NotesLexerBase extends Lexer {
         peeked = false;
         endOfInput = null;
         text = null;
+        line = 1;
+        column = 0;
         last = LineKind.OTHER;
         inFrontMatter = false;
         inVerbatim = false;
@@ -271,7 +316,7 @@ public abstract class NotesLexerBase extends Lexer {
     private Token rawToken() {
         int start = source().utf16Index();
         Token token;
-        if (simulate || _mode == NotesLexer.FRONT_MATTER_START_MODE) {
+        if (simulate) {
             token = super.nextToken();
             // The simulator's token reads its text from the stream when asked: read it now, while the stream's
             // position is next to it (later, finding it would walk back from wherever the position is).
@@ -307,8 +352,8 @@ public abstract class NotesLexerBase extends Lexer {
         StringCharStream input = source();
         int from = input.utf16Index();
         int index = input.index();
-        int line = getLine();
-        int column = getCharPositionInLine();
+        int line = this.line;
+        int column = this.column;
         if (from >= text.length()) {
             return emitEOF();
         }
@@ -324,17 +369,17 @@ public abstract class NotesLexerBase extends Lexer {
             // Half the tokens are line ends: their text is a constant, not a copy.
             tokenText = length == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
             if (text.charAt(end - 1) == '\n') {
-                setLine(line + 1);
-                setCharPositionInLine(0);
+                this.line = line + 1;
+                this.column = 0;
             } else {
-                setCharPositionInLine(column + 1);
+                this.column = column + 1;
             }
         } else {
             end = lineEnd(from);
             type = lineType(from, end);
             // Counts in O(1) for a Latin-1 string; loops only over a UTF-16 one.
             length = text.codePointCount(from, end);
-            setCharPositionInLine(column + length);
+            this.column = column + length;
             tokenText = text.substring(from, end);
         }
         input.seek(index + length, end);
@@ -349,6 +394,11 @@ public abstract class NotesLexerBase extends Lexer {
     /** The token type of a whole non-empty line in the current mode, switching modes as the grammar's rules do. */
     private int lineType(int from, int end) {
         switch (_mode) {
+            case NotesLexer.FRONT_MATTER_START_MODE -> {
+                // start() entered this mode only if the whole line is an opener (D9, D11): FRONT_MATTER_OPEN.
+                mode(NotesLexer.FRONT_MATTER_MODE);
+                return NotesLexer.FRONT_MATTER_OPEN;
+            }
             case NotesLexer.FRONT_MATTER_MODE -> {
                 if (LineClasses.isFrontMatterClose(text, from, end)) {
                     mode(DEFAULT_MODE);

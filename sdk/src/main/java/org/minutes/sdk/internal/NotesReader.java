@@ -6,12 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.minutes.grammar.NotesLexer;
+import org.minutes.grammar.BlockLexer;
+import org.minutes.grammar.BlockParser;
 import org.minutes.grammar.NotesParser;
 import org.minutes.grammar.StringCharStream;
 import org.minutes.sdk.ast.Document;
@@ -21,8 +17,8 @@ import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.source.Span;
 
 /**
- * Runs the ANTLR lexer and parser over a text, builds the AST, and collects structural and semantic diagnostics
- * ordered by position (D69).
+ * Lexes and parses a text by the grammar's rules without ANTLR's simulators ({@link BlockLexer}, {@link BlockParser}),
+ * builds the AST, and collects structural and semantic diagnostics ordered by position (D69).
  */
 public final class NotesReader {
 
@@ -58,9 +54,8 @@ public final class NotesReader {
      * @return the document, its spans and findings
      */
     public static Reading read(String text, List<Integer> malformed, Optional<String> sourceName) {
-        NotesLexer lexer = new NotesLexer(new StringCharStream(text, null));
-        lexer.removeErrorListeners();
-        NotesParser.DocumentContext tree = parse(lexer);
+        BlockLexer lexer = new BlockLexer(new StringCharStream(text, null));
+        NotesParser.DocumentContext tree = BlockParser.document(lexer.tokenStream());
         DocumentBuilder builder = builder(text, malformed, SpeakerReading.first());
         Optional<Document> built = builder.document(tree, lexer.inconsistentDedents(), sourceName);
         if (built.isEmpty()) {
@@ -92,26 +87,5 @@ public final class NotesReader {
                     offset, offset + 1);
         }
         return builder;
-    }
-
-    /**
-     * Two-stage parsing: SLL with bail-out first, full LL only if SLL fails. The grammar accepts every token
-     * stream the lexer makes, so the second stage is a safety net that no input should reach.
-     */
-    private static NotesParser.DocumentContext parse(NotesLexer lexer) {
-        TokenStream tokens = lexer.tokenStream();
-        NotesParser parser = new NotesParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.document();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            return parser.document();
-        }
     }
 }
