@@ -66,9 +66,9 @@ public abstract class NotesLexerBase extends Lexer {
     }
 
     /** The tokens made so far, in order; {@link #nextToken()} hands them out from {@link #next}. */
-    private final List<Token> pending = new ArrayList<>();
+    private final List<Token> pending = new ChunkedList<>(64);
     private int next;
-    private final List<Token> blanks = new ArrayList<>();
+    private final List<Token> blanks = new ChunkedList<>(8);
     private final List<OpenItem> items = new ArrayList<>();
     private final List<Token> inconsistentDedents = new ArrayList<>();
     /** The line being placed, and the line read ahead of it (when {@link #peeked}): two buffers, swapped. */
@@ -220,8 +220,6 @@ public abstract class NotesLexerBase extends Lexer {
             return;
         }
         start();
-        // About one token per 12 characters in notes: one growth at most, usually none.
-        ((ArrayList<Token>) pending).ensureCapacity(text.length() / 12 + 16);
         while (pending.isEmpty() || pending.get(pending.size() - 1).getType() != Token.EOF) {
             processLine(readLine());
         }

@@ -2,7 +2,6 @@ package org.minutes.sdk.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import org.minutes.grammar.NotesParser;
 import org.minutes.grammar.StringCharStream;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Finding;
-import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.source.Span;
 
@@ -67,9 +65,10 @@ public final class NotesReader {
         SpanTable spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         List<Finding> semantic = document.semantics().findings();
-        IdentityHashMap<Node, Span> where = spans.spansOf(semantic.stream().map(Finding::where).toList());
+        IdentitySpans where = spans.spansOf(semantic.stream().map(Finding::where).toList());
         for (Finding finding : semantic) {
-            Span span = where.getOrDefault(finding.where(), new Span(0, 0));
+            Span found = where.get(finding.where());
+            Span span = found != null ? found : new Span(0, 0);
             builder.report(finding.code(), finding.message(), span.start(), span.end());
         }
         List<Located> findings = new ArrayList<>();

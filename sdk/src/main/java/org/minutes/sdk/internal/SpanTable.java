@@ -2,7 +2,6 @@ package org.minutes.sdk.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +26,12 @@ public final class SpanTable {
     /** The first chunk's size before it grows. */
     private static final int FIRST_CHUNK = 64;
 
-    private final IdentityHashMap<Node, Span> structural;
+    private final IdentitySpans structural;
     private final List<Node[]> nodeChunks = new ArrayList<>();
     private final List<int[]> offsetChunks = new ArrayList<>();
     private int logged;
     /** The log as a map, built on the first lookup of a node in it. */
-    private volatile IdentityHashMap<Node, Span> inlineIndex;
+    private volatile IdentitySpans inlineIndex;
 
     /**
      * Creates an empty table.
@@ -40,7 +39,7 @@ public final class SpanTable {
      * @param expectedStructural how many structural nodes to expect
      */
     SpanTable(int expectedStructural) {
-        this.structural = new IdentityHashMap<>(expectedStructural);
+        this.structural = new IdentitySpans(expectedStructural);
     }
 
     /**
@@ -77,7 +76,7 @@ public final class SpanTable {
             nodeChunks.set(0, Arrays.copyOf(nodeChunks.get(0), Math.min(CHUNK, 2 * at)));
             offsetChunks.set(0, Arrays.copyOf(offsetChunks.get(0), 2 * Math.min(CHUNK, 2 * at)));
         }
-        IdentityHashMap<Node, Span> index = inlineIndex;
+        IdentitySpans index = inlineIndex;
         if (index != null) {
             index.put(node, new Span(start, end));
         }
@@ -107,17 +106,14 @@ public final class SpanTable {
      * Returns the spans of a few nodes without indexing the log: one pass over it, for the nodes findings are about.
      *
      * @param nodes the nodes
-     * @return node identity → span, for those that have one
+     * @return node identity → span; null for a node that has none
      */
-    IdentityHashMap<Node, Span> spansOf(List<Node> nodes) {
-        IdentityHashMap<Node, Span> found = new IdentityHashMap<>();
+    IdentitySpans spansOf(List<Node> nodes) {
+        IdentitySpans found = new IdentitySpans(nodes.size());
         boolean anyLogged = false;
         for (Node node : nodes) {
             if (!logged(node)) {
-                Span span = structural.get(node);
-                if (span != null) {
-                    found.put(node, span);
-                }
+                found.put(node, structural.get(node));
             } else {
                 found.put(node, null);
                 anyLogged = true;
@@ -130,7 +126,6 @@ public final class SpanTable {
                 found.put(node, new Span(offsets[2 * (i % CHUNK)], offsets[2 * (i % CHUNK) + 1]));
             }
         }
-        found.values().removeIf(span -> span == null);
         return found;
     }
 
@@ -139,13 +134,13 @@ public final class SpanTable {
         return structural.size() + inlineIndex().size();
     }
 
-    private IdentityHashMap<Node, Span> inlineIndex() {
-        IdentityHashMap<Node, Span> index = inlineIndex;
+    private IdentitySpans inlineIndex() {
+        IdentitySpans index = inlineIndex;
         if (index == null) {
             synchronized (this) {
                 index = inlineIndex;
                 if (index == null) {
-                    index = new IdentityHashMap<>(logged);
+                    index = new IdentitySpans(logged);
                     for (int i = 0; i < logged; i++) {
                         int[] offsets = offsetChunks.get(i / CHUNK);
                         int at = i % CHUNK;
