@@ -1,8 +1,5 @@
 package org.minutes.bench;
 
-import org.commonmark.parser.Parser;
-import org.minutes.sdk.MinutesParser;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,10 +21,6 @@ public class NestingBenchmark extends TimedPerParse {
     /** How deep each chain of items nests. */
     @Param({"1", "4", "16", "64"})
     public int depth;
-
-    private final MinutesParser minutes = MinutesParser.create();
-    private final Parser commonmark = Yardstick.parser();
-    private String text;
 
     /** Builds the text, outside the measurement. */
     @Setup(Level.Trial)
@@ -51,27 +44,5 @@ public class NestingBenchmark extends TimedPerParse {
             }
         }
         return text.toString();
-    }
-
-    /**
-     * Parses the text with Minutes.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public Object minutes(CpuTime cpu) {
-        return cpu.time(() -> minutes.parse(text));
-    }
-
-    /**
-     * Parses the text with commonmark-java, GFM tables and source spans.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public Object commonmark(CpuTime cpu) {
-        return cpu.time(() -> commonmark.parse(text));
     }
 }

@@ -1,10 +1,5 @@
 package org.minutes.bench;
 
-import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
-import org.minutes.sdk.MinutesParser;
-import org.minutes.sdk.ParseResult;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -36,35 +31,9 @@ public class PathologicalBenchmark extends TimedPerParse {
     @Param({"1000", "10000", "100000"})
     public int n;
 
-    private final MinutesParser minutes = MinutesParser.create();
-    private final Parser commonmark = Yardstick.parser();
-    private String text;
-
     /** Builds the text, outside the measurement. */
     @Setup(Level.Trial)
     public void build() {
         text = shape.text(n);
-    }
-
-    /**
-     * Parses the shape.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public ParseResult minutes(CpuTime cpu) {
-        return cpu.time(() -> minutes.parse(text));
-    }
-
-    /**
-     * Parses the shape with commonmark-java (GFM tables, source spans), the peer.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public Node commonmark(CpuTime cpu) {
-        return cpu.time(() -> commonmark.parse(text));
     }
 }

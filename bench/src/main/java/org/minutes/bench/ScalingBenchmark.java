@@ -1,9 +1,6 @@
 package org.minutes.bench;
 
 import java.nio.charset.StandardCharsets;
-import org.commonmark.parser.Parser;
-import org.minutes.sdk.MinutesParser;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,10 +21,6 @@ public class ScalingBenchmark extends TimedPerParse {
     /** The file's size limit in UTF-8 bytes. */
     @Param({"10000", "100000", "1000000", "10000000"})
     public int size;
-
-    private final MinutesParser minutes = MinutesParser.create();
-    private final Parser commonmark = Yardstick.parser();
-    private String text;
 
     /** Builds the file, outside the measurement. */
     @Setup(Level.Trial)
@@ -54,27 +47,5 @@ public class ScalingBenchmark extends TimedPerParse {
             bytes += length;
         }
         return file.toString();
-    }
-
-    /**
-     * Parses the file with Minutes.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public Object minutes(CpuTime cpu) {
-        return cpu.time(() -> minutes.parse(text));
-    }
-
-    /**
-     * Parses the file with commonmark-java, GFM tables and source spans.
-     *
-     * @param cpu counts the CPU time of the parse
-     * @return the parse
-     */
-    @Benchmark
-    public Object commonmark(CpuTime cpu) {
-        return cpu.time(() -> commonmark.parse(text));
     }
 }
