@@ -18,8 +18,9 @@ import org.minutes.sdk.syntax.Whitespace;
  * running ANTLR's lexer simulator over every character, which was a tenth of the parse time. Its rules are few and
  * each is a run of one class of characters or a fixed spelling, so longest match is a scan. The one large class,
  * {@code WORD}'s {@code [\p{L}\p{Nd}]}, comes from the grammar's own ATN, so the Unicode version is the
- * grammar's, not the JDK's: the build reads it from there into a table of intervals ({@code src/build/
- * WordCodePoints.java}), which this class loads instead of deserialising the ATN on the first parse. {@code TokenBufferTest} checks the two lexers agree on generated texts.
+ * grammar's, not the JDK's: the build reads it from there into a table of intervals
+ * ({@code src/build/WordCodePoints.java}), which this class loads instead of deserialising the ATN on the first
+ * parse. {@code TokenBufferTest} checks the two lexers agree on generated texts, and the table against the ATN.
  */
 final class TokenBuffer {
 
