@@ -57,11 +57,21 @@ public final class SignInLists {
     }
 
     /** Whether the text holds the word, ignoring case (wherever the case-insensitive patterns could match it). */
+    /**
+     * Whether {@code text} holds {@code word} (lower-case ASCII letters) in any ASCII case, as the patterns fold case
+     * ({@link Pattern#CASE_INSENSITIVE} without {@link Pattern#UNICODE_CASE}): {@code c | 0x20} is a lower-case ASCII
+     * letter only for that letter and its upper case.
+     */
     private static boolean holds(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+        int last = text.length() - word.length();
+        next:
+        for (int i = 0; i <= last; i++) {
+            for (int k = 0; k < word.length(); k++) {
+                if ((text.charAt(i + k) | 0x20) != word.charAt(k)) {
+                    continue next;
+                }
             }
+            return true;
         }
         return false;
     }

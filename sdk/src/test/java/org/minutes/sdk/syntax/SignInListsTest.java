@@ -1,6 +1,8 @@
 package org.minutes.sdk.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,5 +41,20 @@ class SignInListsTest {
         assertEquals(Optional.of(List.of(Field.NAME, Field.AFFILIATION, Field.HANDLE)),
                 SignInLists.legend("Name / Institution / GitHub handle"));
         assertEquals(Optional.empty(), SignInLists.legend("Name / Jane"));
+    }
+
+    @ParameterizedTest(name = "D86: \"{0}\" introduces a sign-in list")
+    @ValueSource(strings = {"If you are joining, sign in below. Roll call:", "Please SIGN-IN here", "sIgN\tiN",
+        "Sign in", "(sign in)", "Who is here? Roll Call:", "ROLL CALL:"})
+    void signInWordsInAnyAsciiCase(String text) {
+        assertTrue(SignInLists.introducesSignIn(text));
+    }
+
+    @ParameterizedTest(name = "D86: \"{0}\" does not")
+    @ValueSource(strings = {"", "design interviews", "signing in", "sign into", "roll call: later", "sig n in",
+        // Case is folded as ASCII: the long s (U+017F) and the Kelvin sign fold to s and k in Unicode, not here.
+        "\u017Fign in", "\u017FIGN IN", "roll \u212Aall:"})
+    void otherParagraphsDoNot(String text) {
+        assertFalse(SignInLists.introducesSignIn(text));
     }
 }

@@ -49,9 +49,16 @@ final class InlineBuilder {
 
     private Piece head;
     private Piece tail;
+    /** The bottom and the top of the delimiter stack. */
+    private Delimiter firstDelimiter;
     private Delimiter lastDelimiter;
     private Bracket lastBracket;
     private int linksFormed;
+    /**
+     * The pieces that start with a URL scheme (D57) in the top-level list, in order: the bare-URL pass visits these
+     * instead of every piece. A link's text leaves the list when the link forms, and its entries with it.
+     */
+    private final List<Piece> urlStarts = new ArrayList<>();
     private int line;
     private int cachedSegment;
 
@@ -61,6 +68,8 @@ final class InlineBuilder {
     private int destinationStart;
     private int destinationEnd;
     private int tailBreaks;
+    /** The flags of the pieces of the text run last emitted. */
+    private int runFlags;
 
     /**
      * Prepares a build; {@link #build()} then runs once.
@@ -244,6 +253,9 @@ final class InlineBuilder {
         processEmphasis(opener.previousDelimiter);
         Piece contentFirst = opener.piece.next;
         cutBefore(opener.piece);
+        while (!urlStarts.isEmpty() && urlStarts.get(urlStarts.size() - 1).start > opener.piece.start) {
+            urlStarts.remove(urlStarts.size() - 1);
+        }
         int closeEnd = tokens.ends[close];
         List<Inline> content = finish(contentFirst, false);
         String destination = text.substring(destinationStart, destinationEnd);
@@ -348,7 +360,9 @@ final class InlineBuilder {
         piece.delimiter = delimiter;
         append(piece);
         delimiter.prev = lastDelimiter;
-        if (lastDelimiter != null) {
+        if (lastDelimiter == null) {
+            firstDelimiter = delimiter;
+        } else {
             lastDelimiter.next = delimiter;
         }
         lastDelimiter = delimiter;
@@ -392,11 +406,13 @@ final class InlineBuilder {
     // ---- pass 2: bare URLs outside code and link syntax (D57) ----
 
     private void linkBareUrls() {
-        for (Piece p = head; p != null; p = p.next) {
-            if (p.kind == Piece.TEXT && (p.flags & Piece.URL_START) != 0) {
+        int urlEnd = 0;
+        for (Piece p : urlStarts) {
+            // A URL taken before this piece has swallowed it or cut off its start.
+            if (p.start >= urlEnd && p.kind == Piece.TEXT && (p.flags & Piece.URL_START) != 0) {
                 Piece url = bareUrl(p);
                 if (url != null) {
-                    p = url;
+                    urlEnd = url.end;
                 }
             }
         }
@@ -461,10 +477,8 @@ final class InlineBuilder {
     private void processEmphasis(Delimiter stackBottom) {
         Delimiter[] openersBottom = new Delimiter[18];
         Arrays.fill(openersBottom, stackBottom);
-        Delimiter closer = null;
-        for (Delimiter d = lastDelimiter; d != null && d != stackBottom; d = d.prev) {
-            closer = d;
-        }
+        // The delimiters below a bracket stay on the stack while it is open, so the bottom is still there.
+        Delimiter closer = stackBottom == null ? firstDelimiter : stackBottom.next;
         while (closer != null) {
             if (!closer.canClose) {
                 closer = closer.next;
@@ -497,9 +511,14 @@ final class InlineBuilder {
             }
             closer = emphasis(opener, closer, depth);
         }
-        while (lastDelimiter != null && lastDelimiter != stackBottom) {
-            removeDelimiter(lastDelimiter);
+        // What is left above the bottom is text now: cut it off the stack at once. Only the bare-URL pass reads a
+        // piece's delimiter, and it is over (top level) or never sees these pieces again (link text).
+        if (stackBottom == null) {
+            firstDelimiter = null;
+        } else {
+            stackBottom.next = null;
         }
+        lastDelimiter = stackBottom;
     }
 
     private static boolean matches(Delimiter opener, Delimiter closer) {
@@ -552,7 +571,9 @@ final class InlineBuilder {
     }
 
     private void removeDelimiter(Delimiter d) {
-        if (d.prev != null) {
+        if (d.prev == null) {
+            firstDelimiter = d.next;
+        } else {
             d.prev.next = d.next;
         }
         if (d.next != null) {
@@ -579,14 +600,11 @@ final class InlineBuilder {
         Piece p = first;
         while (p != null) {
             if (p.isText()) {
-                Piece last = p;
-                int flags = p.flags;
-                while (last.next != null && last.next.isText()) {
-                    last = last.next;
-                    flags |= last.flags;
+                Piece last = textRun(p, null, false, textBuilder);
+                if (entities && (runFlags & (Piece.MAY_HOLD_EMOJI | Piece.MAY_HOLD_MENTION)) != 0) {
+                    textBuilder.clear();
+                    textRun(p, last, true, textBuilder);
                 }
-                boolean scan = entities && (flags & (Piece.MAY_HOLD_EMOJI | Piece.MAY_HOLD_MENTION)) != 0;
-                textRun(p, last, scan, textBuilder);
                 textBuilder.flush();
                 p = last.next;
                 continue;
@@ -616,16 +634,25 @@ final class InlineBuilder {
         return out;
     }
 
-    /** Emits a run of text pieces; ranges of raw source between escapes are searched for emoji and mentions. */
-    private void textRun(Piece first, Piece last, boolean scan, TextBuilder out) {
+    /**
+     * Emits a run of text pieces, escapes resolved, and when {@code scan} holds, ranges of raw source between escapes
+     * searched for emoji and mentions. Sets {@link #runFlags} to the pieces' flags.
+     *
+     * @param last the run's last piece, or null for as far as the pieces are text
+     * @return the run's last piece
+     */
+    private Piece textRun(Piece first, Piece last, boolean scan, TextBuilder out) {
+        int flags = 0;
         Piece p = first;
         while (true) {
+            flags |= p.flags;
             if (p.kind == Piece.ESCAPE) {
                 out.append(p.start, p.end, text.charAt(p.start + 1));
             } else {
                 Piece q = p;
-                while (q != last && q.next.kind != Piece.ESCAPE && q.next.start == q.end) {
+                while (q != last && inRun(q.next, last) && q.next.kind != Piece.ESCAPE && q.next.start == q.end) {
                     q = q.next;
+                    flags |= q.flags;
                 }
                 if (scan) {
                     entities(p.start, q.end, out);
@@ -634,11 +661,17 @@ final class InlineBuilder {
                 }
                 p = q;
             }
-            if (p == last) {
-                return;
+            if (p == last || !inRun(p.next, last)) {
+                runFlags = flags;
+                return p;
             }
             p = p.next;
         }
+    }
+
+    /** Whether {@code next} continues a text run that ends at {@code last}, or as far as the pieces are text. */
+    private static boolean inRun(Piece next, Piece last) {
+        return last != null || next != null && next.isText();
     }
 
     private void entities(int start, int end, TextBuilder out) {
@@ -718,6 +751,11 @@ final class InlineBuilder {
             end = to;
         }
 
+        /** Drops what was appended since the last flush. */
+        void clear() {
+            literal.setLength(0);
+        }
+
         void add(Inline inline) {
             out.add(inline);
         }
@@ -751,6 +789,9 @@ final class InlineBuilder {
         Piece piece = new Piece(Piece.TEXT, start, end);
         piece.flags = flags;
         append(piece);
+        if ((flags & Piece.URL_START) != 0) {
+            urlStarts.add(piece);
+        }
     }
 
     private void append(Piece piece) {
