@@ -261,8 +261,12 @@ final class ActionItems {
     /** Depth first without recursion, so that deeply nested lists built in code cannot overflow the stack. */
     private static void visit(List<Block> blocks, SectionKind kind, boolean section, Set<Block> skipped,
                               ItemAction action) {
+        List<ListItem> tops = items(blocks, skipped);
+        if (tops.isEmpty()) {
+            return;
+        }
         Deque<Nested> stack = new ArrayDeque<>();
-        for (ListItem top : items(blocks, skipped)) {
+        for (ListItem top : tops) {
             Optional<TopicState> topic = action.accept(top, new Place(kind, section, 1, Optional.empty()));
             push(items(top.children(), skipped), 2, stack);
             while (!stack.isEmpty()) {
@@ -273,11 +277,23 @@ final class ActionItems {
         }
     }
 
+    /** The items of the lists among the blocks, in order: a list's own when it is the only one (most children). */
     private static List<ListItem> items(List<Block> blocks, Set<Block> skipped) {
-        List<ListItem> items = new ArrayList<>();
+        List<ListItem> items = List.of();
+        boolean copied = false;
         for (Block block : blocks) {
-            if (!skipped.contains(block)) {
-                items.addAll(block.accept(LIST_ITEMS));
+            List<ListItem> more = skipped.contains(block) ? List.of() : block.accept(LIST_ITEMS);
+            if (more.isEmpty()) {
+                continue;
+            }
+            if (items.isEmpty()) {
+                items = more;
+            } else {
+                if (!copied) {
+                    items = new ArrayList<>(items);
+                    copied = true;
+                }
+                items.addAll(more);
             }
         }
         return items;

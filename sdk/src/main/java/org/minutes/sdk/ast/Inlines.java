@@ -20,7 +20,11 @@ public final class Inlines {
      * @return the plain text
      */
     public static String plainText(List<Inline> content) {
-        return new PlainText().append(content).text();
+        // Much content is one text node, whose plain text is its literal: no builder, no copy.
+        if (content.size() == 1 && content.get(0) instanceof Text text) {
+            return text.literal();
+        }
+        return content.isEmpty() ? "" : new PlainText().append(content).text();
     }
 
     static void checkDestination(String destination) {

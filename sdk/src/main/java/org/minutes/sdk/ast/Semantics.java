@@ -270,7 +270,11 @@ public final class Semantics {
     private static OptionalInt headCount(Parts document) {
         Deque<Block> stack = new ArrayDeque<>();
         List<Block> blocks = new ArrayList<>(document.preamble());
-        document.sections().forEach(section -> blocks.addAll(section.blocks()));
+        for (Section section : document.sections()) {
+            if (!section.blocks().isEmpty()) {
+                blocks.addAll(section.blocks());
+            }
+        }
         pushReversed(blocks, stack);
         while (!stack.isEmpty()) {
             HeadCountStep step = stack.pop().accept(HEAD_COUNT_STEP);

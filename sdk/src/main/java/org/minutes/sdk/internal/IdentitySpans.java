@@ -47,10 +47,9 @@ final class IdentitySpans {
      */
     void put(Node node, Span span) {
         IdentityHashMap<Node, Span> part = part(node);
-        if (!part.containsKey(node)) {
-            size++;
-        }
+        int before = part.size();
         part.put(node, span);
+        size += part.size() - before;
     }
 
     /** {@return the node's span, null when it has none} */

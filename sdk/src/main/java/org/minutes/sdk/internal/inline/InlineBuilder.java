@@ -52,6 +52,8 @@ final class InlineBuilder {
     /** The bottom and the top of the delimiter stack. */
     private Delimiter firstDelimiter;
     private Delimiter lastDelimiter;
+    /** How many delimiters on the stack can close: with none, process-emphasis has nothing to match. */
+    private int closers;
     private Bracket lastBracket;
     private int linksFormed;
     /**
@@ -366,6 +368,9 @@ final class InlineBuilder {
             lastDelimiter.next = delimiter;
         }
         lastDelimiter = delimiter;
+        if (canClose) {
+            closers++;
+        }
     }
 
     /**
@@ -478,7 +483,7 @@ final class InlineBuilder {
         Delimiter[] openersBottom = new Delimiter[18];
         Arrays.fill(openersBottom, stackBottom);
         // The delimiters below a bracket stay on the stack while it is open, so the bottom is still there.
-        Delimiter closer = stackBottom == null ? firstDelimiter : stackBottom.next;
+        Delimiter closer = closers == 0 ? null : stackBottom == null ? firstDelimiter : stackBottom.next;
         while (closer != null) {
             if (!closer.canClose) {
                 closer = closer.next;
@@ -515,7 +520,13 @@ final class InlineBuilder {
         // piece's delimiter, and it is over (top level) or never sees these pieces again (link text).
         if (stackBottom == null) {
             firstDelimiter = null;
+            closers = 0;
         } else {
+            for (Delimiter d = stackBottom.next; closers > 0 && d != null; d = d.next) {
+                if (d.canClose) {
+                    closers--;
+                }
+            }
             stackBottom.next = null;
         }
         lastDelimiter = stackBottom;
@@ -582,6 +593,9 @@ final class InlineBuilder {
             lastDelimiter = d.prev;
         }
         d.piece.delimiter = null;
+        if (d.canClose) {
+            closers--;
+        }
     }
 
     private static int maxDepth(Piece first, Piece stop) {
