@@ -1,7 +1,9 @@
 package org.minutes.sdk.ast;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -136,21 +138,51 @@ final class Preambles {
      */
     static List<List<Link>> linkGroups(Parts document) {
         List<List<Link>> groups = new ArrayList<>();
-        for (Block block : document.preamble()) {
-            // Nodes.walk visits an item before its nested blocks, so groups come in document order; each text's
-            // inlines are searched once, by addGroup.
-            Nodes.walk(block, node -> {
-                if (node instanceof InlineText text) {
-                    addGroup(groups, text.content());
+        // The texts in document order, an item's before its nested blocks; a stack, as lists nest deep. Each text's
+        // inlines are searched once, by addGroup.
+        Deque<Node> stack = new ArrayDeque<>();
+        pushReversed(document.preamble(), stack);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Paragraph paragraph) {
+                addGroup(groups, paragraph.content());
+            } else if (node instanceof ListBlock list) {
+                pushReversed(list.items(), stack);
+            } else if (node instanceof ListItem item) {
+                addGroup(groups, item.content());
+                pushReversed(item.children(), stack);
+            } else if (node instanceof Table table) {
+                addGroups(groups, table.header());
+                for (TableRow row : table.rows()) {
+                    addGroups(groups, row);
                 }
-            }, Inline.class::isInstance);
+            } else if (node instanceof BlockQuote quote) {
+                for (Paragraph paragraph : quote.paragraphs()) {
+                    addGroup(groups, paragraph.content());
+                }
+            }
         }
         return groups;
+    }
+
+    private static void pushReversed(List<? extends Node> nodes, Deque<Node> stack) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            stack.push(nodes.get(i));
+        }
+    }
+
+    private static void addGroups(List<List<Link>> groups, TableRow row) {
+        for (TableCell cell : row.cells()) {
+            addGroup(groups, cell.content());
+        }
     }
 
     private static void addGroup(List<List<Link>> groups, List<Inline> content) {
         List<Link> links = new ArrayList<>();
         for (Inline inline : content) {
+            if (inline instanceof Text) {
+                continue;
+            }
             if (Nodes.children(inline).isEmpty()) {
                 if (inline instanceof Link link) {
                     links.add(link);

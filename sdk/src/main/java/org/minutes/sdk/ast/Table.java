@@ -26,10 +26,19 @@ public record Table(TableRow header, List<TableRow> rows) implements Block {
         Objects.requireNonNull(header, "header");
         rows = Checks.list(rows, "rows");
         for (TableRow row : rows) {
-            if (row.cells().stream().allMatch(cell -> cell.content().isEmpty())) {
+            if (allEmpty(row.cells())) {
                 throw new IllegalArgumentException("a body row with only empty cells is trivia (D29)");
             }
         }
+    }
+
+    private static boolean allEmpty(List<TableCell> cells) {
+        for (TableCell cell : cells) {
+            if (!cell.content().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
