@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,19 +139,26 @@ final class Preambles {
      */
     static List<List<Link>> linkGroups(Parts document) {
         List<List<Link>> groups = new ArrayList<>();
-        // The texts in document order, an item's before its nested blocks; a stack, as lists nest deep. Each text's
-        // inlines are searched once, by addGroup.
-        Deque<Node> stack = new ArrayDeque<>();
-        pushReversed(document.preamble(), stack);
+        // The texts in document order, an item's before its nested blocks; a stack of places in block and item lists,
+        // as lists nest deep. Each text's inlines are searched once, by addGroup.
+        Deque<Iterator<? extends Node>> stack = new ArrayDeque<>();
+        stack.push(document.preamble().iterator());
         while (!stack.isEmpty()) {
-            Node node = stack.pop();
+            Iterator<? extends Node> next = stack.peek();
+            if (!next.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Node node = next.next();
             if (node instanceof Paragraph paragraph) {
                 addGroup(groups, paragraph.content());
             } else if (node instanceof ListBlock list) {
-                pushReversed(list.items(), stack);
+                stack.push(list.items().iterator());
             } else if (node instanceof ListItem item) {
                 addGroup(groups, item.content());
-                pushReversed(item.children(), stack);
+                if (!item.children().isEmpty()) {
+                    stack.push(item.children().iterator());
+                }
             } else if (node instanceof Table table) {
                 addGroups(groups, table.header());
                 for (TableRow row : table.rows()) {
@@ -163,12 +171,6 @@ final class Preambles {
             }
         }
         return groups;
-    }
-
-    private static void pushReversed(List<? extends Node> nodes, Deque<Node> stack) {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            stack.push(nodes.get(i));
-        }
     }
 
     private static void addGroups(List<List<Link>> groups, TableRow row) {

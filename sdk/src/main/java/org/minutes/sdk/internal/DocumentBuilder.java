@@ -116,8 +116,10 @@ final class DocumentBuilder {
             report(DiagnosticCode.LIST_INCONSISTENT_INDENT, "this item's indentation matches no open item; "
                     + "it is nested by the closest smaller indentation (D40)", start, tokenEnd(token));
         }
-        Optional<FrontMatter> frontMatter = tree.frontMatter() == null ? Optional.empty()
-                : Optional.of(frontMatter(tree.frontMatter()));
+        // The grammar puts front matter first (D9); tree.frontMatter() would look through every child for it.
+        Optional<FrontMatter> frontMatter = tree.getChildCount() > 0
+                && tree.getChild(0) instanceof NotesParser.FrontMatterContext yaml ? Optional.of(frontMatter(yaml))
+                : Optional.empty();
         List<NotesParser.SectionContext> headings = tree.section();
         boolean titled = !headings.isEmpty() && headingLevel(headings.get(0).HEADING().getSymbol()) == 1;
         int from = titled ? 1 : 0;

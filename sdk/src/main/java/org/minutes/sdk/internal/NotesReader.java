@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.minutes.grammar.BlockLexer;
 import org.minutes.grammar.BlockParser;
@@ -11,6 +12,7 @@ import org.minutes.grammar.NotesParser;
 import org.minutes.grammar.StringCharStream;
 import org.minutes.sdk.ast.Document;
 import org.minutes.sdk.ast.Finding;
+import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.diagnostic.DiagnosticCode;
 import org.minutes.sdk.source.Span;
 
@@ -65,9 +67,9 @@ public final class NotesReader {
         SpanTable spans = builder.spans();
         // The semantic diagnostics are the findings the document recorded when it was built: one computation.
         List<Finding> semantic = document.semantics().findings();
-        IdentitySpans where = spans.spansOf(semantic.stream().map(Finding::where).toList());
+        Function<Node, Span> where = spans.spansOf(semantic.stream().map(Finding::where).toList());
         for (Finding finding : semantic) {
-            Span found = where.get(finding.where());
+            Span found = where.apply(finding.where());
             Span span = found != null ? found : new Span(0, 0);
             builder.report(finding.code(), finding.message(), span.start(), span.end());
         }

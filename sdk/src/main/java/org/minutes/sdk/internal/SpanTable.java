@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.minutes.sdk.ast.Inline;
 import org.minutes.sdk.ast.Node;
@@ -103,30 +104,31 @@ public final class SpanTable {
     }
 
     /**
-     * Returns the spans of a few nodes without indexing the log: one pass over it, for the nodes findings are about.
+     * Returns the spans of a few nodes without indexing the log: one pass over it, for those of the nodes findings
+     * are about that it holds.
      *
      * @param nodes the nodes
-     * @return node identity → span; null for a node that has none
+     * @return node → span, null for a node that has none; defined for the given nodes
      */
-    IdentitySpans spansOf(List<Node> nodes) {
-        IdentitySpans found = new IdentitySpans(nodes.size());
-        boolean anyLogged = false;
+    Function<Node, Span> spansOf(List<Node> nodes) {
+        IdentitySpans found = null;
         for (Node node : nodes) {
-            if (!logged(node)) {
-                found.put(node, structural.get(node));
-            } else {
+            if (logged(node)) {
+                if (found == null) {
+                    found = new IdentitySpans(nodes.size());
+                }
                 found.put(node, null);
-                anyLogged = true;
             }
         }
-        for (int i = 0; anyLogged && i < logged; i++) {
+        IdentitySpans fromLog = found;
+        for (int i = 0; fromLog != null && i < logged; i++) {
             Node node = nodeChunks.get(i / CHUNK)[i % CHUNK];
             if (found.containsKey(node)) {
                 int[] offsets = offsetChunks.get(i / CHUNK);
                 found.put(node, new Span(offsets[2 * (i % CHUNK)], offsets[2 * (i % CHUNK) + 1]));
             }
         }
-        return found;
+        return node -> logged(node) ? fromLog.get(node) : structural.get(node);
     }
 
     /** {@return how many nodes have a span} */

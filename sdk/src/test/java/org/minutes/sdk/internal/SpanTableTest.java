@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.minutes.sdk.ast.Node;
@@ -56,10 +57,10 @@ class SpanTableTest {
         table.put(second, 2, 3);
         table.put(paragraph, 0, 1);
         Text unknown = new Text("a");
-        IdentitySpans found = table.spansOf(List.of(second, paragraph, unknown));
-        assertEquals(new Span(2, 3), found.get(second));
-        assertEquals(new Span(0, 1), found.get(paragraph));
-        assertNull(found.get(unknown));
-        assertNull(found.get(first), "not asked for");
+        Function<Node, Span> found = table.spansOf(List.of(second, paragraph, unknown));
+        assertEquals(new Span(2, 3), found.apply(second));
+        assertEquals(new Span(0, 1), found.apply(paragraph));
+        assertNull(found.apply(unknown));
+        assertNull(found.apply(first), "not asked for");
     }
 }
