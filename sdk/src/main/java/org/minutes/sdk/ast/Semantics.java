@@ -316,6 +316,13 @@ public final class Semantics {
         }
     }
 
+    /** Whether a speaker prefix is written as a checkbox ({@code [x]}, D45): one initial of one character, in brackets. */
+    private static boolean spellsCheckbox(SpeakerPrefix prefix) {
+        // Only [c] has the checkbox's shape: one character between the brackets. Spares every other prefix its text.
+        return prefix.initials().size() == 1 && prefix.initials().get(0).length() == 1
+                && Checkboxes.letter(prefix.written() + " ") != Checkboxes.NONE;
+    }
+
     /**
      * Reports {@code speaker/unresolved} and {@code speaker/ambiguous} against an item outside attendee blocks, for
      * each of its speakers (D53, D90, D91), and checks the AST invariant of D90 and D91: a name speaker matches an
@@ -328,8 +335,7 @@ public final class Semantics {
      */
     private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
         boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
-        if (item.checkbox().isEmpty() && item.speaker()
-                .filter(prefix -> Checkboxes.letter(prefix.written() + " ") != Checkboxes.NONE).isPresent()) {
+        if (item.checkbox().isEmpty() && item.speaker().filter(Semantics::spellsCheckbox).isPresent()) {
             throw new IllegalArgumentException("speaker " + quote(item.speakers().get(0)) + " in brackets on an item "
                     + "without checkbox would read back as a checkbox (D45)");
         }

@@ -111,11 +111,12 @@ public final class DateShapes {
      * @return the label, empty when the line is none
      */
     public static Optional<Label> label(String line) {
-        String trimmed = Whitespace.trim(line);
-        // Most lines are no label: spare them the matcher.
-        if (!trimmed.regionMatches(true, 0, "date:", 0, 5) && !trimmed.regionMatches(true, 0, "time:", 0, 5)) {
+        // Most lines are no label: spare them the trimmed copy and the matcher.
+        int start = Whitespace.skip(line, 0);
+        if (!line.regionMatches(true, start, "date:", 0, 5) && !line.regionMatches(true, start, "time:", 0, 5)) {
             return Optional.empty();
         }
+        String trimmed = Whitespace.trim(line);
         Matcher m = LABEL.matcher(trimmed);
         if (!m.matches()) {
             return Optional.empty();
