@@ -150,7 +150,10 @@ public final class Roster {
      */
     public List<Attendee> initialsMatches(String initials) {
         List<Attendee> matches = exact.get(initials);
-        return matches != null ? matches : folded.getOrDefault(fold(initials), List.of());
+        if (matches != null || folded.isEmpty()) {
+            return matches != null ? matches : List.of();
+        }
+        return folded.getOrDefault(fold(initials), List.of());
     }
 
     /**
