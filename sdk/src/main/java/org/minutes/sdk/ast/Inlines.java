@@ -234,7 +234,8 @@ public final class Inlines {
     static int depth(List<Inline> content) {
         int depth = 0;
         for (Inline inline : content) {
-            if (inline instanceof InlineContent holder) {
+            // Text first, by its class: on JDK 17 a failed instanceof test against an interface is slow (SpanTable).
+            if (!(inline instanceof Text) && inline instanceof InlineContent holder) {
                 depth = Math.max(depth, 1 + depth(holder.content()));
             }
         }

@@ -100,8 +100,20 @@ public final class SpanTable {
 
     /** Whether a node's span goes to the log: it is no node the parser looks up while it builds. */
     private static boolean logged(Node node) {
-        return node instanceof Inline || node instanceof TableCell;
+        return LOGGED.get(node.getClass());
     }
+
+    /**
+     * {@link #logged} by class. On JDK 17 an {@code instanceof} test against an interface that fails scans the class's
+     * interfaces with a slow instruction, 30-50 ns a test (JDK-8180450, fixed in JDK 23), and every structural node
+     * failed {@code instanceof Inline} here.
+     */
+    private static final ClassValue<Boolean> LOGGED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return Inline.class.isAssignableFrom(type) || type == TableCell.class;
+        }
+    };
 
     /**
      * Returns the spans of a few nodes without indexing the log: one pass over it, for those of the nodes findings
