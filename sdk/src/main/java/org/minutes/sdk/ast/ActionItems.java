@@ -282,7 +282,7 @@ final class ActionItems {
         List<ListItem> items = List.of();
         boolean copied = false;
         for (Block block : blocks) {
-            List<ListItem> more = skipped.contains(block) ? List.of() : block.accept(LIST_ITEMS);
+            List<ListItem> more = !skipped.isEmpty() && skipped.contains(block) ? List.of() : block.accept(LIST_ITEMS);
             if (more.isEmpty()) {
                 continue;
             }
