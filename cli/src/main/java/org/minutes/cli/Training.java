@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import picocli.CommandLine;
 
 /**
  * The training run of the {@code minutes} launcher ({@code src/main/sh/minutes-stub.sh}): the JVM records the classes
@@ -69,15 +68,12 @@ public final class Training {
     }
 
     /**
-     * Runs one command line as {@link MinutesCommand#main} does, its output discarded.
+     * Runs one command line as {@link MinutesCommand#main} does (a plain one without picocli), its output discarded.
      *
      * @param args the arguments
      * @return the exit code
      */
     static int run(String... args) {
-        CommandLine cli = MinutesCommand.commandLine(args);
-        cli.setOut(new PrintWriter(Writer.nullWriter()));
-        cli.setErr(new PrintWriter(Writer.nullWriter()));
-        return cli.execute(args);
+        return MinutesCommand.execute(args, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
     }
 }
