@@ -18,22 +18,28 @@ java=java
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java="$JAVA_HOME/bin/java"
 fi
+# This file's absolute path, links followed, with the shell's own means: every program started before java is part
+# of every run's time (issue 12 point 3).
 self=$0
 while [ -L "$self" ]; do
     link=$(readlink "$self")
     case $link in
         /*) self=$link ;;
-        *) self=$(dirname "$self")/$link ;;
+        *) case $self in */*) self=${self%/*}/$link ;; *) self=$link ;; esac ;;
     esac
 done
-self=$(cd "$(dirname "$self")" && pwd)/$(basename "$self")
+case $self in
+    /*) ;;
+    */*) self=$(cd "${self%/*}" && pwd)/${self##*/} ;;
+    *) self=$(pwd)/$self ;;
+esac
 jit="-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
 if [ "${MINUTES_CDS:-on}" = off ]; then
     exec "$java" $jit -jar "$self" "$@"
 fi
 cache=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/minutes
-key=$( { ls -lnL "$self"; echo "$self $java ${JAVA_HOME:-}"; } | cksum | cut -d' ' -f1)
-base=$cache/minutes-$key
+key=$( { ls -lnL "$self"; echo "$self $java ${JAVA_HOME:-}"; } | cksum)
+base=$cache/minutes-${key%% *}
 # The JVM's class-data messages (a cache it cannot use, say) would go to standard output, which belongs to the
 # command's output. JDK 17 knows no aot tag.
 quiet="-Xlog:cds=off -Xlog:cds+dynamic=off"
