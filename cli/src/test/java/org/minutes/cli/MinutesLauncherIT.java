@@ -274,7 +274,7 @@ class MinutesLauncherIT {
             files = listing.map(file -> file.getFileName().toString()).toList();
         }
         assertEquals(1, files.size(), files.toString());
-        assertTrue(files.get(0).matches("minutes-\\d+\\.aot"), files.toString());
+        assertTrue(files.get(0).matches("minutes-\\d+-convert\\.aot"), files.toString());
         Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
         assertEquals(run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
                 Path.of("/dev/null"), "--version"), version);
@@ -303,10 +303,11 @@ class MinutesLauncherIT {
     }
 
     /**
-     * Issue 12 point 3: the archive comes from a training run over every command, not from the user's first
-     * command: after a first run of {@code --version}, a run of {@code convert} finds the parser's and the converters'
-     * classes in it (a plain command line, it reads no picocli annotations), and a run of {@code check} picocli's, with the
-     * JVM of the build and with JDK 25.
+     * Issue 12 point 3: the archive comes from a training run over every form of the command (convert, check and fmt
+     * have one each, the others share one), not from the user's first command line: after a first run of
+     * {@code --version} and one of {@code convert --to md}, a run of {@code convert --to json} finds the parser's and
+     * the JSON converter's classes in it (a plain command line, it reads no picocli annotations), and a run of
+     * {@code check} picocli's, with the JVM of the build and with JDK 25.
      */
     @Test
     void theArchiveServesEveryCommandWhicheverRunsFirst(@TempDir Path dir) throws Exception {
@@ -322,6 +323,8 @@ class MinutesLauncherIT {
             env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
             Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
             assertTrue(version.out().startsWith("minutes "), version.out());
+            Result markdown = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "md", sample);
+            assertEquals(0, markdown.code(), markdown.err());
             List<String> convert = classesLoaded(env, dir.resolve("convert" + java.size() + ".log"), "convert", "--to",
                     "json", sample);
             for (String name : List.of("org.minutes.sdk.MinutesParser", "org.minutes.converters.json.JsonConverter",
@@ -337,6 +340,9 @@ class MinutesLauncherIT {
             for (String name : List.of("org.minutes.cli.CheckCommand", "picocli.CommandLine",
                     "picocli.CommandLine$Model$CommandSpec")) {
                 assertShared(check, name, java);
+            }
+            try (var listing = Files.list(dir.resolve("cache" + java.size()).resolve("minutes"))) {
+                assertEquals(3, listing.count(), java + ": the caches of every command, convert and check");
             }
         }
     }
