@@ -334,6 +334,11 @@ class MinutesLauncherIT {
             // Reading annotations makes dynamic proxies (JDK 25 loads every class of its AOT cache, used or not).
             assertTrue(convert.stream().noneMatch(line -> line.contains("source: __dynamic_proxy__")),
                     java + ": no annotation read");
+            if (java.isEmpty()) {
+                // LazyLoggerFinder: reading front matter starts no java.util.logging.
+                assertTrue(convert.stream().noneMatch(line -> line.contains(" java.util.logging.LogManager ")),
+                        "no log manager");
+            }
             List<String> check = classesLoaded(env, dir.resolve("check" + java.size() + ".log"), "check", sample);
             // picocli's classes, which the build rewrites as Java 8 class files (src/build/UpgradeOldClasses.java):
             // class-data sharing leaves out Java 5 ones.
