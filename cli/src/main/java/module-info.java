@@ -9,6 +9,9 @@ module org.minutes.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.yaml.snakeyaml;
+    requires java.logging;
 
     opens org.minutes.cli to info.picocli;
+
+    provides java.lang.System.LoggerFinder with org.minutes.cli.LazyLoggerFinder;
 }

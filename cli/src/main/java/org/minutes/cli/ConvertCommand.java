@@ -68,9 +68,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "json, ics, md or html; implied by the extension of -o FILE.")
     private Target to;
 
-    @Option(names = "--from", paramLabel = "FROM_FORMAT", defaultValue = "md",
+    // The defaults are the fields' initial values, which picocli keeps when an option is not given, so that a
+    // command made by plain() has them too.
+    @Option(names = "--from", paramLabel = "FROM_FORMAT",
             description = "md (default) or json (as written by --to json).")
-    private Source from;
+    private Source from = Source.md;
 
     /** Where the output goes: standard output (default), one file, or one file per input in a directory. */
     static final class Destination {
@@ -97,22 +99,22 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "iCalendar: time zone of --start, e.g. Europe/Berlin.")
     private String zone;
 
-    @Option(names = "--duration", paramLabel = "MINUTES", defaultValue = "60",
+    @Option(names = "--duration", paramLabel = "MINUTES",
             description = "iCalendar: meeting length in minutes (default 60).")
-    private long minutes;
+    private long minutes = 60;
 
     @Option(names = "--completed", description = "iCalendar: the same as --todos all.")
     private boolean completed;
 
-    @Option(names = "--todos", paramLabel = "WHICH", defaultValue = "open", completionCandidates = TodoChoices.class,
+    @Option(names = "--todos", paramLabel = "WHICH", completionCandidates = TodoChoices.class,
             description = "iCalendar: which action items to write: none, open (default) or all (completed ones as "
                     + "COMPLETED).")
-    private String todos;
+    private String todos = "open";
 
-    @Option(names = "--todos-as", paramLabel = "FORM", defaultValue = "todos", completionCandidates = TodoForms.class,
+    @Option(names = "--todos-as", paramLabel = "FORM", completionCandidates = TodoForms.class,
             description = "iCalendar: todos (VTODO, default) or events (an all-day event on the meeting's day, for "
                     + "Google Calendar, which shows no to-dos).")
-    private String todosAs;
+    private String todosAs = "todos";
 
     @Option(names = "--calendar-name", paramLabel = "NAME",
             description = "iCalendar: the calendar's name (default: the name most notes share).")
@@ -129,22 +131,47 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inputs; - or none for standard input.")
     private List<String> files = new ArrayList<>();
 
+    /**
+     * The command as picocli makes it from a command line with only these options and files, the others at their
+     * defaults: for {@link PlainCommandLine}, which runs it with {@link #convert}.
+     */
+    static ConvertCommand plain(Target to, Path output, boolean spans, boolean diagnostics, boolean standalone,
+            List<String> files) {
+        ConvertCommand command = new ConvertCommand();
+        command.to = to;
+        command.destination.output = output;
+        command.spans = spans;
+        command.diagnostics = diagnostics;
+        command.standalone = standalone;
+        command.files.addAll(files);
+        return command;
+    }
+
     @Override
     public Integer call() throws InputException {
+        return convert(spec.commandLine().getOut());
+    }
+
+    /**
+     * Converts, printing to {@code out} unless {@code -o} or {@code --out-dir} is given.
+     *
+     * @param out standard output
+     * @return the exit code
+     * @throws InputException when an input cannot be read or an output cannot be written
+     */
+    int convert(PrintWriter out) throws InputException {
         CalendarOptions calendarOptions = calendarOptions();
         Target target = target();
         List<String> names = Inputs.names(files);
         if ((target == Target.md || target == Target.html) && names.size() > 1 && destination.outDir == null) {
-            throw new ParameterException(spec.commandLine(), "several inputs to " + (target == Target.md ? "Markdown"
-                    : "HTML") + " need --out-dir");
+            throw usage("several inputs to " + (target == Target.md ? "Markdown" : "HTML") + " need --out-dir");
         }
         if (destination.outDir != null) {
             writeEach(names, target, calendarOptions);
         } else if (destination.output != null) {
             Outputs.refuseInput(destination.output, names);
-            Outputs.write(destination.output, out -> render(names, target, calendarOptions, out));
+            Outputs.write(destination.output, file -> render(names, target, calendarOptions, file));
         } else {
-            PrintWriter out = spec.commandLine().getOut();
             try {
                 render(names, target, calendarOptions, out);
             } catch (java.io.IOException e) {
@@ -167,8 +194,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return target;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--to is required (json, ics, md or html) unless -o names a "
-                + ".json, .ics, .md or .html file");
+        throw usage("--to is required (json, ics, md or html) unless -o names a .json, .ics, .md or .html file");
     }
 
     /** {@code --out-dir}: one input read, converted and written at a time. */
@@ -286,19 +312,19 @@ final class ConvertCommand implements Callable<Integer> {
             case "none" -> CalendarOptions.Todos.NONE;
             case "open" -> CalendarOptions.Todos.OPEN;
             case "all" -> CalendarOptions.Todos.ALL;
-            default -> throw new ParameterException(spec.commandLine(), "--todos takes none, open or all, not '"
+            default -> throw usage("--todos takes none, open or all, not '"
                     + todos + "'");
         };
         CalendarOptions.TodoForm form = switch (todosAs) {
             case "todos" -> CalendarOptions.TodoForm.VTODO;
             case "events" -> CalendarOptions.TodoForm.VEVENT;
-            default -> throw new ParameterException(spec.commandLine(), "--todos-as takes todos or events, not '"
+            default -> throw usage("--todos-as takes todos or events, not '"
                     + todosAs + "'");
         };
         CalendarOptions options = CalendarOptions.DEFAULTS.withTodos(which).withTodosAs(form);
         if (calendarName != null) {
             if (calendarName.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--calendar-name must not be blank");
+                throw usage("--calendar-name must not be blank");
             }
             options = options.withCalendarName(calendarName);
         }
@@ -317,18 +343,27 @@ final class ConvertCommand implements Callable<Integer> {
                 options = options.withZone(ZoneId.of(zone));
             }
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--start takes HH:MM, not '" + start + "'");
+            throw usage("--start takes HH:MM, not '" + start + "'");
         } catch (java.time.DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), "--zone: unknown time zone '" + zone + "'");
+            throw usage("--zone: unknown time zone '" + zone + "'");
         }
         if (minutes <= 0) {
-            throw new ParameterException(spec.commandLine(), "--duration must be a positive number of minutes");
+            throw usage("--duration must be a positive number of minutes");
         }
         if (minutes > CalendarOptions.MAX_DURATION.toMinutes()) {
-            throw new ParameterException(spec.commandLine(), "--duration must be at most "
+            throw usage("--duration must be at most "
                     + CalendarOptions.MAX_DURATION.toMinutes() + " minutes (7 days), not " + minutes);
         }
         return options.withDuration(Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * {@return the usage error to throw}: picocli's, which it reports; in a command made by {@link #plain}, which
+     * throws it before printing anything, {@link PlainCommandLine.NotPlain}, so that picocli runs the command line
+     * again and reports it.
+     */
+    private RuntimeException usage(String message) {
+        return spec == null ? new PlainCommandLine.NotPlain() : new ParameterException(spec.commandLine(), message);
     }
 
     private static String oneLine(String message) {

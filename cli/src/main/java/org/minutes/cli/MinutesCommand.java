@@ -1,7 +1,12 @@
 package org.minutes.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.OptionalInt;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -106,7 +111,47 @@ public final class MinutesCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        System.exit(execute(args, writer(System.out, "sun.stdout.encoding"),
+                writer(System.err, "sun.stderr.encoding")));
+    }
+
+    /**
+     * Runs a command line as {@link #main} does, printing to {@code out} and {@code err}: a plain one
+     * ({@link PlainCommandLine}) without picocli, any other with the command line {@link #commandLine(String...)}
+     * builds.
+     *
+     * @param args the arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        OptionalInt plain = PlainCommandLine.run(args, out, err);
+        if (plain.isPresent()) {
+            return plain.getAsInt();
+        }
+        CommandLine cli = commandLine(args);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /**
+     * {@return a writer on {@code stream} in the encoding picocli gives its own writers} (its
+     * {@code CommandLine.getOut()} and {@code getErr()}: the charset the system property names, cp65001 standing for
+     * UTF-8, else the default charset), so that a run prints the same bytes whether picocli made the writers or not.
+     */
+    private static PrintWriter writer(OutputStream stream, String property) {
+        String name = System.getProperty(property);
+        Charset charset = Charset.defaultCharset();
+        if (name != null) {
+            try {
+                charset = Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+            } catch (RuntimeException unknown) {
+                // picocli falls back to the default charset too.
+            }
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     /** Usage errors: one line naming the problem, a hint, exit 2. */
@@ -130,19 +175,30 @@ public final class MinutesCommand implements Runnable {
     private static final class ExecutionErrors implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
-            PrintWriter err = commandLine.getErr();
-            boolean debug = debug(parsed);
-            if (e instanceof InputException) {
-                err.println("minutes: " + e.getMessage());
-            } else {
-                err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
-            }
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return e instanceof InputException ? ExitCode.UNREADABLE : ExitCode.INTERNAL;
+            return failed(e, commandLine.getErr(), debug(parsed));
         }
+    }
+
+    /**
+     * Reports an exception a command threw: an input error as its one line (exit 3), anything else as an internal
+     * error (exit 4), with the stack trace when {@code debug}.
+     *
+     * @param e     the exception
+     * @param err   standard error
+     * @param debug whether {@code --debug} was given
+     * @return the exit code
+     */
+    static int failed(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof InputException) {
+            err.println("minutes: " + e.getMessage());
+        } else {
+            err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof InputException ? ExitCode.UNREADABLE : ExitCode.INTERNAL;
     }
 
     /** {@return whether {@code --debug} was given, to the command or a subcommand} */
@@ -165,29 +221,38 @@ public final class MinutesCommand implements Runnable {
 
         @Override
         public int execute(ParseResult parsed) {
-            String problem;
             try {
                 return strategy.execute(parsed);
-            } catch (OutOfMemoryError e) {
-                problem = "out of memory (" + e.getMessage() + "); the input is too large for this Java heap: "
-                        + "give it more with JAVA_TOOL_OPTIONS=-Xmx2g, or split the input";
-            } catch (StackOverflowError e) {
-                problem = "out of stack; the input nests too deeply: give the stack more with "
-                        + "JAVA_TOOL_OPTIONS=-Xss16m, or split the input";
             } catch (Error e) {
-                PrintWriter err = parsed.commandSpec().commandLine().getErr();
-                err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
-                if (debug(parsed)) {
-                    e.printStackTrace(err);
-                }
-                err.flush();
-                return ExitCode.INTERNAL;
+                return failed(e, parsed.commandSpec().commandLine().getErr(), debug(parsed));
             }
-            PrintWriter err = parsed.commandSpec().commandLine().getErr();
-            err.println("minutes: " + problem);
-            err.flush();
-            return ExitCode.INTERNAL;
         }
+    }
+
+    /**
+     * Reports an error a command threw, as one line (exit 4): out of memory or stack with what to do about it,
+     * anything else as an internal error, with the stack trace when {@code debug}.
+     *
+     * @param e     the error
+     * @param err   standard error
+     * @param debug whether {@code --debug} was given
+     * @return the exit code
+     */
+    static int failed(Error e, PrintWriter err, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("minutes: out of memory (" + e.getMessage() + "); the input is too large for this Java heap: "
+                    + "give it more with JAVA_TOOL_OPTIONS=-Xmx2g, or split the input");
+        } else if (e instanceof StackOverflowError) {
+            err.println("minutes: out of stack; the input nests too deeply: give the stack more with "
+                    + "JAVA_TOOL_OPTIONS=-Xss16m, or split the input");
+        } else {
+            err.println("minutes: internal error: " + e + " (please report it; --debug shows the stack trace)");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 
     /** Reads the version from the jar manifest. */

@@ -274,7 +274,7 @@ class MinutesLauncherIT {
             files = listing.map(file -> file.getFileName().toString()).toList();
         }
         assertEquals(1, files.size(), files.toString());
-        assertTrue(files.get(0).matches("minutes-\\d+\\.aot"), files.toString());
+        assertTrue(files.get(0).matches("minutes-\\d+-convert\\.aot"), files.toString());
         Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
         assertEquals(run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
                 Path.of("/dev/null"), "--version"), version);
@@ -303,9 +303,11 @@ class MinutesLauncherIT {
     }
 
     /**
-     * Issue 12 point 3: the archive comes from a training run over every command, not from the user's first
-     * command: after a first run of {@code --version}, a run of {@code convert} finds the parser's, the converters'
-     * and picocli's classes in it, with the JVM of the build and with JDK 25.
+     * Issue 12 point 3: the archive comes from a training run over every form of the command (convert, check and fmt
+     * have one each, the others share one), not from the user's first command line: after a first run of
+     * {@code --version} and one of {@code convert --to md}, a run of {@code convert --to json} finds the parser's and
+     * the JSON converter's classes in it (a plain command line, it reads no picocli annotations), and a run of
+     * {@code check} picocli's, with the JVM of the build and with JDK 25.
      */
     @Test
     void theArchiveServesEveryCommandWhicheverRunsFirst(@TempDir Path dir) throws Exception {
@@ -321,19 +323,48 @@ class MinutesLauncherIT {
             env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
             Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
             assertTrue(version.out().startsWith("minutes "), version.out());
-            Path log = dir.resolve("classes" + java.size() + ".log");
-            env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
-            Result convert = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
-            assertEquals(0, convert.code(), convert.err());
-            List<String> lines = Files.readAllLines(log);
-            // picocli's classes too, which the build rewrites as Java 8 class files (src/build/UpgradeOldClasses.java):
-            // class-data sharing leaves out Java 5 ones.
+            Result markdown = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "md", sample);
+            assertEquals(0, markdown.code(), markdown.err());
+            List<String> convert = classesLoaded(env, dir.resolve("convert" + java.size() + ".log"), "convert", "--to",
+                    "json", sample);
             for (String name : List.of("org.minutes.sdk.MinutesParser", "org.minutes.converters.json.JsonConverter",
-                    "org.minutes.cli.ConvertCommand", "picocli.CommandLine", "picocli.CommandLine$Model$CommandSpec")) {
-                String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow();
-                assertTrue(line.contains("source: shared objects file"), java + ": " + line);
+                    "org.minutes.cli.ConvertCommand", "org.minutes.cli.PlainCommandLine")) {
+                assertShared(convert, name, java);
+            }
+            // Reading annotations makes dynamic proxies (JDK 25 loads every class of its AOT cache, used or not).
+            assertTrue(convert.stream().noneMatch(line -> line.contains("source: __dynamic_proxy__")),
+                    java + ": no annotation read");
+            if (java.isEmpty()) {
+                // LazyLoggerFinder: reading front matter starts no java.util.logging.
+                assertTrue(convert.stream().noneMatch(line -> line.contains(" java.util.logging.LogManager ")),
+                        "no log manager");
+            }
+            List<String> check = classesLoaded(env, dir.resolve("check" + java.size() + ".log"), "check", sample);
+            // picocli's classes, which the build rewrites as Java 8 class files (src/build/UpgradeOldClasses.java):
+            // class-data sharing leaves out Java 5 ones.
+            for (String name : List.of("org.minutes.cli.CheckCommand", "picocli.CommandLine",
+                    "picocli.CommandLine$Model$CommandSpec")) {
+                assertShared(check, name, java);
+            }
+            try (var listing = Files.list(dir.resolve("cache" + java.size()).resolve("minutes"))) {
+                assertEquals(3, listing.count(), java + ": the caches of every command, convert and check");
             }
         }
+    }
+
+    /** {@return the JVM's class+load log of a run of the launcher with {@code args}, which must exit 0 or 1} */
+    private static List<String> classesLoaded(Map<String, String> env, Path log, String... args) throws Exception {
+        Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        Result result = run(logged, ROOT.resolve("cli/target/minutes"), log.getParent(), Path.of("/dev/null"), args);
+        assertTrue(result.code() <= ExitCode.FINDINGS, result.err());
+        return Files.readAllLines(log);
+    }
+
+    private static void assertShared(List<String> log, String name, Map<String, String> java) {
+        String line = log.stream().filter(l -> l.contains(" " + name + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError(java + ": " + name + " not loaded"));
+        assertTrue(line.contains("source: shared objects file"), java + ": " + line);
     }
 
     /**

@@ -40,6 +40,9 @@ class TrainingTest {
             System.setOut(capture);
             System.setErr(capture);
             Training.main(new String[0]);
+            for (String command : Training.ALONE) {
+                Training.main(new String[] {command});
+            }
         } finally {
             System.setOut(out);
             System.setErr(err);
