@@ -58,12 +58,8 @@ final class Checks {
     /** D36: a line whose text starts with a head count, with nothing before it that is written as markup. */
     static boolean readsAsHeadCount(List<Inline> line) {
         for (Inline inline : line) {
-            // Text first, by its class: on JDK 17 a failed instanceof test against an interface is slow (SpanTable).
-            if (inline instanceof Text) {
-                continue;
-            }
-            if (inline instanceof SoftBreak || inline instanceof Linked linked
-                    && linked.content().stream().anyMatch(SoftBreak.class::isInstance)) {
+            if (inline instanceof SoftBreak || Families.in(Families.LINKED, inline)
+                    && ((Linked) inline).content().stream().anyMatch(SoftBreak.class::isInstance)) {
                 return false;
             }
         }

@@ -70,9 +70,8 @@ final class ShedDelimiters {
     /** Whether a sequence holds a bare URL where {@link #sequence} lays one out: in it or in its delimited spans. */
     private static boolean holdsBareUrl(List<Inline> content) {
         for (Inline inline : content) {
-            // Text first, by its class: on JDK 17 a failed instanceof test against an interface is slow (SpanTable).
-            if (inline instanceof BareUrl || !(inline instanceof Text)
-                    && inline instanceof Delimited delimited && holdsBareUrl(delimited.content())) {
+            if (inline instanceof BareUrl || Families.in(Families.DELIMITED, inline)
+                    && holdsBareUrl(((Delimited) inline).content())) {
                 return true;
             }
         }
