@@ -3,6 +3,7 @@ package org.minutes.sdk.ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -268,22 +269,32 @@ public final class Semantics {
      * @return its number (D36), empty when there is none or the first one is an {@code X} placeholder
      */
     private static OptionalInt headCount(Parts document) {
-        Deque<Block> stack = new ArrayDeque<>();
-        List<Block> blocks = new ArrayList<>(document.preamble());
-        for (Section section : document.sections()) {
-            if (!section.blocks().isEmpty()) {
-                blocks.addAll(section.blocks());
-            }
+        Optional<OptionalInt> found = headCount(document.preamble());
+        for (int i = 0; found.isEmpty() && i < document.sections().size(); i++) {
+            found = headCount(document.sections().get(i).blocks());
         }
-        pushReversed(blocks, stack);
+        return found.orElse(OptionalInt.empty());
+    }
+
+    /** The first head count among the blocks and those nested in their items; a stack of places, not of blocks. */
+    private static Optional<OptionalInt> headCount(List<Block> blocks) {
+        Deque<Iterator<Block>> stack = new ArrayDeque<>();
+        stack.push(blocks.iterator());
         while (!stack.isEmpty()) {
-            HeadCountStep step = stack.pop().accept(HEAD_COUNT_STEP);
-            if (step.found().isPresent()) {
-                return step.found().get();
+            Iterator<Block> next = stack.peek();
+            if (!next.hasNext()) {
+                stack.pop();
+                continue;
             }
-            pushReversed(step.nested(), stack);
+            HeadCountStep step = next.next().accept(HEAD_COUNT_STEP);
+            if (step.found().isPresent()) {
+                return step.found();
+            }
+            if (!step.nested().isEmpty()) {
+                stack.push(step.nested().iterator());
+            }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /**
@@ -309,12 +320,6 @@ public final class Semantics {
                     return new HeadCountStep(Optional.empty(), nested);
                 }
             };
-
-    private static void pushReversed(List<Block> blocks, Deque<Block> stack) {
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            stack.push(blocks.get(i));
-        }
-    }
 
     /** Whether a speaker prefix is written as a checkbox ({@code [x]}, D45): one initial of one character, in brackets. */
     private static boolean spellsCheckbox(SpeakerPrefix prefix) {
