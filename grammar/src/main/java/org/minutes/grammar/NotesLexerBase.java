@@ -683,7 +683,7 @@ public abstract class NotesLexerBase extends Lexer {
     /** Finds the closer of a comment opener that starts at UTF-16 index {@code start} (D62). */
     private void openComment(Token opener, int start) {
         int searchFrom = text.indexOf("<!--", start) + 4;
-        int close = searchFrom >= commentCloserMissingFrom ? -1 : text.indexOf("-->", searchFrom);
+        int close = searchFrom >= commentCloserMissingFrom ? -1 : commentCloser(searchFrom);
         if (close < 0) {
             commentCloserMissingFrom = Math.min(commentCloserMissingFrom, searchFrom);
             retype(opener, NotesLexer.UNCLOSED_COMMENT);
@@ -692,6 +692,20 @@ public abstract class NotesLexerBase extends Lexer {
         } else {
             enterVerbatim(lineStart(close), NotesLexer.COMMENT_CLOSE);
         }
+    }
+
+    /**
+     * {@return where the first {@code -->} at or after {@code from} starts, or -1} The same as {@code indexOf("-->")}
+     * but searched by its {@code >}, which most text lacks: the one-character search runs at the speed of memory,
+     * while the string search slows wherever {@code -} is common, as on a line of unclosed openers.
+     */
+    private int commentCloser(int from) {
+        for (int end = text.indexOf('>', from + 2); end >= 0; end = text.indexOf('>', end + 1)) {
+            if (text.charAt(end - 1) == '-' && text.charAt(end - 2) == '-') {
+                return end - 2;
+            }
+        }
+        return -1;
     }
 
     private void enterVerbatim(int closerLineStart, int closerType) {

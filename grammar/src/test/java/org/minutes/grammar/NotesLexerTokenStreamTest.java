@@ -103,6 +103,16 @@ class NotesLexerTokenStreamTest {
     }
 
     @Test
+    void aCommentClosesAtTheFirstArrowAfterItsOpenerD62() {
+        // The closer is searched after the four characters of the opener: <!--> and <!---> do not close themselves.
+        assertEquals("COMMENT_OPEN NL VERBATIM_LINE NL COMMENT_CLOSE NL", tokens("<!-->\nx\n-->\n"));
+        assertEquals("PARAGRAPH UNCLOSED_COMMENT NL BULLET_ITEM NL", tokens("<!--->\n- [ ] QE: item\n"));
+        // A > without two dashes before it closes nothing; the first --> does, past other >s.
+        assertEquals("COMMENT_OPEN NL VERBATIM_LINE NL COMMENT_CLOSE NL", tokens("<!-- a > b -> c\n>>\n--> x\n"));
+        assertEquals("COMMENT NL", tokens("<!-- -> > --> -->\n"));
+    }
+
+    @Test
     void tableNeedsDelimiterRowD27() {
         assertEquals("TABLE_HEADER NL DELIMITER_ROW NL TABLE_ROW NL TABLE_ROW NL PARAGRAPH TEXT_LINE NL",
                 tokens("| Name | Initials |\n|---|-------- |\n| Quinn Example | QE |\n|\n31 people in total\n"));

@@ -32,9 +32,9 @@ public final class SignInLists {
             Map.entry("github username", Field.HANDLE), Map.entry("gh", Field.HANDLE),
             Map.entry("handle", Field.HANDLE), Map.entry("username", Field.HANDLE));
 
-    /** D86: the words {@code sign in} or {@code sign-in}, whole words, any case. */
     private static final int LONGEST_WORD = FIELD_WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
+    /** D86: the words {@code sign in} or {@code sign-in}, whole words, any case. */
     private static final Pattern SIGN_IN = Whitespace.compile("(?<![\\p{L}\\p{N}])sign(?:" + Whitespace.CLASS
             + "+|-)in(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLL_CALL = Whitespace.compile(".*(?<![\\p{L}\\p{N}])roll" + Whitespace.CLASS
@@ -51,12 +51,14 @@ public final class SignInLists {
      * @return whether a top-level list directly after it is an attendee block
      */
     public static boolean introducesSignIn(String plainText) {
-        // Most paragraphs hold neither word; looking for it first spares them the patterns.
-        return holds(plainText, "sign") && SIGN_IN.matcher(plainText).find()
-                || holds(plainText, "roll") && ROLL_CALL.matcher(Whitespace.trim(plainText)).matches();
+        // Most paragraphs hold no "sign" and do not end in "call:"; looking for those first spares them the patterns.
+        if (holds(plainText, "sign") && SIGN_IN.matcher(plainText).find()) {
+            return true;
+        }
+        String trimmed = Whitespace.trim(plainText);
+        return endsWith(trimmed, "call:") && ROLL_CALL.matcher(trimmed).matches();
     }
 
-    /** Whether the text holds the word, ignoring case (wherever the case-insensitive patterns could match it). */
     /**
      * Whether {@code text} holds {@code word} (lower-case ASCII letters) in any ASCII case, as the patterns fold case
      * ({@link Pattern#CASE_INSENSITIVE} without {@link Pattern#UNICODE_CASE}): {@code c | 0x20} is a lower-case ASCII
@@ -74,6 +76,22 @@ public final class SignInLists {
             return true;
         }
         return false;
+    }
+
+    /** Whether {@code text} ends in {@code word} (lower-case ASCII and punctuation) in any ASCII case, as above. */
+    private static boolean endsWith(String text, String word) {
+        int at = text.length() - word.length();
+        if (at < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(at + k);
+            char w = word.charAt(k);
+            if (c != w && (c | 0x20) != w) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -45,13 +45,13 @@ class SignInListsTest {
 
     @ParameterizedTest(name = "D86: \"{0}\" introduces a sign-in list")
     @ValueSource(strings = {"If you are joining, sign in below. Roll call:", "Please SIGN-IN here", "sIgN\tiN",
-        "Sign in", "(sign in)", "Who is here? Roll Call:", "ROLL CALL:"})
+        "Sign in", "(sign in)", "Who is here? Roll Call:", "ROLL CALL:", "roll\u00A0call:\t \u00A0", "rOlL  cAlL:"})
     void signInWordsInAnyAsciiCase(String text) {
         assertTrue(SignInLists.introducesSignIn(text));
     }
 
     @ParameterizedTest(name = "D86: \"{0}\" does not")
-    @ValueSource(strings = {"", "design interviews", "signing in", "sign into", "roll call: later", "sig n in",
+    @ValueSource(strings = {"", "design interviews", "signing in", "sign into", "roll call: later", "roll call;", "roll call:.", "troll call:", "sig n in",
         // Case is folded as ASCII: the long s (U+017F) and the Kelvin sign fold to s and k in Unicode, not here.
         "\u017Fign in", "\u017FIGN IN", "roll \u212Aall:"})
     void otherParagraphsDoNot(String text) {
