@@ -21,7 +21,12 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     /** Elements per full chunk: 16 KB of references, far below any heap region. */
     private static final int CHUNK = 1 << SHIFT;
 
-    private Object[][] chunks;
+    private static final Object[][] NO_CHUNKS = {};
+
+    /** The first chunk, which alone may be short: most lists of a parse hold a few elements and need no other. */
+    private Object[] first;
+    /** The full chunks after the first, allocated as the list grows into them. */
+    private Object[][] rest = NO_CHUNKS;
     private int size;
 
     /**
@@ -30,39 +35,47 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
      * @param initialCapacity the first chunk's size, at least 1, at most {@value #CHUNK}
      */
     public ChunkedList(int initialCapacity) {
-        chunks = new Object[][] {new Object[Math.max(1, Math.min(CHUNK, initialCapacity))]};
+        first = new Object[Math.max(1, Math.min(CHUNK, initialCapacity))];
     }
 
     @Override
     public boolean add(E element) {
-        int chunk = size >>> SHIFT;
-        int at = size & (CHUNK - 1);
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, 2 * chunks.length);
+        if (size < CHUNK) {
+            if (size == first.length) {
+                first = Arrays.copyOf(first, Math.min(CHUNK, 2 * size));
+            }
+            first[size] = element;
+        } else {
+            int chunk = (size >>> SHIFT) - 1;
+            if (chunk == rest.length) {
+                rest = Arrays.copyOf(rest, Math.max(1, 2 * rest.length));
+            }
+            if (rest[chunk] == null) {
+                rest[chunk] = new Object[CHUNK];
+            }
+            rest[chunk][size & (CHUNK - 1)] = element;
         }
-        if (chunks[chunk] == null) {
-            chunks[chunk] = new Object[CHUNK];
-        } else if (at == chunks[chunk].length) {
-            // Only the first chunk is ever short.
-            chunks[chunk] = Arrays.copyOf(chunks[chunk], Math.min(CHUNK, 2 * at));
-        }
-        chunks[chunk][at] = element;
         size++;
         modCount++;
         return true;
+    }
+
+    /** {@return the chunk holding the index} */
+    private Object[] chunkOf(int index) {
+        return index < CHUNK ? first : rest[(index >>> SHIFT) - 1];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
         Objects.checkIndex(index, size);
-        return (E) chunks[index >>> SHIFT][index & (CHUNK - 1)];
+        return (E) chunkOf(index)[index & (CHUNK - 1)];
     }
 
     @Override
     public E set(int index, E element) {
         E old = get(index);
-        chunks[index >>> SHIFT][index & (CHUNK - 1)] = element;
+        chunkOf(index)[index & (CHUNK - 1)] = element;
         return old;
     }
 
@@ -70,17 +83,22 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     public E remove(int index) {
         E old = get(index);
         for (int i = index; i < size - 1; i++) {
-            chunks[i >>> SHIFT][i & (CHUNK - 1)] = get(i + 1);
+            chunkOf(i)[i & (CHUNK - 1)] = get(i + 1);
         }
         size--;
-        chunks[size >>> SHIFT][size & (CHUNK - 1)] = null;
+        chunkOf(size)[size & (CHUNK - 1)] = null;
         modCount++;
         return old;
     }
 
     @Override
     public void clear() {
-        chunks = new Object[][] {new Object[chunks[0].length]};
+        if (size == 0) {
+            // The lexer clears its list of blank lines after every line: most are empty already.
+            return;
+        }
+        first = new Object[first.length];
+        rest = NO_CHUNKS;
         size = 0;
         modCount++;
     }

@@ -9,6 +9,12 @@ final class LineIndex {
 
     private final String source;
     private final int[] lineStarts;
+    /**
+     * The line of the last offset converted: diagnostics are converted in source order, so the next offset is
+     * mostly on it or the next, and a binary search over a large file's lines misses the cache at each step. A
+     * hint only: threads that share the index may overwrite each other's, and every use checks it.
+     */
+    private int lastLine;
 
     LineIndex(String source) {
         this.source = source;
@@ -39,12 +45,26 @@ final class LineIndex {
         if (offset < 0 || offset > source.length()) {
             throw new IllegalArgumentException("offset " + offset + " is outside 0.." + source.length());
         }
-        int index = Arrays.binarySearch(lineStarts, offset);
-        int line = index >= 0 ? index : -index - 2;
+        int line = lineOf(offset);
         int start = lineStarts[line];
         if (line == 0 && !source.isEmpty() && source.charAt(0) == '\uFEFF' && offset > 0) {
             start = 1;
         }
         return new Position(line + 1, source.codePointCount(start, Math.max(start, offset)) + 1);
+    }
+
+    /** {@return the 0-based line holding the offset: the last one found or the next, else by binary search} */
+    private int lineOf(int offset) {
+        int hint = lastLine;
+        for (int line = hint; line <= hint + 1 && line < lineStarts.length; line++) {
+            if (lineStarts[line] <= offset && (line + 1 == lineStarts.length || offset < lineStarts[line + 1])) {
+                lastLine = line;
+                return line;
+            }
+        }
+        int index = Arrays.binarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        lastLine = line;
+        return line;
     }
 }

@@ -37,7 +37,29 @@ final class AttendeeEntries {
      * @return whether its entry has the full shape
      */
     static boolean isFullShape(ListItem item) {
-        return !isLegend(item.content()) && AttendeeEntryShapes.isFullShape(entryText(item), item.marker().ordered());
+        return mayHoldHandleGroup(item) && !isLegend(item.content())
+                && AttendeeEntryShapes.isFullShape(entryText(item), item.marker().ordered());
+    }
+
+    /**
+     * Whether the entry text could hold the {@code (@} of a handle group (D32), which the full shape needs: the
+     * text holds it, or a speaker's initials or qualifier holds an {@code @} that the rebuilt prefix could put after
+     * a bracket. Spares most items of a long preamble list the rebuilt text.
+     */
+    private static boolean mayHoldHandleGroup(ListItem item) {
+        if (item.plainText().contains("(@")) {
+            return true;
+        }
+        if (item.speaker().isEmpty()) {
+            return false;
+        }
+        SpeakerPrefix speaker = item.speaker().get();
+        for (String initials : speaker.initials()) {
+            if (initials.indexOf('@') >= 0) {
+                return true;
+            }
+        }
+        return speaker.qualifier().filter(qualifier -> qualifier.indexOf('@') >= 0).isPresent();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.minutes.sdk.ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,10 @@ public final class Semantics {
         this.description = Preambles.description(parts);
         this.headCount = headCount(parts);
         this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);
+        // One message per unresolved speaker, shared by its findings: a long note repeats a few speakers many times.
+        Map<String, String> unresolved = new HashMap<>();
         ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
-            checkSpeakers(roster, item, sink);
+            checkSpeakers(roster, item, sink, unresolved);
             return Optional.empty();
         });
         this.findings = List.copyOf(found);
@@ -278,6 +281,10 @@ public final class Semantics {
 
     /** The first head count among the blocks and those nested in their items; a stack of places, not of blocks. */
     private static Optional<OptionalInt> headCount(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            // A heading followed by another: nothing to search, nothing to allocate.
+            return Optional.empty();
+        }
         Deque<Iterator<Block>> stack = new ArrayDeque<>();
         stack.push(blocks.iterator());
         while (!stack.isEmpty()) {
@@ -338,7 +345,7 @@ public final class Semantics {
      *
      * @throws IllegalArgumentException when the item breaks the invariant
      */
-    private static void checkSpeakers(Roster roster, ListItem item, Findings findings) {
+    private static void checkSpeakers(Roster roster, ListItem item, Findings findings, Map<String, String> unresolved) {
         boolean name = item.speaker().map(prefix -> prefix.form().isName()).orElse(false);
         if (item.checkbox().isEmpty() && item.speaker().filter(Semantics::spellsCheckbox).isPresent()) {
             throw new IllegalArgumentException("speaker " + quote(item.speakers().get(0)) + " in brackets on an item "
@@ -355,9 +362,8 @@ public final class Semantics {
                         + "attendee, so it would read back as a label (D90)");
             }
             if (matches.isEmpty()) {
-                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item, "speaker " + quote(who)
-                        + " matches the initials of no attendee; add them to the attendee list or correct the "
-                        + "initials");
+                findings.report(DiagnosticCode.SPEAKER_UNRESOLVED, item,
+                        unresolved.computeIfAbsent(who, Semantics::unresolvedMessage));
             } else if (matches.size() > 1) {
                 // A few names are enough to act on; all of them would make the message as long as the list.
                 String names = matches.stream().limit(3).map(a -> quote(a.name()))
@@ -368,6 +374,11 @@ public final class Semantics {
                         + "distinct initials"));
             }
         }
+    }
+
+    private static String unresolvedMessage(String who) {
+        return "speaker " + quote(who) + " matches the initials of no attendee; add them to the attendee list or "
+                + "correct the initials";
     }
 
     /** {@return the text in double quotes, whole, for messages} */

@@ -26,19 +26,10 @@ public record Table(TableRow header, List<TableRow> rows) implements Block {
         Objects.requireNonNull(header, "header");
         rows = Checks.list(rows, "rows");
         for (TableRow row : rows) {
-            if (allEmpty(row.cells())) {
+            if (row.isBlank()) {
                 throw new IllegalArgumentException("a body row with only empty cells is trivia (D29)");
             }
         }
-    }
-
-    private static boolean allEmpty(List<TableCell> cells) {
-        for (TableCell cell : cells) {
-            if (!cell.content().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }

@@ -25,5 +25,15 @@ public record TableRow(List<TableCell> cells) implements Node {
         }
     }
 
+    /** {@return whether every cell is empty: a body row of empty cells is trivia (D29), which no table holds} */
+    public boolean isBlank() {
+        for (TableCell cell : cells) {
+            if (!cell.content().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
 }

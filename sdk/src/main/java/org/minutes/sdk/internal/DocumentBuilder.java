@@ -126,7 +126,7 @@ final class DocumentBuilder {
         List<List<Inline>> names = new ArrayList<>();
         List<SectionKind> kinds = new ArrayList<>();
         for (int i = from; i < headings.size(); i++) {
-            List<Inline> name = inlines(List.of(headingText(headings.get(i).HEADING().getSymbol())));
+            List<Inline> name = inlines(headingText(headings.get(i).HEADING().getSymbol()));
             names.add(name);
             kinds.add(SectionKind.of(Inlines.plainText(name)));
         }
@@ -274,20 +274,31 @@ final class DocumentBuilder {
     /** The heading's text: after `#`s and WS, trailing WS removed (D13); start is its UTF-16 offset. */
     private Line headingText(Token heading) {
         String text = heading.getText();
-        int i = Whitespace.skip(text, 0);
-        while (i < text.length() && text.charAt(i) == '#') {
-            i++;
-        }
-        i = Whitespace.skip(text, i);
+        int i = headingTextStart(text);
         int end = Whitespace.trimEnd(text, i, text.length());
         return new Line(offset(heading.getStartIndex()) + i, text.substring(i, end), heading);
+    }
+
+    /** {@return where the heading's text ends in the source, as {@link #headingText} reads it, without copying it} */
+    private int headingTextEnd(Token heading) {
+        String text = heading.getText();
+        return offset(heading.getStartIndex()) + Whitespace.trimEnd(text, headingTextStart(text), text.length());
+    }
+
+    /** {@return the index of a heading line's text: after WS, the {@code #}s and WS} */
+    private static int headingTextStart(String line) {
+        int i = Whitespace.skip(line, 0);
+        while (i < line.length() && line.charAt(i) == '#') {
+            i++;
+        }
+        return Whitespace.skip(line, i);
     }
 
     private Title title(Token heading) {
         Line text = headingText(heading);
         TitleParts parts = TitleParts.of(text.text());
-        List<Inline> name = inlines(List.of(new Line(text.start() + parts.nameStart(),
-                text.text().substring(parts.nameStart()), heading)));
+        List<Inline> name = inlines(new Line(text.start() + parts.nameStart(),
+                text.text().substring(parts.nameStart()), heading));
         Title title = new Title(parts.draft(), parts.date(), name);
         int start = lineContentStart(heading);
         int end = text.start() + text.text().length();
@@ -303,12 +314,11 @@ final class DocumentBuilder {
     private Section section(NotesParser.SectionContext ctx, List<Inline> name) {
         Token heading = ctx.HEADING().getSymbol();
         int level = headingLevel(heading);
-        Line text = headingText(heading);
         Section section = Section.of(level, name, kind -> blocks(ctx.blocks(), false,
                 kind.listsAttendees() ? Context.ATTENDEES
                         : kind == SectionKind.INTRODUCTIONS ? Context.INTRODUCTIONS : Context.SECTION));
         int start = lineContentStart(heading);
-        int end = Math.max(start + level, text.start() + text.text().length());
+        int end = Math.max(start + level, headingTextEnd(heading));
         if (level >= 5) {
             report(DiagnosticCode.HEADING_DEEP_LEVEL, "level-" + level + " heading; sections do not nest, levels "
                     + "2-4 read best (D13)", start, end);
@@ -568,7 +578,7 @@ final class DocumentBuilder {
             }
             TableRow row = row(token);
             end = trimmedEnd(token);
-            if (row.cells().stream().allMatch(cell -> cell.content().isEmpty())) {
+            if (row.isBlank()) {
                 continue;
             }
             reportExtraCells(header, row);
@@ -583,7 +593,10 @@ final class DocumentBuilder {
     private void reportExtraCells(TableRow header, TableRow row) {
         List<TableCell> cells = row.cells();
         int width = header.cells().size();
-        long extra = cells.stream().skip(width).filter(cell -> !cell.content().isEmpty()).count();
+        int extra = 0;
+        for (int i = width; i < cells.size(); i++) {
+            extra += cells.get(i).content().isEmpty() ? 0 : 1;
+        }
         if (extra > 0) {
             Span span = spans.get(row);
             report(DiagnosticCode.TABLE_EXTRA_CELLS, "this row has " + extra + " non-empty cell(s) beyond the "
@@ -760,7 +773,14 @@ final class DocumentBuilder {
 
     // ---- inlines and offsets ----
 
+    private List<Inline> inlines(Line line) {
+        return InlineParser.parse(List.of(new Segment(line.text(), line.start())), spanSink);
+    }
+
     private List<Inline> inlines(List<Line> lines) {
+        if (lines.size() == 1) {
+            return inlines(lines.get(0));
+        }
         List<Segment> segments = new ArrayList<>(lines.size());
         for (Line line : lines) {
             segments.add(new Segment(line.text(), line.start()));

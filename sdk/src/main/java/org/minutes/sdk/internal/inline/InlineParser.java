@@ -73,6 +73,16 @@ public final class InlineParser {
     }
 
     private static List<Inline> plainText(List<Segment> segments, SpanSink spans) {
+        if (segments.size() == 1) {
+            // One line of plain text, the most common content of all: one text node, no list to copy.
+            Segment segment = segments.get(0);
+            if (segment.text().isEmpty()) {
+                return List.of();
+            }
+            Text text = new Text(segment.text());
+            spans.put(text, segment.offset(), segment.offset() + segment.text().length());
+            return List.of(text);
+        }
         List<Inline> out = new ArrayList<>(2 * segments.size() - 1);
         for (int k = 0; k < segments.size(); k++) {
             Segment segment = segments.get(k);
