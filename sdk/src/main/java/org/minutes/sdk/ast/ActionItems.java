@@ -266,7 +266,8 @@ final class ActionItems {
             return;
         }
         Deque<Nested> stack = new ArrayDeque<>();
-        for (ListItem top : tops) {
+        for (int i = 0; i < tops.size(); i++) {
+            ListItem top = tops.get(i);
             Optional<TopicState> topic = action.accept(top, new Place(kind, section, 1, Optional.empty()));
             push(items(top.children(), skipped), 2, stack);
             while (!stack.isEmpty()) {
@@ -281,7 +282,9 @@ final class ActionItems {
     private static List<ListItem> items(List<Block> blocks, Set<Block> skipped) {
         List<ListItem> items = List.of();
         boolean copied = false;
-        for (Block block : blocks) {
+        // Indexed: an iterator per block list is garbage that a walk over every item's children makes a lot of.
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             List<ListItem> more = !skipped.isEmpty() && skipped.contains(block) ? List.of() : block.accept(LIST_ITEMS);
             if (more.isEmpty()) {
                 continue;

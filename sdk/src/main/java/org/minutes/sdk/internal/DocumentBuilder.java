@@ -357,11 +357,19 @@ final class DocumentBuilder {
                 afterSignIn = paragraph instanceof Paragraph text && SignInLists.introducesSignIn(text.plainText());
                 blocks.add(paragraph);
             } else if (ctx instanceof NotesParser.BulletListBlockContext b) {
-                lists(b.bulletList().bulletItem().stream().map(i -> new ItemTree(i.BULLET_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
+                List<NotesParser.BulletItemContext> items = b.bulletList().bulletItem();
+                List<ItemTree> trees = new ArrayList<>(items.size());
+                for (NotesParser.BulletItemContext i : items) {
+                    trees.add(new ItemTree(i.BULLET_ITEM().getSymbol(), i.textLine(), i.itemBody()));
+                }
+                lists(trees, nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.OrderedListBlockContext o) {
-                lists(o.orderedList().orderedItem().stream().map(i -> new ItemTree(i.ORDERED_ITEM().getSymbol(),
-                        i.textLine(), i.itemBody())).toList(), nested, listContext, blocks);
+                List<NotesParser.OrderedItemContext> items = o.orderedList().orderedItem();
+                List<ItemTree> trees = new ArrayList<>(items.size());
+                for (NotesParser.OrderedItemContext i : items) {
+                    trees.add(new ItemTree(i.ORDERED_ITEM().getSymbol(), i.textLine(), i.itemBody()));
+                }
+                lists(trees, nested, listContext, blocks);
             } else if (ctx instanceof NotesParser.TableBlockContext t) {
                 table(t.table()).ifPresent(blocks::add);
             } else if (ctx instanceof NotesParser.FencedCodeBlockContext f) {

@@ -1,8 +1,8 @@
 package org.minutes.sdk.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.minutes.sdk.ast.Roster;
 import org.minutes.sdk.ast.SpeakerPrefix;
@@ -18,8 +18,9 @@ import org.minutes.sdk.syntax.SpeakerPrefixes;
 final class SpeakerReading {
 
     private final Optional<Roster> roster;
-    private final List<String> names = new ArrayList<>();
-    private final List<String> initials = new ArrayList<>();
+    // Sets: a long note repeats a few speakers many times, and only which ones matters.
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> initials = new HashSet<>();
 
     private SpeakerReading(Optional<Roster> roster) {
         this.roster = roster;
