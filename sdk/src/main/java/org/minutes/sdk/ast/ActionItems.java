@@ -241,19 +241,6 @@ final class ActionItems {
         }
     }
 
-    /**
-     * Visits every list item of the blocks in document order, parents before their nested items.
-     *
-     * @param blocks the blocks
-     * @param action what to do with each item
-     */
-    static void forEachItem(List<Block> blocks, Consumer<ListItem> action) {
-        visit(blocks, SectionKind.OTHER, false, Set.of(), (item, place) -> {
-            action.accept(item);
-            return Optional.empty();
-        });
-    }
-
     /** An item and its depth, on the stack. */
     private record Nested(ListItem item, int depth) {
     }

@@ -40,13 +40,14 @@ final class MeetingDates {
      * info {@code date/mismatch}. Reports {@code preamble/unknown-time-zone} for a label time whose zone is unknown.
      *
      * @param parts       the document's parts
+     * @param labels      the document's {@code Date:} and {@code Time:} labels, read by {@link BlockSweep}
      * @param frontMatter the front matter's mapping, if it has one (D10)
      * @param sourceName  the source's name, if any
      * @param findings   where findings go
      * @return the date, name and label time
      */
-    static Reading read(Parts parts, Optional<Map<String, Object>> frontMatter, Optional<String> sourceName,
-                        Findings findings) {
+    static Reading read(Parts parts, Labels labels, Optional<Map<String, Object>> frontMatter,
+                        Optional<String> sourceName, Findings findings) {
         List<Candidate> candidates = new ArrayList<>();
         String name = parts.title().map(Title::nameText).orElse("");
         parts.title().ifPresent(title -> title.date().ifPresent(date ->
@@ -58,7 +59,6 @@ final class MeetingDates {
             name = suffix.get().name();
             candidates.add(new Candidate(DateSource.TITLE_SUFFIX, suffix.get().date(), parts.title().map(t -> t)));
         }
-        Labels labels = Labels.of(parts);
         labels.dateLine.ifPresent(line -> candidates.add(new Candidate(DateSource.DATE_LINE, line.date().date(),
                 Optional.of(line.where()))));
         sourceName.flatMap(DateShapes::sourceNameDate).ifPresent(date ->
@@ -140,30 +140,22 @@ final class MeetingDates {
 
     /**
      * The first {@code Date:} label with a date and the first {@code Time:} label, in the lines of the top-level
-     * paragraphs and the texts of the list items (at any depth) of the preamble and the first section (D84 (3), D85).
+     * paragraphs and the texts of the list items (at any depth) of the preamble and the first section (D84 (3), D85),
+     * as {@link BlockSweep} hands them over in document order.
      */
-    private static final class Labels {
+    static final class Labels {
 
         private Optional<DateLine> dateLine = Optional.empty();
         private Optional<TimeLine> timeLine = Optional.empty();
 
-        static Labels of(Parts parts) {
-            Labels labels = new Labels();
-            labels.read(parts.preamble());
-            if (!parts.sections().isEmpty()) {
-                labels.read(parts.sections().get(0).blocks());
-            }
-            return labels;
+        /** Reads each line of a top-level paragraph. */
+        void read(Paragraph paragraph) {
+            lines(paragraph.content()).forEach(line -> read(line, paragraph));
         }
 
-        private void read(List<Block> blocks) {
-            for (Block block : blocks) {
-                if (block instanceof Paragraph paragraph) {
-                    lines(paragraph.content()).forEach(line -> read(line, paragraph));
-                } else {
-                    ActionItems.forEachItem(List.of(block), item -> read(firstLine(item.content()), item));
-                }
-            }
+        /** Reads the first line of an item's text. */
+        void read(ListItem item) {
+            read(firstLine(item.content()), item);
         }
 
         private void read(String line, Node where) {

@@ -1,10 +1,7 @@
 package org.minutes.sdk.ast;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,48 +135,18 @@ final class Preambles {
      * @return the groups
      */
     static List<List<Link>> linkGroups(Parts document) {
-        List<List<Link>> groups = new ArrayList<>();
-        // The texts in document order, an item's before its nested blocks; a stack of places in block and item lists,
-        // as lists nest deep. Each text's inlines are searched once, by addGroup.
-        Deque<Iterator<? extends Node>> stack = new ArrayDeque<>();
-        stack.push(document.preamble().iterator());
-        while (!stack.isEmpty()) {
-            Iterator<? extends Node> next = stack.peek();
-            if (!next.hasNext()) {
-                stack.pop();
-                continue;
-            }
-            Node node = next.next();
-            if (node instanceof Paragraph paragraph) {
-                addGroup(groups, paragraph.content());
-            } else if (node instanceof ListBlock list) {
-                stack.push(list.items().iterator());
-            } else if (node instanceof ListItem item) {
-                addGroup(groups, item.content());
-                if (!item.children().isEmpty()) {
-                    stack.push(item.children().iterator());
-                }
-            } else if (node instanceof Table table) {
-                addGroups(groups, table.header());
-                for (TableRow row : table.rows()) {
-                    addGroups(groups, row);
-                }
-            } else if (node instanceof BlockQuote quote) {
-                for (Paragraph paragraph : quote.paragraphs()) {
-                    addGroup(groups, paragraph.content());
-                }
-            }
-        }
-        return groups;
+        return BlockSweep.of(document, Set.of(), item -> { }).linkGroups();
     }
 
-    private static void addGroups(List<List<Link>> groups, TableRow row) {
+    /** Adds a row's groups: one per cell that holds links. */
+    static void addGroups(List<List<Link>> groups, TableRow row) {
         for (TableCell cell : row.cells()) {
             addGroup(groups, cell.content());
         }
     }
 
-    private static void addGroup(List<List<Link>> groups, List<Inline> content) {
+    /** Adds the group of one text's links, at any depth of its inlines, when it holds any. */
+    static void addGroup(List<List<Link>> groups, List<Inline> content) {
         List<Link> links = new ArrayList<>();
         for (Inline inline : content) {
             if (inline instanceof Text) {

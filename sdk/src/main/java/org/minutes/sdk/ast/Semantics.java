@@ -1,10 +1,7 @@
 package org.minutes.sdk.ast;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,30 +61,33 @@ public final class Semantics {
         Findings sink = (code, where, message) -> found.add(new Finding(code, where, message));
         yaml.ifPresent(reading -> reading.problems().forEach(problem ->
                 sink.report(problem.code(), parts.frontMatter().orElseThrow(), problem.message())));
-        MeetingDates.Reading dates = MeetingDates.read(parts, frontMatter, sourceName, sink);
-        this.meetingDate = dates.date();
-        this.name = dates.name();
         // The parser read the attendee blocks before the items (D47 as amended); what it read is not read again.
         Optional<AttendeeBlocks.Reading> read = known.flatMap(r -> r.reading(parts.preamble(), parts.sections()));
         List<AttendeeBlocks.Found> blocks = read.map(AttendeeBlocks.Reading::found)
                 .orElseGet(() -> AttendeeBlocks.of(parts.preamble(), parts.sections()));
         AttendeeBlocks.Reading reading = read.orElseGet(() -> AttendeeBlocks.Reading.of(blocks));
-        found.addAll(reading.findings());
         this.attendeeBlocks = reading.blocks();
         this.roster = read.isPresent() ? known.orElseThrow() : Roster.of(reading);
         this.attendees = roster.attendees();
-        List<List<Link>> linkGroups = Preambles.linkGroups(parts);
-        this.meetingLink = Preambles.meetingLink(linkGroups);
-        this.schedule = Preambles.schedule(linkGroups, meetingDate.map(MeetingDate::date), dates.labelTime(), sink);
-        this.description = Preambles.description(parts);
-        this.headCount = headCount(parts);
         this.attendeeBlockIdentities = AttendeeBlocks.identities(blocks);
-        // One message per unresolved speaker, shared by its findings: a long note repeats a few speakers many times.
+        // Labels, links, the head count and the speakers in one walk; the speakers' findings come last, as they did
+        // when each had a walk of its own. One message per unresolved speaker, shared by its findings: a long note
+        // repeats a few speakers many times.
+        List<Finding> speakerFindings = new ArrayList<>();
+        Findings speakerSink = (code, where, message) -> speakerFindings.add(new Finding(code, where, message));
         Map<String, String> unresolved = new HashMap<>();
-        ActionItems.forEachItem(parts, attendeeBlockIdentities, (item, place) -> {
-            checkSpeakers(roster, item, sink, unresolved);
-            return Optional.empty();
-        });
+        BlockSweep.Found swept = BlockSweep.of(parts, attendeeBlockIdentities,
+                item -> checkSpeakers(roster, item, speakerSink, unresolved));
+        MeetingDates.Reading dates = MeetingDates.read(parts, swept.labels(), frontMatter, sourceName, sink);
+        this.meetingDate = dates.date();
+        this.name = dates.name();
+        found.addAll(reading.findings());
+        this.meetingLink = Preambles.meetingLink(swept.linkGroups());
+        this.schedule = Preambles.schedule(swept.linkGroups(), meetingDate.map(MeetingDate::date), dates.labelTime(),
+                sink);
+        this.description = Preambles.description(parts);
+        this.headCount = swept.headCount();
+        found.addAll(speakerFindings);
         this.findings = List.copyOf(found);
     }
 
@@ -265,68 +265,6 @@ public final class Semantics {
     public List<Finding> findings() {
         return findings;
     }
-
-    /**
-     * Finds the first head count of the preamble and then the sections, nested ones included, in document order.
-     *
-     * @return its number (D36), empty when there is none or the first one is an {@code X} placeholder
-     */
-    private static OptionalInt headCount(Parts document) {
-        Optional<OptionalInt> found = headCount(document.preamble());
-        for (int i = 0; found.isEmpty() && i < document.sections().size(); i++) {
-            found = headCount(document.sections().get(i).blocks());
-        }
-        return found.orElse(OptionalInt.empty());
-    }
-
-    /** The first head count among the blocks and those nested in their items; a stack of places, not of blocks. */
-    private static Optional<OptionalInt> headCount(List<Block> blocks) {
-        if (blocks.isEmpty()) {
-            // A heading followed by another: nothing to search, nothing to allocate.
-            return Optional.empty();
-        }
-        Deque<Iterator<Block>> stack = new ArrayDeque<>();
-        stack.push(blocks.iterator());
-        while (!stack.isEmpty()) {
-            Iterator<Block> next = stack.peek();
-            if (!next.hasNext()) {
-                stack.pop();
-                continue;
-            }
-            HeadCountStep step = next.next().accept(HEAD_COUNT_STEP);
-            if (step.found().isPresent()) {
-                return step.found();
-            }
-            if (!step.nested().isEmpty()) {
-                stack.push(step.nested().iterator());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * One step of the head-count search: a head count's number, or the blocks nested in a list's items.
-     *
-     * @param found  the head count's number (D36), when the block is one
-     * @param nested the blocks to search next, in order
-     */
-    private record HeadCountStep(Optional<OptionalInt> found, List<Block> nested) {
-    }
-
-    private static final BlockVisitor<HeadCountStep> HEAD_COUNT_STEP =
-            new BlockRoles<>(new HeadCountStep(Optional.empty(), List.of())) {
-                @Override
-                public HeadCountStep visit(HeadCount headCount) {
-                    return new HeadCountStep(Optional.of(headCount.count()), List.of());
-                }
-
-                @Override
-                public HeadCountStep visit(ListBlock listBlock) {
-                    List<Block> nested = new ArrayList<>();
-                    listBlock.items().forEach(item -> nested.addAll(item.children()));
-                    return new HeadCountStep(Optional.empty(), nested);
-                }
-            };
 
     /** Whether a speaker prefix is written as a checkbox ({@code [x]}, D45): one initial of one character, in brackets. */
     private static boolean spellsCheckbox(SpeakerPrefix prefix) {

@@ -1,6 +1,7 @@
 package org.minutes.sdk.ast;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.minutes.sdk.model.MeetingDate;
 import org.minutes.sdk.model.Schedule;
@@ -13,7 +14,8 @@ final class TimeLinkSchedules {
 
     /** {@return the schedule the time links of these parts give, without label time (D85)} */
     static Schedule of(Parts parts, Findings findings) {
-        MeetingDates.Reading dates = MeetingDates.read(parts, parts.frontMatter().flatMap(FrontMatter::values),
+        MeetingDates.Labels labels = BlockSweep.of(parts, Set.of(), item -> { }).labels();
+        MeetingDates.Reading dates = MeetingDates.read(parts, labels, parts.frontMatter().flatMap(FrontMatter::values),
                 Optional.empty(), Findings.NONE);
         return Preambles.schedule(parts, dates.date().map(MeetingDate::date), Optional.empty(), findings);
     }
