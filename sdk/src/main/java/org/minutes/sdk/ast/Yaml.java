@@ -84,37 +84,57 @@ final class Yaml {
             return tooLarge("front matter is longer than " + FrontMatter.MAX_CODE_POINTS + " code points; its raw "
                     + "text is kept without values (D10)");
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(FrontMatter.MAX_CODE_POINTS + 1);
-        options.setMaxAliasesForCollections(FrontMatter.MAX_ALIASES);
-        options.setAllowDuplicateKeys(true);
-        options.setAllowRecursiveKeys(false);
-        Reader reader = new Reader(options);
-        try {
-            // What org.yaml.snakeyaml.Yaml.load does, without the dumper's representer that loading never uses.
-            reader.setAllowDuplicateKeys(options.isAllowDuplicateKeys());
-            reader.setWrappedToRootException(options.isWrappedToRootException());
-            reader.setComposer(new Composer(new ParserImpl(new StreamReader(yaml), options), CoreSchema.INSTANCE,
-                    options));
-            Object value = reader.getSingleData(Object.class);
-            if (value == null) {
-                return new Reading(Optional.of(Map.of()), reader.problems);
+        // Nearly every note's front matter is `tags: [meeting-notes]`: read without SnakeYAML, which is loaded, set up
+        // and run only for the rest.
+        Optional<Map<String, Object>> plain = PlainFrontMatter.read(yaml);
+        return plain.isPresent() ? new Reading(plain, List.of()) : SnakeYaml.read(yaml);
+    }
+
+    /** The reading by SnakeYAML, in a class of its own so that its classes are loaded only when it reads. */
+    static final class SnakeYaml {
+
+        private SnakeYaml() {
+        }
+
+        /**
+         * Reads front matter within the limits, after the blank and size checks of {@link Yaml#read(String)}.
+         *
+         * @param yaml raw front matter, not blank, within the code-point limit
+         * @return the reading
+         */
+        static Reading read(String yaml) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(FrontMatter.MAX_CODE_POINTS + 1);
+            options.setMaxAliasesForCollections(FrontMatter.MAX_ALIASES);
+            options.setAllowDuplicateKeys(true);
+            options.setAllowRecursiveKeys(false);
+            Reader reader = new Reader(options);
+            try {
+                // What org.yaml.snakeyaml.Yaml.load does, without the dumper's representer that loading never uses.
+                reader.setAllowDuplicateKeys(options.isAllowDuplicateKeys());
+                reader.setWrappedToRootException(options.isWrappedToRootException());
+                reader.setComposer(new Composer(new ParserImpl(new StreamReader(yaml), options), CoreSchema.INSTANCE,
+                        options));
+                Object value = reader.getSingleData(Object.class);
+                if (value == null) {
+                    return new Reading(Optional.of(Map.of()), reader.problems);
+                }
+                if (!(value instanceof Map<?, ?> map)) {
+                    return new Reading(Optional.empty(), reader.problems);
+                }
+                Map<String, Object> mapping = new LinkedHashMap<>();
+                map.forEach((key, nested) -> mapping.put(String.valueOf(key), nested));
+                return new Reading(Optional.of(mapping), reader.problems);
+            } catch (YAMLException e) {
+                if (String.valueOf(e.getMessage()).contains("aliases")) {
+                    return tooLarge("front matter uses more than " + FrontMatter.MAX_ALIASES + " aliases of lists or "
+                            + "mappings; its raw text is kept without values (D10)");
+                }
+                // Malformed YAML is a finding (D10), never an exception of the parser (D6).
+                return new Reading(Optional.empty(), List.of());
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Reading(Optional.empty(), List.of());
             }
-            if (!(value instanceof Map<?, ?> map)) {
-                return new Reading(Optional.empty(), reader.problems);
-            }
-            Map<String, Object> mapping = new LinkedHashMap<>();
-            map.forEach((key, nested) -> mapping.put(String.valueOf(key), nested));
-            return new Reading(Optional.of(mapping), reader.problems);
-        } catch (YAMLException e) {
-            if (String.valueOf(e.getMessage()).contains("aliases")) {
-                return tooLarge("front matter uses more than " + FrontMatter.MAX_ALIASES + " aliases of lists or "
-                        + "mappings; its raw text is kept without values (D10)");
-            }
-            // Malformed YAML is a finding (D10), never an exception of the parser (D6).
-            return new Reading(Optional.empty(), List.of());
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Reading(Optional.empty(), List.of());
         }
     }
 
