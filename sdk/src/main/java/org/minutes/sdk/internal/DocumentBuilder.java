@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.minutes.grammar.NotesLexer;
 import org.minutes.grammar.NotesParser;
@@ -338,16 +339,19 @@ final class DocumentBuilder {
      */
     private enum Context { SECTION, PREAMBLE, ATTENDEES, INTRODUCTIONS }
 
-    private List<Block> blocks(NotesParser.BlocksContext ctx, boolean nested, Context context) {
-        return ctx == null ? List.of() : blocks(ctx.block(), nested, context);
-    }
-
-    private List<Block> blocks(List<NotesParser.BlockContext> contexts, boolean nested, Context context) {
+    /**
+     * The blocks of a {@code blocks} or item body rule. Its children are read in place: the generated accessor
+     * ({@code block()}) copies them into a new list at each call.
+     */
+    private List<Block> blocks(ParserRuleContext parent, boolean nested, Context context) {
+        if (parent == null || parent.children == null) {
+            return List.of();
+        }
         List<Block> blocks = new ArrayList<>();
         // D86: a top-level list directly after a paragraph introducing a sign-in list is an attendee block.
         boolean afterSignIn = false;
-        for (NotesParser.BlockContext ctx : contexts) {
-            if (ctx instanceof NotesParser.BlankLineBlockContext) {
+        for (ParseTree child : parent.children) {
+            if (!(child instanceof NotesParser.BlockContext ctx) || ctx instanceof NotesParser.BlankLineBlockContext) {
                 continue; // D5: trivia; the list after a blank line still comes directly after the paragraph (D86)
             }
             Context listContext = afterSignIn && !nested ? Context.ATTENDEES : context;
@@ -512,8 +516,7 @@ final class DocumentBuilder {
         String text = token.getText();
         int markerAt = Whitespace.skip(text, 0);
         int base = offset(token.getStartIndex());
-        List<Block> body = tree.body() == null ? List.of() : blocks(tree.body().block(), true,
-                context);
+        List<Block> body = blocks(tree.body(), true, context);
         return item(text, markerAt, base, continuation, body, context, depth, token);
     }
 
@@ -576,7 +579,10 @@ final class DocumentBuilder {
         TableRow header = row(headerToken);
         int end = trimmedEnd(ctx.DELIMITER_ROW().getSymbol());
         List<TableRow> rows = new ArrayList<>();
-        for (NotesParser.TableRowContext rowCtx : ctx.tableRow()) {
+        for (ParseTree child : ctx.children) {
+            if (!(child instanceof NotesParser.TableRowContext rowCtx)) {
+                continue; // the header, the delimiter row and line ends
+            }
             Token token = rowCtx.getStart();
             String text = Whitespace.trim(token.getText());
             if (text.equals("|")) {
