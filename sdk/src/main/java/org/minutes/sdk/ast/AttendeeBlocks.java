@@ -143,12 +143,17 @@ final class AttendeeBlocks {
      * @return the blocks
      */
     static List<Found> of(List<Block> preamble, List<Section> sections) {
-        List<Found> blocks = new ArrayList<>();
-        boolean attendeesSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.ATTENDEES);
-        scan(preamble, null, !attendeesSection, blocks);
+        // The sections first, in one pass that also tells whether one is an attendees section, which decides what
+        // the preamble may hold; the preamble's blocks come first in the result.
+        List<Found> inSections = new ArrayList<>();
+        boolean attendeesSection = false;
         for (Section section : sections) {
-            scan(section.blocks(), section.kind(), false, blocks);
+            attendeesSection |= section.kind() == SectionKind.ATTENDEES;
+            scan(section.blocks(), section.kind(), false, inSections);
         }
+        List<Found> blocks = new ArrayList<>();
+        scan(preamble, null, !attendeesSection, blocks);
+        blocks.addAll(inSections);
         return List.copyOf(blocks);
     }
 
