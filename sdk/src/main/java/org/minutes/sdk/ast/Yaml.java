@@ -34,7 +34,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * ({@code front-matter/duplicate-key}; the last value counts). Scalars are YAML 1.2 core schema strings, integers,
  * floats, booleans and nulls; a date stays the text it was written as, and so does a float that is no finite number
  * ({@code .inf}, {@code .nan}), so that every value is JSON's. Binary, set, ordered-map, pairs and unknown tags are a
- * warning ({@code front-matter/unsupported-tag}) and read as null.
+ * warning ({@code front-matter/unsupported-tag}) and read as null. Front matter of plain {@code key: word} and
+ * {@code key: [word, ...]} lines, which reads the same under any of these rules, is read by {@link PlainFrontMatter}
+ * without SnakeYAML.
  */
 final class Yaml {
 
