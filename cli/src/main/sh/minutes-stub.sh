@@ -22,7 +22,7 @@
 # only, so it keeps G1. A collector named in JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS or _JAVA_OPTIONS is left alone.
 #
 # Everything before java starts is part of every run's time, so the stub starts no other program when it is run by
-# its path (cksum and ls took 3 ms of each run), only readlink for each link it is run through and, the first run,
+# its path (ls and cksum took 2 ms of each run), only readlink for each link it is run through and, the first run,
 # the training and archiving: the shell's built-ins do the rest.
 java=java
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
