@@ -135,4 +135,14 @@ for file in "$self" "$program"; do
         touch -r "$file" "$made" 2>/dev/null
     fi
 done
+# The caches of earlier builds (their ids have 32 characters) at this path with this java go: each build would
+# leave one of 10-25 MB.
+id=????????????????????????????????
+if [ -f "$made" ]; then
+    for old in "$cache"/minutes-$id-"$key-$group".aot "$cache"/minutes-$id-"$key-$group".jsa; do
+        if [ "$old" != "$made" ] && [ -f "$old" ]; then
+            rm -f "$old"
+        fi
+    done
+fi
 run "$@"

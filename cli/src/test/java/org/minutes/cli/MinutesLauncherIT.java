@@ -340,6 +340,19 @@ class MinutesLauncherIT {
         Object future = fileKey(made);
         assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
         assertEquals(future, fileKey(made), "a command dated in the future is trained once");
+
+        // Another build at the same path: its cache replaces the earlier build's.
+        String stub = new String(Files.readAllBytes(command), 0, 8192, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("base=\\$cache/minutes-([0-9a-f]{32})-")
+                .matcher(stub);
+        assertTrue(id.find(), "the build's id in the stub");
+        byte[] bytes = Files.readAllBytes(command);
+        byte[] other = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(other, 0, bytes, id.start(1), other.length);
+        Files.write(command, bytes);
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        assertEquals(name.replace(id.group(1), "0123456789abcdef0123456789abcdef"),
+                onlyFile(cache.resolve("minutes")).getFileName().toString(), "one cache, the new build's");
     }
 
     /**
@@ -372,12 +385,7 @@ class MinutesLauncherIT {
     void theSerialCollectorRunsWithAnAotCacheUnlessTheUserNamesOne(@TempDir Path dir) throws Exception {
         Path command = ROOT.resolve("cli/target/minutes");
         String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
-        List<Map<String, String>> javas = new ArrayList<>();
-        javas.add(Map.of());
-        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
-            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
-        }
-        for (Map<String, String> java : javas) {
+        for (Map<String, String> java : javas()) {
             boolean aot = !java.isEmpty();
             Map<String, String> env = new java.util.HashMap<>(java);
             env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
@@ -397,6 +405,16 @@ class MinutesLauncherIT {
             assertEquals(off.out(), result.out());
             assertTrue(Files.readString(chosen).contains("Using Parallel"), java + Files.readString(chosen));
         }
+    }
+
+    /** {@return the environments of the Javas to test: the build's, and JDK 25 where the machine has it} */
+    private static List<Map<String, String>> javas() {
+        List<Map<String, String>> javas = new ArrayList<>();
+        javas.add(Map.of());
+        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
+        }
+        return javas;
     }
 
     /** {@return the one file in {@code dir}} */
@@ -424,12 +442,7 @@ class MinutesLauncherIT {
     void theArchiveServesEveryCommandWhicheverRunsFirst(@TempDir Path dir) throws Exception {
         Path command = ROOT.resolve("cli/target/minutes");
         String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
-        List<Map<String, String>> javas = new ArrayList<>();
-        javas.add(Map.of());
-        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
-            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
-        }
-        for (Map<String, String> java : javas) {
+        for (Map<String, String> java : javas()) {
             Map<String, String> env = new java.util.HashMap<>(java);
             env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
             Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
