@@ -17,9 +17,12 @@
 #
 # The JIT stops at its first tier (C1): a run of the command is over before the optimising compiler's work pays off,
 # and that work took the CPU the run needed (issue 12 point 3: a third less CPU for one note, no slower for a thousand).
+# It compiles on one thread (JDK 17 starts two, which took the CPU the notes needed on two cores: 5 % faster for one
+# note and for 155; JDK 25 starts one already).
 # With an AOT cache (JDK 24 and later) the JVM uses the serial collector, which sets up faster than G1 and loads the
 # cache's archived objects as well (3 ms less for one note, 5 % less for 155); JDK 17 maps its archived objects with G1
-# only, so it keeps G1. A collector named in JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS or _JAVA_OPTIONS is left alone.
+# only, so it keeps G1. A collector or compiler set-up named in JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS or _JAVA_OPTIONS
+# is left alone (two collectors, or one compiler thread for the optimising compiler, would stop the JVM).
 #
 # Everything before java starts is part of every run's time, so the stub starts no other program when it is run by
 # its path (ls and cksum took 2 ms of each run), only readlink for each link it is run through and, the first run,
@@ -43,7 +46,17 @@ case $self in
     */*) self=$(cd "${self%/*}" && pwd)/${self##*/} ;;
     *) self=$(pwd)/$self ;;
 esac
-jit="-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+# The user's JVM options: a collector or compiler set-up named there is theirs.
+user=" ${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-} ${_JAVA_OPTIONS:-}"
+case $user in
+    *Tiered* | *Compil*) compilers= ;;
+    *) compilers=-XX:CICompilerCount=1 ;;
+esac
+case $user in
+    *GC*) serial= ;;
+    *) serial=-XX:+UseSerialGC ;;
+esac
+jit="-XX:TieredStopAtLevel=1 -XX:-UsePerfData $compilers"
 if [ "${MINUTES_CDS:-on}" = off ]; then
     exec "$java" $jit -jar "$self" "$@"
 fi
@@ -90,11 +103,6 @@ base=$cache/minutes-@BUILD@-$key-$group
 # The JVM's class-data messages (a cache it cannot use, say) would go to standard output, which belongs to the
 # command's output. JDK 17 knows no aot tag.
 quiet="-Xlog:cds=off -Xlog:cds+dynamic=off"
-# The serial collector with an AOT cache, unless the user's options name a collector.
-case " ${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-} ${_JAVA_OPTIONS:-}" in
-    *GC*) serial= ;;
-    *) serial=-XX:+UseSerialGC ;;
-esac
 # A cache is used when it is newer than this file and the java program (-nt follows links).
 fresh() {
     [ -f "$1" ] && [ ! "$self" -nt "$1" ] && [ ! "$program" -nt "$1" ]

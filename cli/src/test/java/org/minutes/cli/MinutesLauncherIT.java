@@ -407,6 +407,32 @@ class MinutesLauncherIT {
         }
     }
 
+    /**
+     * Issue 12 point 3: the JIT compiles on one thread (JDK 17 starts two), unless the user's options name a compiler
+     * set-up: with {@code _JAVA_OPTIONS}, which the JVM reads after the command line, asking for the optimising
+     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2").
+     */
+    @Test
+    void oneCompilerThreadUnlessTheUserAsksForAnother(@TempDir Path dir) throws Exception {
+        Path command = ROOT.resolve("cli/target/minutes");
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        for (Map<String, String> java : javas()) {
+            Map<String, String> env = new java.util.HashMap<>(java);
+            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+            Result plain = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertEquals(0, plain.code(), plain.err());
+            env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
+            Result flags = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
+                    java + ": one compiler thread");
+            env.remove("JAVA_TOOL_OPTIONS");
+            env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
+            Result tiered = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertEquals(0, tiered.code(), tiered.err());
+            assertEquals(plain.out(), tiered.out());
+        }
+    }
+
     /** {@return the environments of the Javas to test: the build's, and JDK 25 where the machine has it} */
     private static List<Map<String, String>> javas() {
         List<Map<String, String>> javas = new ArrayList<>();
