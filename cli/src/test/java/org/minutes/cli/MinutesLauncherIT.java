@@ -387,8 +387,7 @@ class MinutesLauncherIT {
         String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
         for (Map<String, String> java : javas()) {
             boolean aot = !java.isEmpty();
-            Map<String, String> env = new java.util.HashMap<>(java);
-            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+            Map<String, String> env = withOwnCache(java, dir);
             Result off = run(Map.of("MINUTES_CDS", "off"), command, dir, Path.of("/dev/null"), "convert", "--to",
                     "json", sample);
             assertEquals(off.out(), run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample)
@@ -414,20 +413,19 @@ class MinutesLauncherIT {
      */
     @Test
     void oneCompilerThreadUnlessTheUserAsksForAnother(@TempDir Path dir) throws Exception {
+        String[] args = {"convert", "--to", "json", ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString()};
         Path command = ROOT.resolve("cli/target/minutes");
-        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
         for (Map<String, String> java : javas()) {
-            Map<String, String> env = new java.util.HashMap<>(java);
-            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
-            Result plain = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            Map<String, String> env = withOwnCache(java, dir);
+            Result plain = run(env, command, dir, Path.of("/dev/null"), args);
             assertEquals(0, plain.code(), plain.err());
             env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
-            Result flags = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            Result flags = run(env, command, dir, Path.of("/dev/null"), args);
             assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
                     java + ": one compiler thread");
             env.remove("JAVA_TOOL_OPTIONS");
             env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
-            Result tiered = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            Result tiered = run(env, command, dir, Path.of("/dev/null"), args);
             assertEquals(0, tiered.code(), tiered.err());
             assertEquals(plain.out(), tiered.out());
         }
@@ -441,6 +439,13 @@ class MinutesLauncherIT {
             javas.add(Map.of("JAVA_HOME", JDK25.toString()));
         }
         return javas;
+    }
+
+    /** {@return a copy of the environment {@code java} (of {@link #javas()}) with a cache of its own in {@code dir}} */
+    private static Map<String, String> withOwnCache(Map<String, String> java, Path dir) {
+        Map<String, String> env = new java.util.HashMap<>(java);
+        env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+        return env;
     }
 
     /** {@return the one file in {@code dir}} */
@@ -469,8 +474,7 @@ class MinutesLauncherIT {
         Path command = ROOT.resolve("cli/target/minutes");
         String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
         for (Map<String, String> java : javas()) {
-            Map<String, String> env = new java.util.HashMap<>(java);
-            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+            Map<String, String> env = withOwnCache(java, dir);
             Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
             assertTrue(version.out().startsWith("minutes "), version.out());
             Result markdown = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "md", sample);
