@@ -274,7 +274,7 @@ class MinutesLauncherIT {
             files = listing.map(file -> file.getFileName().toString()).toList();
         }
         assertEquals(1, files.size(), files.toString());
-        assertTrue(files.get(0).matches("minutes-\\d+-convert\\.aot"), files.toString());
+        assertTrue(files.get(0).matches("minutes-[0-9a-f]{32}-.+-convert\\.aot"), files.toString());
         Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
         assertEquals(run(Map.of("JAVA_HOME", JDK25.toString(), "MINUTES_CDS", "off"), command, dir,
                 Path.of("/dev/null"), "--version"), version);
@@ -303,6 +303,166 @@ class MinutesLauncherIT {
     }
 
     /**
+     * Issue 12 point 3: the cache's name holds the build's id, the command's path and the java program's (spelt with
+     * the shell's built-ins, no program started to hash them), and a cache older than the command or the java program
+     * is made anew in its place; a command dated in the future (a clock ahead where it was built) is trained once, not
+     * on every run. The output never changes.
+     */
+    @Test
+    void aCacheOlderThanTheCommandIsMadeAnew(@TempDir Path dir) throws Exception {
+        Path command = Files.copy(ROOT.resolve("cli/target/minutes"), dir.resolve("minutes"));
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        String[] args = {"convert", "--to", "json", sample};
+        Result off = run(Map.of("MINUTES_CDS", "off"), command, dir, Path.of("/dev/null"), args);
+        assertEquals(0, off.code(), off.err());
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        Path made = onlyFile(cache.resolve("minutes"));
+        String name = made.getFileName().toString();
+        assertTrue(name.matches("minutes-[0-9a-f]{32}-" + java.util.regex.Pattern.quote(
+                command.toString().replace('/', '+')) + "@.+-convert\\.jsa"), name);
+        Object first = fileKey(made);
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        assertEquals(first, fileKey(made), "a fresh cache is used as it is");
+
+        java.nio.file.attribute.FileTime commandTime = Files.getLastModifiedTime(command);
+        Files.setLastModifiedTime(made,
+                java.nio.file.attribute.FileTime.fromMillis(commandTime.toMillis() - 86_400_000));
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        assertEquals(made, onlyFile(cache.resolve("minutes")), "the same name");
+        assertFalse(first.equals(fileKey(made)), "a cache older than the command is made anew");
+        assertTrue(Files.getLastModifiedTime(made).compareTo(commandTime) >= 0);
+
+        Files.setLastModifiedTime(command, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 86_400_000));
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        Object future = fileKey(made);
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        assertEquals(future, fileKey(made), "a command dated in the future is trained once");
+
+        // Another build at the same path: its cache replaces the earlier build's.
+        String stub = new String(Files.readAllBytes(command), 0, 8192, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("base=\\$cache/minutes-([0-9a-f]{32})-")
+                .matcher(stub);
+        assertTrue(id.find(), "the build's id in the stub");
+        byte[] bytes = Files.readAllBytes(command);
+        byte[] other = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(other, 0, bytes, id.start(1), other.length);
+        Files.write(command, bytes);
+        assertEquals(off, run(env, command, dir, Path.of("/dev/null"), args));
+        assertEquals(name.replace(id.group(1), "0123456789abcdef0123456789abcdef"),
+                onlyFile(cache.resolve("minutes")).getFileName().toString(), "one cache, the new build's");
+    }
+
+    /**
+     * Issue 12 point 3: once its cache is made, a run of the command by its path starts no program but java (the
+     * shell's built-ins find java on the PATH, name the cache and test its dates): here the PATH holds java alone,
+     * and the run still uses the cache.
+     */
+    @Test
+    void aRunWithItsCacheStartsNoOtherProgram(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), Path.of(ProcessHandle.current().info().command().orElseThrow()));
+        Path command = ROOT.resolve("cli/target/minutes");
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        Map<String, String> env = new java.util.HashMap<>(Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "JAVA_HOME", "", "PATH", bin + ":" + System.getenv("PATH")));
+        Result first = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+        assertEquals(0, first.code(), first.err());
+        onlyFile(dir.resolve("cache/minutes"));
+        env.put("PATH", bin.toString());
+        List<String> log = classesLoaded(env, dir.resolve("alone.log"), "convert", "--to", "json", sample);
+        assertShared(log, "org.minutes.sdk.MinutesParser", env);
+    }
+
+    /**
+     * Issue 12 point 3: with an AOT cache (JDK 24 and later) the JVM runs the serial collector, unless the user's
+     * options name a collector (two would stop the JVM); with a class-data archive (JDK 17) it keeps G1, the only
+     * collector that maps the archived objects there.
+     */
+    @Test
+    void theSerialCollectorRunsWithAnAotCacheUnlessTheUserNamesOne(@TempDir Path dir) throws Exception {
+        Path command = ROOT.resolve("cli/target/minutes");
+        String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
+        for (Map<String, String> java : javas()) {
+            boolean aot = !java.isEmpty();
+            Map<String, String> env = withOwnCache(java, dir);
+            Result off = run(Map.of("MINUTES_CDS", "off"), command, dir, Path.of("/dev/null"), "convert", "--to",
+                    "json", sample);
+            assertEquals(off.out(), run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample)
+                    .out());
+            Path log = dir.resolve("gc" + java.size() + ".log");
+            env.put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log);
+            Result result = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertEquals(off.out(), result.out());
+            assertTrue(Files.readString(log).contains(aot ? "Using Serial" : "Using G1"), java + Files.readString(log));
+            Path chosen = dir.resolve("parallel" + java.size() + ".log");
+            env.put("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC -Xlog:gc:file=" + chosen);
+            result = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "json", sample);
+            assertEquals(0, result.code(), result.err());
+            assertEquals(off.out(), result.out());
+            assertTrue(Files.readString(chosen).contains("Using Parallel"), java + Files.readString(chosen));
+        }
+    }
+
+    /**
+     * Issue 12 point 3: the JIT compiles on one thread (JDK 17 starts two), unless the user's options name a compiler
+     * set-up: with {@code _JAVA_OPTIONS}, which the JVM reads after the command line, asking for the optimising
+     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2").
+     */
+    @Test
+    void oneCompilerThreadUnlessTheUserAsksForAnother(@TempDir Path dir) throws Exception {
+        String[] args = {"convert", "--to", "json", ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString()};
+        Path command = ROOT.resolve("cli/target/minutes");
+        for (Map<String, String> java : javas()) {
+            Map<String, String> env = withOwnCache(java, dir);
+            Result plain = run(env, command, dir, Path.of("/dev/null"), args);
+            assertEquals(0, plain.code(), plain.err());
+            env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
+            Result flags = run(env, command, dir, Path.of("/dev/null"), args);
+            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
+                    java + ": one compiler thread");
+            env.remove("JAVA_TOOL_OPTIONS");
+            env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
+            Result tiered = run(env, command, dir, Path.of("/dev/null"), args);
+            assertEquals(0, tiered.code(), tiered.err());
+            assertEquals(plain.out(), tiered.out());
+        }
+    }
+
+    /** {@return the environments of the Javas to test: the build's, and JDK 25 where the machine has it} */
+    private static List<Map<String, String>> javas() {
+        List<Map<String, String>> javas = new ArrayList<>();
+        javas.add(Map.of());
+        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
+        }
+        return javas;
+    }
+
+    /** {@return a copy of the environment {@code java} (of {@link #javas()}) with a cache of its own in {@code dir}} */
+    private static Map<String, String> withOwnCache(Map<String, String> java, Path dir) {
+        Map<String, String> env = new java.util.HashMap<>(java);
+        env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+        return env;
+    }
+
+    /** {@return the one file in {@code dir}} */
+    private static Path onlyFile(Path dir) throws IOException {
+        try (var listing = Files.list(dir)) {
+            List<Path> files = listing.toList();
+            assertEquals(1, files.size(), files.toString());
+            return files.get(0);
+        }
+    }
+
+    /** {@return the file's identity (device and inode): a renamed new file has another} */
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    /**
      * Issue 12 point 3: the archive comes from a training run over every form of the command (convert, check and fmt
      * have one each, the others share one), not from the user's first command line: after a first run of
      * {@code --version} and one of {@code convert --to md}, a run of {@code convert --to json} finds the parser's and
@@ -313,14 +473,8 @@ class MinutesLauncherIT {
     void theArchiveServesEveryCommandWhicheverRunsFirst(@TempDir Path dir) throws Exception {
         Path command = ROOT.resolve("cli/target/minutes");
         String sample = ROOT.resolve("samples/2026-01-14-conda-ecosystem.md").toString();
-        List<Map<String, String>> javas = new ArrayList<>();
-        javas.add(Map.of());
-        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
-            javas.add(Map.of("JAVA_HOME", JDK25.toString()));
-        }
-        for (Map<String, String> java : javas) {
-            Map<String, String> env = new java.util.HashMap<>(java);
-            env.put("XDG_CACHE_HOME", dir.resolve("cache" + java.size()).toString());
+        for (Map<String, String> java : javas()) {
+            Map<String, String> env = withOwnCache(java, dir);
             Result version = run(env, command, dir, Path.of("/dev/null"), "--version");
             assertTrue(version.out().startsWith("minutes "), version.out());
             Result markdown = run(env, command, dir, Path.of("/dev/null"), "convert", "--to", "md", sample);
