@@ -12,13 +12,32 @@ import java.util.Set;
 /** Resolves the zone named in a time link (D19, D20) to a {@link ZoneId}. */
 final class TimeZones {
 
-    /** The region ids the JDK knows; only these count, so that offsets such as {@code +05:00} are no zone names. */
-    private static final Set<String> REGION_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
-
-    /** Region ids by their last part ({@code Chicago} → {@code America/Chicago}), for single city names. */
-    private static final Map<String, List<String>> BY_LAST_PART = byLastPart();
-
     private TimeZones() {
+    }
+
+    /**
+     * The JDK's region ids, read on the first name that is not UTC: most time links name UTC, and reading the zone
+     * database is a large part of a first parse.
+     */
+    private static final class Regions {
+
+        /** The region ids the JDK knows; only these count, so that offsets such as {@code +05:00} are no zone names. */
+        static final Set<String> IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+        /** Region ids by their last part ({@code Chicago} → {@code America/Chicago}), for single city names. */
+        static final Map<String, List<String>> BY_LAST_PART = byLastPart();
+
+        private Regions() {
+        }
+
+        private static Map<String, List<String>> byLastPart() {
+            Map<String, List<String>> index = new HashMap<>();
+            for (String id : IDS) {
+                String lastPart = id.substring(id.lastIndexOf('/') + 1);
+                index.computeIfAbsent(lastPart, key -> new ArrayList<>()).add(id);
+            }
+            return index;
+        }
     }
 
     /**
@@ -35,19 +54,10 @@ final class TimeZones {
             return Optional.of(ZoneOffset.UTC);
         }
         if (id.indexOf('/') >= 0) {
-            return REGION_IDS.contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
+            return Regions.IDS.contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
         }
-        List<String> candidates = BY_LAST_PART.getOrDefault(id, List.of());
+        List<String> candidates = Regions.BY_LAST_PART.getOrDefault(id, List.of());
         // A city shared by two ids (GMT and Etc/GMT) names no zone in particular.
         return candidates.size() == 1 ? Optional.of(ZoneId.of(candidates.get(0))) : Optional.empty();
-    }
-
-    private static Map<String, List<String>> byLastPart() {
-        Map<String, List<String>> index = new HashMap<>();
-        for (String id : REGION_IDS) {
-            String lastPart = id.substring(id.lastIndexOf('/') + 1);
-            index.computeIfAbsent(lastPart, key -> new ArrayList<>()).add(id);
-        }
-        return index;
     }
 }
