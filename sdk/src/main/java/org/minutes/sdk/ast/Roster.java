@@ -150,10 +150,11 @@ public final class Roster {
      */
     public List<Attendee> initialsMatches(String initials) {
         List<Attendee> matches = exact.get(initials);
-        if (matches != null || folded.isEmpty()) {
-            return matches != null ? matches : List.of();
+        if (matches != null) {
+            return matches;
         }
-        return folded.getOrDefault(fold(initials), List.of());
+        // Without attendees there is nothing to fold the initials for.
+        return folded.isEmpty() ? List.of() : folded.getOrDefault(fold(initials), List.of());
     }
 
     /**

@@ -59,35 +59,31 @@ public final class SignInLists {
         return endsWith(trimmed, "call:") && ROLL_CALL.matcher(trimmed).matches();
     }
 
-    /**
-     * Whether {@code text} holds {@code word} (lower-case ASCII letters) in any ASCII case, as the patterns fold case
-     * ({@link Pattern#CASE_INSENSITIVE} without {@link Pattern#UNICODE_CASE}): {@code c | 0x20} is a lower-case ASCII
-     * letter only for that letter and its upper case.
-     */
+    /** Whether {@code text} holds {@code word} anywhere, in any ASCII case ({@link #foldsTo}). */
     private static boolean holds(String text, String word) {
-        int last = text.length() - word.length();
-        next:
-        for (int i = 0; i <= last; i++) {
-            for (int k = 0; k < word.length(); k++) {
-                if ((text.charAt(i + k) | 0x20) != word.charAt(k)) {
-                    continue next;
-                }
+        for (int i = 0; i <= text.length() - word.length(); i++) {
+            if (foldsTo(text, i, word)) {
+                return true;
             }
-            return true;
         }
         return false;
     }
 
-    /** Whether {@code text} ends in {@code word} (lower-case ASCII and punctuation) in any ASCII case, as above. */
+    /** Whether {@code text} ends in {@code word}, in any ASCII case ({@link #foldsTo}). */
     private static boolean endsWith(String text, String word) {
         int at = text.length() - word.length();
-        if (at < 0) {
-            return false;
-        }
+        return at >= 0 && foldsTo(text, at, word);
+    }
+
+    /**
+     * Whether {@code text} at {@code at} reads {@code word} (lower-case ASCII letters and {@code :}) in any ASCII case,
+     * as the patterns fold case ({@link Pattern#CASE_INSENSITIVE} without {@link Pattern#UNICODE_CASE}):
+     * {@code c | 0x20} is a lower-case ASCII letter only for that letter and its upper case. A prefilter: it may take
+     * a character the patterns refuse (U+001A for {@code :}), never refuse one they take.
+     */
+    private static boolean foldsTo(String text, int at, String word) {
         for (int k = 0; k < word.length(); k++) {
-            char c = text.charAt(at + k);
-            char w = word.charAt(k);
-            if (c != w && (c | 0x20) != w) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
                 return false;
             }
         }
