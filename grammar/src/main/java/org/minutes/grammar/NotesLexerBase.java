@@ -316,11 +316,19 @@ public abstract class NotesLexerBase extends Lexer {
         Token token;
         if (simulate) {
             token = super.nextToken();
-            // The simulator's token reads its text from the stream when asked: read it now, while the stream's
-            // position is next to it (later, finding it would walk back from wherever the position is).
-            if (token.getType() != Token.EOF) {
+            // The simulator's token would read its text from the stream, walking back from wherever the stream's
+            // position is: read it now, while the position is next to it. A line becomes a line token, as scan()
+            // makes, holding that text.
+            if (token.getType() == NotesLexer.NL) {
                 ((WritableToken) token).setText(
                         getInputStream().getText(Interval.of(token.getStartIndex(), token.getStopIndex())));
+            } else if (token.getType() != Token.EOF) {
+                LineToken line = new LineToken(_tokenFactorySourcePair, token.getType(), token.getStartIndex(),
+                        token.getStopIndex(), text, start, source().utf16Index());
+                line.setLine(token.getLine());
+                line.setCharPositionInLine(token.getCharPositionInLine());
+                line.setText(getInputStream().getText(Interval.of(token.getStartIndex(), token.getStopIndex())));
+                token = line;
             }
         } else {
             token = scan();
@@ -355,37 +363,35 @@ public abstract class NotesLexerBase extends Lexer {
         if (from >= text.length()) {
             return emitEOF();
         }
-        int type;
-        int end;
-        int length;
-        String tokenText;
         char c = text.charAt(from);
         if (c == '\n' || c == '\r') {
-            type = NotesLexer.NL;
-            end = c == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
-            length = end - from;
-            // Half the tokens are line ends: their text is a constant, not a copy.
-            tokenText = length == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
+            int end = c == '\r' && from + 1 < text.length() && text.charAt(from + 1) == '\n' ? from + 2 : from + 1;
+            int length = end - from;
             if (text.charAt(end - 1) == '\n') {
                 this.line = line + 1;
                 this.column = 0;
             } else {
                 this.column = column + 1;
             }
-        } else {
-            end = lineEnd(from);
-            type = lineType(from, end);
-            // Counts in O(1) for a Latin-1 string; loops only over a UTF-16 one.
-            length = text.codePointCount(from, end);
-            this.column = column + length;
-            tokenText = text.substring(from, end);
+            input.seek(index + length, end);
+            CommonToken token = new CommonToken(_tokenFactorySourcePair, NotesLexer.NL, DEFAULT_TOKEN_CHANNEL, index,
+                    index + length - 1);
+            token.setLine(line);
+            token.setCharPositionInLine(column);
+            // Half the tokens are line ends: their text is a constant, not a copy.
+            token.setText(length == 2 ? "\r\n" : c == '\n' ? "\n" : "\r");
+            return token;
         }
+        int end = lineEnd(from);
+        int type = lineType(from, end);
+        // Counts in O(1) for a Latin-1 string; loops only over a UTF-16 one.
+        int length = text.codePointCount(from, end);
+        this.column = column + length;
         input.seek(index + length, end);
-        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, DEFAULT_TOKEN_CHANNEL, index,
-                index + length - 1);
+        // The line's text stays in the string until someone asks for it (the SDK's builder reads the string itself).
+        LineToken token = new LineToken(_tokenFactorySourcePair, type, index, index + length - 1, text, from, end);
         token.setLine(line);
         token.setCharPositionInLine(column);
-        token.setText(tokenText);
         return token;
     }
 
@@ -482,7 +488,8 @@ public abstract class NotesLexerBase extends Lexer {
     /** Decides where a non-blank line goes (D39-D42) and adds the INDENT/DEDENT tokens that say so. */
     private void place(Token first) {
         int type = first.getType();
-        int column = indentation(first.getText());
+        LineToken line = (LineToken) first;
+        int column = indentation(text, line.sourceStart(), line.sourceEnd());
         boolean afterBlank = !blanks.isEmpty();
         if (type == NotesLexer.PIPE_LINE && (last != LineKind.TABLE || afterBlank) && delimiterRowFollows()) {
             if (reachesOpenItem(column)) {
@@ -767,9 +774,22 @@ public abstract class NotesLexerBase extends Lexer {
      * @return its indentation
      */
     public static int indentation(String line) {
+        return indentation(line, 0, line.length());
+    }
+
+    /**
+     * The indentation of the line between {@code from} and {@code to} in {@code text}, as {@link #indentation(String)}
+     * counts it.
+     *
+     * @param text the text holding the line
+     * @param from where the line starts
+     * @param to   where it ends (exclusive)
+     * @return its indentation in columns
+     */
+    public static int indentation(String text, int from, int to) {
         int column = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '\t') {
                 column = (column / 4 + 1) * 4;
             } else if (c == ' ' || c == '\u00A0') {

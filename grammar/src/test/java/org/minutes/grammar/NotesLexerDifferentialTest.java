@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,12 +52,20 @@ class NotesLexerDifferentialTest {
         return lexer;
     }
 
+    /**
+     * The tokens as the tests compare them; a {@link LineToken} adds its part of the text by its UTF-16 bounds, which
+     * must read as the generated lexer's text does (the simulator's token takes its text from ANTLR's stream).
+     */
     private static List<String> tokens(NotesLexerBase lexer) {
+        CharStream input = lexer.getInputStream();
+        String text = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
         List<String> tokens = new ArrayList<>();
         Token token;
         do {
             token = lexer.nextToken();
-            tokens.add(describe(token));
+            tokens.add(token instanceof LineToken line
+                    ? describe(token) + " '" + text.substring(line.sourceStart(), line.sourceEnd()) + "'"
+                    : describe(token));
         } while (token.getType() != Token.EOF);
         return tokens;
     }

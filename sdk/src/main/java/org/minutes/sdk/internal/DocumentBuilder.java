@@ -1,7 +1,6 @@
 package org.minutes.sdk.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.minutes.grammar.LineToken;
 import org.minutes.grammar.NotesLexer;
 import org.minutes.grammar.NotesParser;
 import org.minutes.sdk.ast.Block;
@@ -60,7 +60,6 @@ final class DocumentBuilder {
     }
 
     private final String source;
-    private final int[] pairStarts;
     private final SpanTable spans;
     private final List<Finding> findings = new ArrayList<>();
     private final SpanSink spanSink = this::span;
@@ -81,7 +80,6 @@ final class DocumentBuilder {
         // 14 885): about one of the others per line (the samples have 640 lines), and a line makes at most a few.
         this.spans = new SpanTable(lineCount(source) + 16);
         this.speakerReading = speakerReading;
-        this.pairStarts = pairStarts(source);
     }
 
     /** {@return the attendee list to build again against, once {@link #document} returned empty} */
@@ -115,7 +113,7 @@ final class DocumentBuilder {
         for (Token token : inconsistentDedents) {
             int start = lineContentStart(token);
             report(DiagnosticCode.LIST_INCONSISTENT_INDENT, "this item's indentation matches no open item; "
-                    + "it is nested by the closest smaller indentation (D40)", start, tokenEnd(token));
+                    + "it is nested by the closest smaller indentation (D40)", start, end(token));
         }
         // The grammar puts front matter first (D9); tree.frontMatter() would look through every child for it.
         Optional<FrontMatter> frontMatter = tree.getChildCount() > 0
@@ -211,7 +209,7 @@ final class DocumentBuilder {
         Token opener = ctx.FRONT_MATTER_OPEN().getSymbol();
         String openerText = opener.getText();
         int stray = openerText.indexOf("---");
-        int start = offset(opener.getStartIndex());
+        int start = start(opener);
         if (stray > 0) {
             report(DiagnosticCode.FRONT_MATTER_MALFORMED_OPENER, "stray characters \"" + openerText.substring(0, stray)
                     + "\" before the front-matter fence `---`; read as front matter (D11)", start, start + stray + 3);
@@ -223,8 +221,8 @@ final class DocumentBuilder {
             TerminalNode text = line.FRONT_MATTER_LINE();
             lines.add(text == null ? "" : text.getText());
             if (text != null) {
-                yamlStart = yamlStart < 0 ? offset(text.getSymbol().getStartIndex()) : yamlStart;
-                end = tokenEnd(text.getSymbol());
+                yamlStart = yamlStart < 0 ? start(text.getSymbol()) : yamlStart;
+                end = end(text.getSymbol());
             }
         }
         if (ctx.FRONT_MATTER_CLOSE() == null) {
@@ -235,7 +233,7 @@ final class DocumentBuilder {
             }
         } else {
             Token closer = ctx.FRONT_MATTER_CLOSE().getSymbol();
-            end = offset(closer.getStartIndex()) + 3;
+            end = start(closer) + 3;
         }
         String yaml = String.join("\n", lines);
         FrontMatter frontMatter = new FrontMatter(yaml);
@@ -262,11 +260,11 @@ final class DocumentBuilder {
 
     // ---- headings, title, sections (D13-D16, D23) ----
 
-    private static int headingLevel(Token heading) {
-        String text = heading.getText();
-        int i = Whitespace.skip(text, 0);
+    private int headingLevel(Token heading) {
+        int i = Whitespace.skip(source, start(heading));
+        int end = end(heading);
         int level = 0;
-        while (i + level < text.length() && text.charAt(i + level) == '#') {
+        while (i + level < end && source.charAt(i + level) == '#') {
             level++;
         }
         return level;
@@ -274,25 +272,25 @@ final class DocumentBuilder {
 
     /** The heading's text: after `#`s and WS, trailing WS removed (D13); start is its UTF-16 offset. */
     private Line headingText(Token heading) {
-        String text = heading.getText();
-        int i = headingTextStart(text);
-        int end = Whitespace.trimEnd(text, i, text.length());
-        return new Line(offset(heading.getStartIndex()) + i, text.substring(i, end), heading);
+        int from = headingTextStart(heading);
+        int to = Whitespace.trimEnd(source, from, end(heading));
+        return new Line(from, source.substring(from, to), heading);
     }
 
     /** {@return where the heading's text ends in the source, as {@link #headingText} reads it, without copying it} */
     private int headingTextEnd(Token heading) {
-        String text = heading.getText();
-        return offset(heading.getStartIndex()) + Whitespace.trimEnd(text, headingTextStart(text), text.length());
+        return Whitespace.trimEnd(source, headingTextStart(heading), end(heading));
     }
 
-    /** {@return the index of a heading line's text: after WS, the {@code #}s and WS} */
-    private static int headingTextStart(String line) {
-        int i = Whitespace.skip(line, 0);
-        while (i < line.length() && line.charAt(i) == '#') {
+    /** {@return where a heading line's text starts in the source: after WS, the {@code #}s and WS} */
+    private int headingTextStart(Token heading) {
+        int end = end(heading);
+        int i = Whitespace.skip(source, start(heading));
+        while (i < end && source.charAt(i) == '#') {
             i++;
         }
-        return Whitespace.skip(line, i);
+        // A line token ends before its line end, and WS never runs past one.
+        return Whitespace.skip(source, i);
     }
 
     private Title title(Token heading) {
@@ -420,10 +418,9 @@ final class DocumentBuilder {
 
     /** A text line without its indentation and trailing WS (D5). */
     private Line textLine(Token token) {
-        String text = token.getText();
-        int from = Whitespace.skip(text, 0);
-        int to = Whitespace.trimEnd(text, from, text.length());
-        return new Line(offset(token.getStartIndex()) + from, text.substring(from, to), token);
+        int from = Whitespace.skip(source, start(token));
+        int to = Whitespace.trimEnd(source, from, end(token));
+        return new Line(from, source.substring(from, to), token);
     }
 
     private Block paragraph(List<Line> lines) {
@@ -504,59 +501,61 @@ final class DocumentBuilder {
     }
 
     private boolean isFullEntry(ItemTree tree) {
-        String text = tree.marker().getText();
-        int at = Whitespace.skip(text, 0);
-        int marker = ListMarkers.length(text, at, text.length());
-        return marker > 0 && AttendeeEntryShapes.isFullShape(text.substring(at + marker), text.charAt(at) != '-'
-                && text.charAt(at) != '*' && text.charAt(at) != '+');
+        int at = Whitespace.skip(source, start(tree.marker()));
+        int end = end(tree.marker());
+        int marker = ListMarkers.length(source, at, end);
+        char c = source.charAt(at);
+        return marker > 0 && AttendeeEntryShapes.isFullShape(source.substring(at + marker, end), c != '-' && c != '*'
+                && c != '+');
     }
 
     private ListItem item(ItemTree tree, List<Line> continuation, Context context, int depth) {
         Token token = tree.marker();
-        String text = token.getText();
-        int markerAt = Whitespace.skip(text, 0);
-        int base = offset(token.getStartIndex());
+        int markerAt = Whitespace.skip(source, start(token));
         List<Block> body = blocks(tree.body(), true, context);
-        return item(text, markerAt, base, continuation, body, context, depth, token);
+        return item(markerAt, end(token), continuation, body, context, depth, token);
     }
 
-    /** One item from its line text at {@code markerAt}; recursive for a marker after a marker (D43). */
-    private ListItem item(String text, int markerAt, int base, List<Line> continuation, List<Block> body,
-                          Context context, int depth, Token token) {
-        char c = text.charAt(markerAt);
+    /**
+     * One item from the marker at {@code markerAt} in the source to its line's end; recursive for a marker after a
+     * marker (D43).
+     */
+    private ListItem item(int markerAt, int lineEnd, List<Line> continuation, List<Block> body, Context context,
+                          int depth, Token token) {
+        char c = source.charAt(markerAt);
         Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : c == '+' ? Marker.PLUS : Marker.ORDERED;
         int afterMarker = markerAt + 1;
-        while (marker == Marker.ORDERED && text.charAt(afterMarker - 1) != '.') {
+        while (marker == Marker.ORDERED && source.charAt(afterMarker - 1) != '.') {
             afterMarker++;
         }
-        int contentAt = Whitespace.skip(text, afterMarker);
-        int end = Whitespace.trimEnd(text, contentAt, text.length());
-        if (ListMarkers.length(text, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
+        int contentAt = Whitespace.skip(source, afterMarker);
+        int end = Whitespace.trimEnd(source, contentAt, lineEnd);
+        if (ListMarkers.length(source, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
-            ListItem child = item(text, contentAt, base, continuation, body, context, depth + 1, token);
+            ListItem child = item(contentAt, lineEnd, continuation, body, context, depth + 1, token);
             ListBlock childList = new ListBlock(List.of(child));
             span(childList, spans.get(child).start(), spans.get(child).end());
             List<Block> children = List.of(childList);
             ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), children);
-            span(item, base + markerAt, endOf(base + end, continuation, children));
+            span(item, markerAt, endOf(end, continuation, children));
             return item;
         }
-        String rest = text.substring(contentAt, end);
+        String rest = source.substring(contentAt, end);
         ItemHead head = ItemHeads.analyse(rest, context != Context.ATTENDEES, context != Context.INTRODUCTIONS,
                 speakerReading);
         if (head.malformedCheckbox()) {
             report(DiagnosticCode.ITEM_MALFORMED_CHECKBOX, "malformed checkbox; write `[ ]`, `[x]` or `[X]` "
-                    + "followed by a space (D46)", base + contentAt, base + end);
+                    + "followed by a space (D46)", contentAt, end);
         }
         Optional<Checkbox> checkbox = head.checkbox();
         List<Line> lines = new ArrayList<>();
         int textAt = Math.min(contentAt + head.textStart(), end);
-        lines.add(new Line(base + textAt, text.substring(textAt, end), token));
+        lines.add(new Line(textAt, source.substring(textAt, end), token));
         lines.addAll(continuation);
         List<Inline> content = lines.size() == 1 && lines.get(0).text().isEmpty() ? List.of() : inlines(lines);
         ListItem item = new ListItem(marker, checkbox, head.speaker(), content, body);
-        span(item, base + markerAt, endOf(base + end, continuation, body));
+        span(item, markerAt, endOf(end, continuation, body));
         return item;
     }
 
@@ -584,8 +583,7 @@ final class DocumentBuilder {
                 continue; // the header, the delimiter row and line ends
             }
             Token token = rowCtx.getStart();
-            String text = Whitespace.trim(token.getText());
-            if (text.equals("|")) {
+            if (isLonePipe(token)) {
                 report(DiagnosticCode.TABLE_LONE_PIPE, "a row that is a lone `|` is dropped (D29)",
                         lineContentStart(token), trimmedEnd(token));
                 continue;
@@ -620,24 +618,22 @@ final class DocumentBuilder {
     }
 
     private TableRow row(Token token) {
-        String text = token.getText();
-        int base = offset(token.getStartIndex());
-        int at = Whitespace.skip(text, 0) + 1;
-        int lineEnd = Whitespace.trimEnd(text, at, text.length());
+        int lineStart = Whitespace.skip(source, start(token));
+        int at = lineStart + 1;
+        int lineEnd = Whitespace.trimEnd(source, at, end(token));
         List<TableCell> cells = new ArrayList<>();
         boolean trailingPipe = false;
         while (at <= lineEnd) {
-            int cellEnd = cellEnd(text, at, lineEnd);
-            trailingPipe = cellEnd == lineEnd - 1 && text.charAt(cellEnd) == '|';
+            int cellEnd = cellEnd(source, at, lineEnd);
+            trailingPipe = cellEnd == lineEnd - 1 && source.charAt(cellEnd) == '|';
             int cellLimit = Math.min(cellEnd, lineEnd);
-            int from = Math.min(Whitespace.skip(text, at), cellLimit);
-            int to = Whitespace.trimEnd(text, from, cellLimit);
+            int from = Math.min(Whitespace.skip(source, at), cellLimit);
+            int to = Whitespace.trimEnd(source, from, cellLimit);
             if (!(cellEnd >= lineEnd && from >= to && cells.size() > 0 && at == lineEnd)) {
-                String cellText = text.substring(from, to);
-                List<Inline> content = cellText.isEmpty() ? List.of()
-                        : InlineParser.parse(List.of(new Segment(cellText, base + from)), spanSink);
+                List<Inline> content = from == to ? List.of()
+                        : InlineParser.parse(List.of(new Segment(source.substring(from, to), from)), spanSink);
                 TableCell cell = new TableCell(content);
-                span(cell, base + from, base + to);
+                span(cell, from, to);
                 cells.add(cell);
             }
             if (trailingPipe || cellEnd >= lineEnd) {
@@ -645,13 +641,19 @@ final class DocumentBuilder {
             }
             at = cellEnd + 1;
         }
-        if (!trailingPipe && !Whitespace.trim(text).equals("|")) {
-            report(DiagnosticCode.TABLE_MISSING_TRAILING_PIPE, "table row without a trailing `|` (D29)",
-                    base + Whitespace.skip(text, 0), base + lineEnd);
+        if (!trailingPipe && !isLonePipe(token)) {
+            report(DiagnosticCode.TABLE_MISSING_TRAILING_PIPE, "table row without a trailing `|` (D29)", lineStart,
+                    lineEnd);
         }
         TableRow row = new TableRow(cells);
-        span(row, base + Whitespace.skip(text, 0), base + lineEnd);
+        span(row, lineStart, lineEnd);
         return row;
+    }
+
+    /** Whether a table line is a lone {@code |}, WS aside. */
+    private boolean isLonePipe(Token token) {
+        int from = Whitespace.skip(source, start(token));
+        return Whitespace.trimEnd(source, from, end(token)) == from + 1 && source.charAt(from) == '|';
     }
 
     /** The index of the `|` ending the cell at {@code from}, skipping escaped pipes and code spans (D28). */
@@ -711,7 +713,7 @@ final class DocumentBuilder {
         int indent = org.minutes.grammar.NotesLexerBase.indentation(text);
         List<String> lines = new ArrayList<>();
         for (NotesParser.VerbatimLineContext line : ctx.verbatimLine()) {
-            lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getText(), indent));
+            lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getSymbol(), indent));
         }
         CodeBlock code = new CodeBlock(fence, length, info, lines);
         span(code, lineContentStart(opener), trimmedEnd(ctx.FENCE_CLOSE().getSymbol()));
@@ -727,29 +729,30 @@ final class DocumentBuilder {
         Token last = opener;
         if (ctx instanceof NotesParser.MultiLineCommentContext multi) {
             for (NotesParser.VerbatimLineContext line : multi.verbatimLine()) {
-                lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getText(), indent));
+                lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getSymbol(), indent));
             }
             last = multi.COMMENT_CLOSE().getSymbol();
-            lines.add(dedent(last.getText(), indent));
+            lines.add(dedent(last, indent));
         }
         Comment comment = new Comment(lines);
-        span(comment, lineContentStart(opener), tokenEnd(last));
+        span(comment, lineContentStart(opener), end(last));
         return comment;
     }
 
-    /** Removes up to {@code columns} columns of indentation (D63). */
-    private static String dedent(String line, int columns) {
+    /** A line's text without up to {@code columns} columns of indentation (D63). */
+    private String dedent(Token line, int columns) {
         int column = 0;
-        int i = 0;
-        while (i < line.length() && Whitespace.is(line.charAt(i))) {
-            int next = line.charAt(i) == '\t' ? (column / 4 + 1) * 4 : column + 1;
+        int i = start(line);
+        int end = end(line);
+        while (i < end && Whitespace.is(source.charAt(i))) {
+            int next = source.charAt(i) == '\t' ? (column / 4 + 1) * 4 : column + 1;
             if (next > columns) {
                 break;
             }
             column = next;
             i++;
         }
-        return line.substring(i);
+        return source.substring(i, end);
     }
 
     private BlockQuote quote(NotesParser.QuoteContext ctx) {
@@ -759,14 +762,14 @@ final class DocumentBuilder {
         int end = start;
         for (TerminalNode node : ctx.QUOTE()) {
             Token token = node.getSymbol();
-            String text = token.getText();
-            int from = Whitespace.skip(text, Whitespace.skip(text, 0) + 1);
-            int to = Whitespace.trimEnd(text, from, text.length());
+            // After the line's `>` and the WS after it; a line token ends before its line end.
+            int from = Whitespace.skip(source, Whitespace.skip(source, start(token)) + 1);
+            int to = Whitespace.trimEnd(source, from, end(token));
             end = trimmedEnd(token);
             if (from >= to) {
                 addQuoteParagraph(lines, paragraphs);
             } else {
-                lines.add(new Line(offset(token.getStartIndex()) + from, text.substring(from, to), token));
+                lines.add(new Line(from, source.substring(from, to), token));
             }
         }
         addQuoteParagraph(lines, paragraphs);
@@ -806,27 +809,22 @@ final class DocumentBuilder {
         spans.put(node, start, Math.max(start, end));
     }
 
-    /** UTF-16 offset of an ANTLR (code point) index. */
-    private int offset(int codePointIndex) {
-        if (pairStarts.length == 0) {
-            return codePointIndex;
-        }
-        // Each pair before the index adds a UTF-16 unit: count the pairs starting below it.
-        int pairs = Arrays.binarySearch(pairStarts, codePointIndex);
-        return codePointIndex + (pairs >= 0 ? pairs : -pairs - 1);
+    /** {@return where a line token's text starts in the source, in UTF-16 units} */
+    private static int start(Token line) {
+        return ((LineToken) line).sourceStart();
+    }
+
+    /** {@return where a line token's text ends in the source (exclusive), in UTF-16 units} */
+    private static int end(Token line) {
+        return ((LineToken) line).sourceEnd();
     }
 
     private int lineContentStart(Token token) {
-        return offset(token.getStartIndex()) + Whitespace.skip(token.getText(), 0);
-    }
-
-    private int tokenEnd(Token token) {
-        return offset(token.getStartIndex()) + token.getText().length();
+        return Whitespace.skip(source, start(token));
     }
 
     private int trimmedEnd(Token token) {
-        String text = token.getText();
-        return offset(token.getStartIndex()) + Whitespace.trimEnd(text, 0, text.length());
+        return Whitespace.trimEnd(source, start(token), end(token));
     }
 
     /** {@return the number of LFs in the text, a count of its lines close enough to size tables} */
@@ -836,26 +834,5 @@ final class DocumentBuilder {
             lines++;
         }
         return lines;
-    }
-
-    /**
-     * The code-point indexes at which a surrogate pair starts, in order (tokens count code points, the AST UTF-16
-     * units): few in notes (emoji), so a sorted list beats a table of every character's offset.
-     */
-    private static int[] pairStarts(String source) {
-        int[] pairs = new int[0];
-        int count = 0;
-        int codePoint = 0;
-        for (int i = 0; i < source.length(); i++, codePoint++) {
-            if (Character.isHighSurrogate(source.charAt(i)) && i + 1 < source.length()
-                    && Character.isLowSurrogate(source.charAt(i + 1))) {
-                if (count == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, Math.max(16, 2 * count));
-                }
-                pairs[count++] = codePoint;
-                i++;
-            }
-        }
-        return Arrays.copyOf(pairs, count);
     }
 }
