@@ -70,14 +70,15 @@ final class DocumentBuilder {
     private Optional<Roster> rebuildWith = Optional.empty();
     /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
     private boolean titleDateShaped;
+    /** The title's span, once {@link #title} built it (the table of spans indexes it only when asked). */
+    private Span titleSpan;
     /** Where the front matter's first YAML line starts: its findings go there (D10). */
     private int yamlAt;
 
     DocumentBuilder(String source, SpeakerReading speakerReading) {
         this.source = source;
-        // Notes make about a node per 20 characters, half of them inlines and cells (the samples: 808 nodes in 17 815
-        // characters, 395 of them others; the examples 1 367 in 26 706, 693; the generated notes 30 446 in 513 009,
-        // 14 885): about one of the others per line (the samples have 640 lines), and a line makes at most a few.
+        // The table keeps the spans of blocks and items in a map at once (the others in a log): a line starts a
+        // few blocks and items, and most lines none.
         this.spans = new SpanTable(lineCount(source) + 16);
         this.speakerReading = speakerReading;
     }
@@ -195,10 +196,9 @@ final class DocumentBuilder {
             checkFrontMatter(document);
         }
         if (title.isPresent() && !titleDateShaped && document.meetingDate().isEmpty()) {
-            Span span = spans.get(title.get());
             report(DiagnosticCode.TITLE_NO_DATE, "no meeting date: the title has no `YYYY-MM-DD` and no other source "
                     + "(front matter `date:`, a date at the end of the title, a `Date:` line, the file name) gives "
-                    + "one (D15, D84)", span.start(), span.end());
+                    + "one (D15, D84)", titleSpan.start(), titleSpan.end());
         }
         return Optional.of(document);
     }
@@ -300,12 +300,13 @@ final class DocumentBuilder {
                 text.text().substring(parts.nameStart()), heading));
         Title title = new Title(parts.draft(), parts.date(), name);
         int start = lineContentStart(heading);
-        int end = text.start() + text.text().length();
-        span(title, start, Math.max(end, start + 1));
+        int end = Math.max(text.start() + text.text().length(), start + 1);
+        span(title, start, end);
+        titleSpan = new Span(start, end);
         // D84: title/no-date waits for the other date sources; see document().
         titleDateShaped = parts.issue().isEmpty() || parts.issue().get() == DiagnosticCode.TITLE_INVALID_DATE;
         parts.issue().filter(code -> code == DiagnosticCode.TITLE_INVALID_DATE).ifPresent(code -> report(code,
-                "the title's date is no calendar date; it stays in the name (D16)", start, spans.get(title).end()));
+                "the title's date is no calendar date; it stays in the name (D16)", start, end));
         return title;
     }
 
@@ -593,16 +594,16 @@ final class DocumentBuilder {
             if (row.isBlank()) {
                 continue;
             }
-            reportExtraCells(header, row);
+            reportExtraCells(header, row, token);
             rows.add(row);
         }
         Table table = new Table(header, rows);
-        span(table, spans.get(header).start(), end);
+        span(table, lineContentStart(headerToken), end);
         return Optional.of(table);
     }
 
     /** D29: cells beyond the header's stay in the AST; non-empty ones get a warning, in any table. */
-    private void reportExtraCells(TableRow header, TableRow row) {
+    private void reportExtraCells(TableRow header, TableRow row, Token line) {
         List<TableCell> cells = row.cells();
         int width = header.cells().size();
         int extra = 0;
@@ -610,10 +611,9 @@ final class DocumentBuilder {
             extra += cells.get(i).content().isEmpty() ? 0 : 1;
         }
         if (extra > 0) {
-            Span span = spans.get(row);
             report(DiagnosticCode.TABLE_EXTRA_CELLS, "this row has " + extra + " non-empty cell(s) beyond the "
                     + "header's " + width + " columns; add a header cell for them or move them into a column (D29)",
-                    span.start(), span.end());
+                    lineContentStart(line), trimmedEnd(line));
         }
     }
 

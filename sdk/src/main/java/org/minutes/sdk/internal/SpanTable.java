@@ -6,23 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.minutes.sdk.ast.Inline;
+import org.minutes.sdk.ast.Block;
+import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
-import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.source.Span;
 
 /**
- * The spans of the nodes a parse built, keyed by identity. The parser never looks up inlines and table cells while
- * it builds (more than half of the nodes of notes): their offsets go into an append-only log of small chunks (no
- * {@link Span} object, no hashing, no array large enough to be copied as it grows), indexed only when somebody first
- * asks for one. The other nodes (blocks, items, rows, the title, the document), which the parser looks up as it builds
- * their parents, are kept in a map at once.
+ * The spans of the nodes a parse built, keyed by identity. The parser never looks up inlines, table cells and rows,
+ * sections, the title and the document while it builds (more than half of the nodes of notes, and on a long table or
+ * many headings nearly all): their offsets go into an append-only log of small chunks (no {@link Span} object, no
+ * hashing, no array large enough to be copied as it grows), indexed only when somebody first asks for one. The other
+ * nodes (blocks and items), which the parser looks up as it builds their parents, are kept in a map at once.
  *
  * <p>Filled by one thread while it parses; once the parse is published, lookups may come from any thread.
  */
 public final class SpanTable {
 
-    /** Inlines per chunk of the log: chunks of this size never count as humongous for the garbage collector. */
+    /** Nodes per chunk of the log: chunks of this size never count as humongous for the garbage collector. */
     private static final int CHUNK = 4096;
     /** The first chunk's size before it grows. */
     private static final int FIRST_CHUNK = 64;
@@ -69,7 +69,7 @@ public final class SpanTable {
         }
         int at = logged % CHUNK;
         if (at == 0) {
-            // The first chunk starts small and grows up to a whole one: most notes hold a few hundred inlines.
+            // The first chunk starts small and grows up to a whole one: most notes hold a few hundred such nodes.
             int size = logged == 0 ? FIRST_CHUNK : CHUNK;
             nodeChunks.add(new Node[size]);
             offsetChunks.add(new int[2 * size]);
@@ -98,20 +98,20 @@ public final class SpanTable {
         return logged(node) ? inlineIndex().get(node) : structural.get(node);
     }
 
-    /** Whether a node's span goes to the log: it is no node the parser looks up while it builds. */
+    /** Whether a node's span goes to the log: it is no block or item, which the parser looks up while it builds. */
     private static boolean logged(Node node) {
         return LOGGED.get(node.getClass());
     }
 
     /**
      * {@link #logged} by class. On JDK 17 an {@code instanceof} test against an interface that fails scans the class's
-     * interfaces with a slow instruction, 30-50 ns a test (JDK-8180450, fixed in JDK 23), and every structural node
-     * failed {@code instanceof Inline} here.
+     * interfaces with a slow instruction, 30-50 ns a test (JDK-8180450, fixed in JDK 23), and every inline failed
+     * {@code instanceof Block} here.
      */
     private static final ClassValue<Boolean> LOGGED = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return Inline.class.isAssignableFrom(type) || type == TableCell.class;
+            return !Block.class.isAssignableFrom(type) && type != ListItem.class;
         }
     };
 
