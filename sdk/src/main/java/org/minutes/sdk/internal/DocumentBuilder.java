@@ -70,6 +70,17 @@ final class DocumentBuilder {
     private Optional<Roster> rebuildWith = Optional.empty();
     /** Whether the title starts with a date token, valid (D15) or not (D16): then no {@code title/no-date}. */
     private boolean titleDateShaped;
+    /**
+     * The largest end among the blocks and items given a span since the innermost running {@link #blocks} call
+     * started, -1 before any: a node's span holds its children's, so the largest is that of the blocks it returns.
+     */
+    private int builtEnd = -1;
+    /** Where the blocks the last {@link #blocks} call returned end, the largest end among them; -1 without any. */
+    private int blocksEnd = -1;
+    /** The block or item given a span last ({@link #spanBuilt}), and that span. */
+    private Node lastBuilt;
+    private int lastBuiltStart;
+    private int lastBuiltEnd;
     /** The title's span, once {@link #title} built it (the table of spans indexes it only when asked). */
     private Span titleSpan;
     /** Where the front matter's first YAML line starts: its findings go there (D10). */
@@ -77,9 +88,7 @@ final class DocumentBuilder {
 
     DocumentBuilder(String source, SpeakerReading speakerReading) {
         this.source = source;
-        // The table keeps the spans of blocks and items in a map at once (the others in a log): a line starts a
-        // few blocks and items, and most lines none.
-        this.spans = new SpanTable(lineCount(source) + 16);
+        this.spans = new SpanTable();
         this.speakerReading = speakerReading;
     }
 
@@ -323,9 +332,7 @@ final class DocumentBuilder {
             report(DiagnosticCode.HEADING_DEEP_LEVEL, "level-" + level + " heading; sections do not nest, levels "
                     + "2-4 read best (D13)", start, end);
         }
-        for (Block block : section.blocks()) {
-            end = Math.max(end, spans.get(block).end());
-        }
+        end = Math.max(end, blocksEnd);
         span(section, start, end);
         return section;
     }
@@ -339,10 +346,20 @@ final class DocumentBuilder {
     private enum Context { SECTION, PREAMBLE, ATTENDEES, INTRODUCTIONS }
 
     /**
-     * The blocks of a {@code blocks} or item body rule. Its children are read in place: the generated accessor
-     * ({@code block()}) copies them into a new list at each call.
+     * The blocks of a {@code blocks} or item body rule; {@link #blocksEnd} then says where the last of them ends. The
+     * rule's children are read in place: the generated accessor ({@code block()}) copies them into a new list at each
+     * call.
      */
     private List<Block> blocks(ParserRuleContext parent, boolean nested, Context context) {
+        int outer = builtEnd;
+        builtEnd = -1;
+        List<Block> blocks = blocksOf(parent, nested, context);
+        blocksEnd = builtEnd;
+        builtEnd = Math.max(outer, builtEnd);
+        return blocks;
+    }
+
+    private List<Block> blocksOf(ParserRuleContext parent, boolean nested, Context context) {
         if (parent == null || parent.children == null) {
             return List.of();
         }
@@ -384,7 +401,7 @@ final class DocumentBuilder {
             } else if (ctx instanceof NotesParser.ThematicBreakBlockContext b) {
                 ThematicBreak thematicBreak = new ThematicBreak();
                 Token token = b.thematicBreak().THEMATIC_BREAK().getSymbol();
-                span(thematicBreak, lineContentStart(token), trimmedEnd(token));
+                spanBuilt(thematicBreak, lineContentStart(token), trimmedEnd(token));
                 blocks.add(thematicBreak);
             }
         }
@@ -433,14 +450,14 @@ final class DocumentBuilder {
             return headCount(first);
         }
         Paragraph paragraph = new Paragraph(inlines(lines));
-        span(paragraph, start, end);
+        spanBuilt(paragraph, start, end);
         return paragraph;
     }
 
     private HeadCount headCount(Line line) {
         HeadCount headCount = new HeadCount(line.text());
         int end = line.start() + line.text().length();
-        span(headCount, line.start(), end);
+        spanBuilt(headCount, line.start(), end);
         if (headCount.count().isEmpty()) {
             report(DiagnosticCode.HEADCOUNT_PLACEHOLDER, "head count is a placeholder `X`; write the number of "
                     + "people (D36)", line.start(), end);
@@ -461,7 +478,11 @@ final class DocumentBuilder {
         Context itemContext = entries ? Context.ATTENDEES
                 : context == Context.INTRODUCTIONS ? Context.INTRODUCTIONS : Context.SECTION;
         List<ListItem> items = new ArrayList<>();
+        int start = 0;
         for (ItemTree tree : trees) {
+            if (items.isEmpty()) {
+                start = lineContentStart(tree.marker());
+            }
             List<Line> continuation = lines(tree.continuation());
             Line headCount = null;
             if (entries && !nested) {
@@ -471,7 +492,7 @@ final class DocumentBuilder {
                         List<Line> rest = continuation.subList(i + 1, continuation.size());
                         continuation = continuation.subList(0, i);
                         items.add(item(tree, continuation, itemContext, 0));
-                        flush(items, out);
+                        flush(items, start, out);
                         out.add(headCount(headCount));
                         if (!rest.isEmpty()) {
                             out.add(paragraph(rest));
@@ -484,19 +505,20 @@ final class DocumentBuilder {
                 items.add(item(tree, continuation, itemContext, depthOf(nested)));
             }
         }
-        flush(items, out);
+        flush(items, start, out);
     }
 
     private static int depthOf(boolean nested) {
         return nested ? 1 : 0;
     }
 
-    private void flush(List<ListItem> items, List<Block> out) {
+    /** Adds the items as a list that starts at {@code start}, unless there are none, and clears them. */
+    private void flush(List<ListItem> items, int start, List<Block> out) {
         if (items.isEmpty()) {
             return;
         }
         ListBlock list = new ListBlock(items);
-        span(list, spans.get(items.get(0)).start(), spans.get(items.get(items.size() - 1)).end());
+        spanBuilt(list, start, endOf(items.get(items.size() - 1)));
         out.add(list);
         items.clear();
     }
@@ -514,15 +536,15 @@ final class DocumentBuilder {
         Token token = tree.marker();
         int markerAt = Whitespace.skip(source, start(token));
         List<Block> body = blocks(tree.body(), true, context);
-        return item(markerAt, end(token), continuation, body, context, depth, token);
+        return item(markerAt, end(token), continuation, body, blocksEnd, context, depth, token);
     }
 
     /**
-     * One item from the marker at {@code markerAt} in the source to its line's end; recursive for a marker after a
-     * marker (D43).
+     * One item from the marker at {@code markerAt} in the source to its line's end, with its body blocks, which end
+     * at {@code bodyEnd} (-1 without any); recursive for a marker after a marker (D43).
      */
-    private ListItem item(int markerAt, int lineEnd, List<Line> continuation, List<Block> body, Context context,
-                          int depth, Token token) {
+    private ListItem item(int markerAt, int lineEnd, List<Line> continuation, List<Block> body, int bodyEnd,
+                          Context context, int depth, Token token) {
         char c = source.charAt(markerAt);
         Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : c == '+' ? Marker.PLUS : Marker.ORDERED;
         int afterMarker = markerAt + 1;
@@ -534,12 +556,11 @@ final class DocumentBuilder {
         if (ListMarkers.length(source, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
-            ListItem child = item(contentAt, lineEnd, continuation, body, context, depth + 1, token);
+            ListItem child = item(contentAt, lineEnd, continuation, body, bodyEnd, context, depth + 1, token);
             ListBlock childList = new ListBlock(List.of(child));
-            span(childList, spans.get(child).start(), spans.get(child).end());
-            List<Block> children = List.of(childList);
-            ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), children);
-            span(item, markerAt, endOf(end, continuation, children));
+            spanBuilt(childList, startOf(child), endOf(child));
+            ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), List.of(childList));
+            spanBuilt(item, markerAt, itemEnd(end, continuation, endOf(childList)));
             return item;
         }
         String rest = source.substring(contentAt, end);
@@ -556,18 +577,16 @@ final class DocumentBuilder {
         lines.addAll(continuation);
         List<Inline> content = lines.size() == 1 && lines.get(0).text().isEmpty() ? List.of() : inlines(lines);
         ListItem item = new ListItem(marker, checkbox, head.speaker(), content, body);
-        span(item, markerAt, endOf(end, continuation, body));
+        spanBuilt(item, markerAt, itemEnd(end, continuation, bodyEnd));
         return item;
     }
 
-    private int endOf(int lineEnd, List<Line> continuation, List<Block> children) {
-        int end = lineEnd;
+    /** {@return where an item ends: with its line, its continuation lines or its children, whichever is last} */
+    private static int itemEnd(int lineEnd, List<Line> continuation, int childrenEnd) {
+        int end = Math.max(lineEnd, childrenEnd);
         if (!continuation.isEmpty()) {
             Line last = continuation.get(continuation.size() - 1);
             end = Math.max(end, last.start() + last.text().length());
-        }
-        for (Block child : children) {
-            end = Math.max(end, spans.get(child).end());
         }
         return end;
     }
@@ -598,7 +617,7 @@ final class DocumentBuilder {
             rows.add(row);
         }
         Table table = new Table(header, rows);
-        span(table, lineContentStart(headerToken), end);
+        spanBuilt(table, lineContentStart(headerToken), end);
         return Optional.of(table);
     }
 
@@ -716,7 +735,7 @@ final class DocumentBuilder {
             lines.add(line.VERBATIM_LINE() == null ? "" : dedent(line.VERBATIM_LINE().getSymbol(), indent));
         }
         CodeBlock code = new CodeBlock(fence, length, info, lines);
-        span(code, lineContentStart(opener), trimmedEnd(ctx.FENCE_CLOSE().getSymbol()));
+        spanBuilt(code, lineContentStart(opener), trimmedEnd(ctx.FENCE_CLOSE().getSymbol()));
         return code;
     }
 
@@ -735,7 +754,7 @@ final class DocumentBuilder {
             lines.add(dedent(last, indent));
         }
         Comment comment = new Comment(lines);
-        span(comment, lineContentStart(opener), end(last));
+        spanBuilt(comment, lineContentStart(opener), end(last));
         return comment;
     }
 
@@ -774,7 +793,7 @@ final class DocumentBuilder {
         }
         addQuoteParagraph(lines, paragraphs);
         BlockQuote quote = new BlockQuote(paragraphs);
-        span(quote, start, end);
+        spanBuilt(quote, start, end);
         return quote;
     }
 
@@ -809,6 +828,28 @@ final class DocumentBuilder {
         spans.put(node, start, Math.max(start, end));
     }
 
+    /**
+     * Gives a block or an item its span, which stays at hand until the next block or item ({@link #endOf}): the
+     * builder asks for the span of the one it built last, and the table finds a span only by indexing all of them.
+     */
+    private void spanBuilt(Node node, int start, int end) {
+        lastBuilt = node;
+        lastBuiltStart = start;
+        lastBuiltEnd = Math.max(start, end);
+        builtEnd = Math.max(builtEnd, lastBuiltEnd);
+        spans.put(node, start, lastBuiltEnd);
+    }
+
+    /** {@return where the block or item starts: at hand when it was the last built, else from the table} */
+    private int startOf(Node node) {
+        return node == lastBuilt ? lastBuiltStart : spans.get(node).start();
+    }
+
+    /** {@return where the block or item ends: at hand when it was the last built, else from the table} */
+    private int endOf(Node node) {
+        return node == lastBuilt ? lastBuiltEnd : spans.get(node).end();
+    }
+
     /** {@return where a line token's text starts in the source, in UTF-16 units} */
     private static int start(Token line) {
         return ((LineToken) line).sourceStart();
@@ -825,14 +866,5 @@ final class DocumentBuilder {
 
     private int trimmedEnd(Token token) {
         return Whitespace.trimEnd(source, start(token), end(token));
-    }
-
-    /** {@return the number of LFs in the text, a count of its lines close enough to size tables} */
-    private static int lineCount(String source) {
-        int lines = 0;
-        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-            lines++;
-        }
-        return lines;
     }
 }

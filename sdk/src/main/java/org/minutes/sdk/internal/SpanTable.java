@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.minutes.sdk.ast.Block;
-import org.minutes.sdk.ast.ListItem;
 import org.minutes.sdk.ast.Node;
 import org.minutes.sdk.source.Span;
 
 /**
- * The spans of the nodes a parse built, keyed by identity. The parser never looks up inlines, table cells and rows,
- * sections, the title and the document while it builds (more than half of the nodes of notes, and on a long table or
- * many headings nearly all): their offsets go into an append-only log of small chunks (no {@link Span} object, no
- * hashing, no array large enough to be copied as it grows), indexed only when somebody first asks for one. The other
- * nodes (blocks and items), which the parser looks up as it builds their parents, are kept in a map at once.
+ * The spans of the nodes a parse built, keyed by identity. The parser does not look them up while it builds (it keeps
+ * the few it needs at hand), so their offsets go into an append-only log of small chunks (no {@link Span} object, no
+ * hashing, no array large enough to be copied as it grows), indexed only when somebody first asks for one. A map
+ * filled as the nodes are built took a cache miss per node on large parses (its table outgrows the caches), and most
+ * parses never ask for a span.
  *
  * <p>Filled by one thread while it parses; once the parse is published, lookups may come from any thread.
  */
@@ -27,20 +25,14 @@ public final class SpanTable {
     /** The first chunk's size before it grows. */
     private static final int FIRST_CHUNK = 64;
 
-    private final IdentitySpans structural;
     private final List<Node[]> nodeChunks = new ArrayList<>();
     private final List<int[]> offsetChunks = new ArrayList<>();
     private int logged;
     /** The log as a map, built on the first lookup of a node in it. */
-    private volatile IdentitySpans inlineIndex;
+    private volatile IdentitySpans indexed;
 
-    /**
-     * Creates an empty table.
-     *
-     * @param expectedStructural how many structural nodes to expect
-     */
-    SpanTable(int expectedStructural) {
-        this.structural = new IdentitySpans(expectedStructural);
+    /** Creates an empty table. */
+    SpanTable() {
     }
 
     /**
@@ -50,7 +42,7 @@ public final class SpanTable {
      * @return a table holding them
      */
     public static SpanTable of(Map<Node, Span> spans) {
-        SpanTable table = new SpanTable(spans.size());
+        SpanTable table = new SpanTable();
         spans.forEach((node, span) -> table.put(node, span.start(), span.end()));
         return table;
     }
@@ -63,10 +55,6 @@ public final class SpanTable {
      * @param end   the offset after it
      */
     void put(Node node, int start, int end) {
-        if (!logged(node)) {
-            structural.put(node, new Span(start, end));
-            return;
-        }
         int at = logged % CHUNK;
         if (at == 0) {
             // The first chunk starts small and grows up to a whole one: most notes hold a few hundred such nodes.
@@ -77,7 +65,7 @@ public final class SpanTable {
             nodeChunks.set(0, Arrays.copyOf(nodeChunks.get(0), Math.min(CHUNK, 2 * at)));
             offsetChunks.set(0, Arrays.copyOf(offsetChunks.get(0), 2 * Math.min(CHUNK, 2 * at)));
         }
-        IdentitySpans index = inlineIndex;
+        IdentitySpans index = indexed;
         if (index != null) {
             index.put(node, new Span(start, end));
         }
@@ -95,25 +83,8 @@ public final class SpanTable {
      * @return its span, or null when it has none
      */
     public Span get(Node node) {
-        return logged(node) ? inlineIndex().get(node) : structural.get(node);
+        return index().get(node);
     }
-
-    /** Whether a node's span goes to the log: it is no block or item, which the parser looks up while it builds. */
-    private static boolean logged(Node node) {
-        return LOGGED.get(node.getClass());
-    }
-
-    /**
-     * {@link #logged} by class. On JDK 17 an {@code instanceof} test against an interface that fails scans the class's
-     * interfaces with a slow instruction, 30-50 ns a test (JDK-8180450, fixed in JDK 23), and every inline failed
-     * {@code instanceof Block} here.
-     */
-    private static final ClassValue<Boolean> LOGGED = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return !Block.class.isAssignableFrom(type) && type != ListItem.class;
-        }
-    };
 
     /**
      * Returns the spans of a few nodes without indexing the log: one pass over it, for those of the nodes findings
@@ -123,36 +94,30 @@ public final class SpanTable {
      * @return node → span, null for a node that has none; defined for the given nodes
      */
     Function<Node, Span> spansOf(List<Node> nodes) {
-        IdentitySpans found = null;
+        IdentitySpans found = new IdentitySpans(nodes.size());
         for (Node node : nodes) {
-            if (logged(node)) {
-                if (found == null) {
-                    found = new IdentitySpans(nodes.size());
-                }
-                found.put(node, null);
-            }
+            found.put(node, null);
         }
-        IdentitySpans fromLog = found;
-        for (int i = 0; fromLog != null && i < logged; i++) {
+        for (int i = 0; !nodes.isEmpty() && i < logged; i++) {
             Node node = nodeChunks.get(i / CHUNK)[i % CHUNK];
             if (found.containsKey(node)) {
                 int[] offsets = offsetChunks.get(i / CHUNK);
                 found.put(node, new Span(offsets[2 * (i % CHUNK)], offsets[2 * (i % CHUNK) + 1]));
             }
         }
-        return node -> logged(node) ? fromLog.get(node) : structural.get(node);
+        return found::get;
     }
 
     /** {@return how many nodes have a span} */
     public int size() {
-        return structural.size() + inlineIndex().size();
+        return index().size();
     }
 
-    private IdentitySpans inlineIndex() {
-        IdentitySpans index = inlineIndex;
+    private IdentitySpans index() {
+        IdentitySpans index = indexed;
         if (index == null) {
             synchronized (this) {
-                index = inlineIndex;
+                index = indexed;
                 if (index == null) {
                     index = new IdentitySpans(logged);
                     for (int i = 0; i < logged; i++) {
@@ -160,7 +125,7 @@ public final class SpanTable {
                         int at = i % CHUNK;
                         index.put(nodeChunks.get(i / CHUNK)[at], new Span(offsets[2 * at], offsets[2 * at + 1]));
                     }
-                    inlineIndex = index;
+                    indexed = index;
                 }
             }
         }

@@ -14,12 +14,12 @@ import org.minutes.sdk.ast.TableCell;
 import org.minutes.sdk.ast.Text;
 import org.minutes.sdk.source.Span;
 
-/** The parser's span table: identity keys, logged and structural nodes alike, across many chunks of the log. */
+/** The parser's span table: identity keys, blocks and inlines alike, across many chunks of the log. */
 class SpanTableTest {
 
     @Test
     void everyNodeKeepsItsOwnSpanByIdentityAcrossChunks() {
-        SpanTable table = new SpanTable(4);
+        SpanTable table = new SpanTable();
         List<Node> nodes = new ArrayList<>();
         // Equal texts at distinct places: identity, not equality, tells them apart. 10 000 spans fill several chunks.
         for (int i = 0; i < 10_000; i++) {
@@ -37,7 +37,7 @@ class SpanTableTest {
 
     @Test
     void aLaterRecordOfTheSameNodeWinsBeforeAndAfterTheLogIsIndexed() {
-        SpanTable table = new SpanTable(4);
+        SpanTable table = new SpanTable();
         Text text = new Text("a");
         table.put(text, 0, 1);
         table.put(text, 5, 6);
@@ -49,7 +49,7 @@ class SpanTableTest {
 
     @Test
     void spansOfAFewNodesAreFoundWithoutIndexingTheLog() {
-        SpanTable table = new SpanTable(4);
+        SpanTable table = new SpanTable();
         Text first = new Text("a");
         Text second = new Text("a");
         Paragraph paragraph = new Paragraph(List.of(first));
