@@ -233,7 +233,9 @@ public final class Inlines {
     /** {@return how deep emphasis, strike and links nest in the content: 0 for none} */
     static int depth(List<Inline> content) {
         int depth = 0;
-        for (Inline inline : content) {
+        // Indexed: an iterator of a recursive walk is no local the compiler can do without.
+        for (int i = 0; i < content.size(); i++) {
+            Inline inline = content.get(i);
             if (Families.in(Families.INLINE_CONTENT, inline)) {
                 depth = Math.max(depth, 1 + depth(((InlineContent) inline).content()));
             }

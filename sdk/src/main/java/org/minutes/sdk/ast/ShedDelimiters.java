@@ -69,7 +69,9 @@ final class ShedDelimiters {
 
     /** Whether a sequence holds a bare URL where {@link #sequence} lays one out: in it or in its delimited spans. */
     private static boolean holdsBareUrl(List<Inline> content) {
-        for (Inline inline : content) {
+        // Indexed: an iterator of a recursive walk is no local the compiler can do without.
+        for (int i = 0; i < content.size(); i++) {
+            Inline inline = content.get(i);
             if (inline instanceof BareUrl || Families.in(Families.DELIMITED, inline)
                     && holdsBareUrl(((Delimited) inline).content())) {
                 return true;
@@ -81,8 +83,8 @@ final class ShedDelimiters {
     /** Lays out a sequence as written, marking shed characters; returns whether a URL's run goes on after it. */
     private boolean sequence(List<Inline> content, boolean runOpen) {
         boolean run = runOpen;
-        for (Inline inline : content) {
-            run = inline(inline, run);
+        for (int i = 0; i < content.size(); i++) {
+            run = inline(content.get(i), run);
         }
         return run;
     }
