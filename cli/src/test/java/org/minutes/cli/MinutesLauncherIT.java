@@ -409,7 +409,8 @@ class MinutesLauncherIT {
     /**
      * Issue 12 point 3: the JIT compiles on one thread (JDK 17 starts two), unless the user's options name a compiler
      * set-up: with {@code _JAVA_OPTIONS}, which the JVM reads after the command line, asking for the optimising
-     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2").
+     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2"). Issue 12 point 4: it inlines
+     * less than by default, unless the user's options name an inlining limit, which the launcher's would override.
      */
     @Test
     void oneCompilerThreadUnlessTheUserAsksForAnother(@TempDir Path dir) throws Exception {
@@ -423,6 +424,16 @@ class MinutesLauncherIT {
             Result flags = run(env, command, dir, Path.of("/dev/null"), args);
             assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
                     java + ": one compiler thread");
+            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineSize\\s+= 20\\s.*")),
+                    java + ": inlining methods of up to 20 bytes");
+            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineLevel\\s+= 5\\s.*")),
+                    java + ": inlining 5 calls deep");
+            env.put("JAVA_TOOL_OPTIONS", "-XX:C1MaxInlineSize=30 -XX:+PrintFlagsFinal");
+            Result own = run(env, command, dir, Path.of("/dev/null"), args);
+            assertTrue(own.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineSize\\s+= 30\\s.*")),
+                    java + ": the user's inlining limit kept");
+            assertTrue(own.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineLevel\\s+= 9\\s.*")),
+                    java + ": no limit of the launcher's beside the user's");
             env.remove("JAVA_TOOL_OPTIONS");
             env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
             Result tiered = run(env, command, dir, Path.of("/dev/null"), args);
