@@ -422,24 +422,25 @@ class MinutesLauncherIT {
             assertEquals(0, plain.code(), plain.err());
             env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
             Result flags = run(env, command, dir, Path.of("/dev/null"), args);
-            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
-                    java + ": one compiler thread");
-            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineSize\\s+= 20\\s.*")),
-                    java + ": inlining methods of up to 20 bytes");
-            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineLevel\\s+= 5\\s.*")),
-                    java + ": inlining 5 calls deep");
+            assertFlag(flags, "CICompilerCount", 1, java + ": one compiler thread");
+            assertFlag(flags, "C1MaxInlineSize", 20, java + ": inlining methods of up to 20 bytes");
+            assertFlag(flags, "C1MaxInlineLevel", 5, java + ": inlining 5 calls deep");
             env.put("JAVA_TOOL_OPTIONS", "-XX:C1MaxInlineSize=30 -XX:+PrintFlagsFinal");
             Result own = run(env, command, dir, Path.of("/dev/null"), args);
-            assertTrue(own.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineSize\\s+= 30\\s.*")),
-                    java + ": the user's inlining limit kept");
-            assertTrue(own.out().lines().anyMatch(line -> line.matches("\\s*intx C1MaxInlineLevel\\s+= 9\\s.*")),
-                    java + ": no limit of the launcher's beside the user's");
+            assertFlag(own, "C1MaxInlineSize", 30, java + ": the user's inlining limit kept");
+            assertFlag(own, "C1MaxInlineLevel", 9, java + ": no limit of the launcher's beside the user's");
             env.remove("JAVA_TOOL_OPTIONS");
             env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
             Result tiered = run(env, command, dir, Path.of("/dev/null"), args);
             assertEquals(0, tiered.code(), tiered.err());
             assertEquals(plain.out(), tiered.out());
         }
+    }
+
+    /** Asserts that the {@code -XX:+PrintFlagsFinal} output in {@code result} gives flag {@code name} that value. */
+    private static void assertFlag(Result result, String name, int value, String message) {
+        String pattern = "\\s*intx " + name + "\\s+= " + value + "\\s.*";
+        assertTrue(result.out().lines().anyMatch(line -> line.matches(pattern)), message);
     }
 
     /** {@return the environments of the Javas to test: the build's, and JDK 25 where the machine has it} */
