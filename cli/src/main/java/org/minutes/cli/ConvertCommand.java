@@ -1,5 +1,6 @@
 package org.minutes.cli;
 
+import java.io.CharArrayWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.io.StringReader;
@@ -40,6 +41,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Several inputs give NDJSON (one document per line), one calendar holding every meeting, or one file",
             "each in --out-dir. No FILE, or -, reads standard input."})
 final class ConvertCommand implements Callable<Integer> {
+
+    /**
+     * About how many characters of JSON one character of a note makes (the generated corpus of issue 12: 7), so that
+     * the buffer a note's JSON is written to is rarely copied to grow.
+     */
+    private static final int JSON_PER_INPUT_CHAR = 8;
 
     /** Output formats. */
     enum Target { json, ics, md, html }
@@ -219,8 +226,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** One input converted: its text in the target format (JSON, Markdown), or its documents (a calendar's). */
-    private record Converted(String text, List<Document> documents) {
+    /**
+     * One input converted: its text in the target format (JSON, Markdown), kept as the characters written rather
+     * than made into a string (a copy of every character that the output does not need), or its documents (a
+     * calendar's).
+     */
+    private record Converted(CharArrayWriter text, List<Document> documents) {
     }
 
     /**
@@ -233,7 +244,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Document> meetings = new ArrayList<>();
         Batch.inOrder(names, name -> convert(name, target), converted -> {
             if (converted.text() != null) {
-                out.write(converted.text());
+                converted.text().writeTo(out);
             } else {
                 meetings.addAll(converted.documents());
             }
@@ -247,17 +258,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private Converted convert(String name, Target target) throws InputException {
+    private Converted convert(String name, Target target) throws InputException, java.io.IOException {
         Inputs.Input input = Inputs.read(name, System.in);
         String text = input.strictText();
         ParseResult result = from == Source.json ? null : input.parse(text);
         List<Document> documents = result == null ? fromJson(input.name(), text) : List.of(result.document());
-        StringBuilder out = new StringBuilder();
+        CharArrayWriter out = new CharArrayWriter(target == Target.json ? text.length() * JSON_PER_INPUT_CHAR
+                : text.length() + 1);
         switch (target) {
             case json -> {
                 JsonConverter json = JsonConverter.create(new JsonOptions(spans, diagnostics, false));
                 if (result != null) {
-                    out.append(json.toJsonLine(result));
+                    json.writeJsonLine(result, out);
                 } else {
                     documents.forEach(document -> out.append(json.toJsonLine(document)));
                 }
@@ -280,7 +292,7 @@ final class ConvertCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Converted(out.toString(), List.of());
+        return new Converted(out, List.of());
     }
 
     private List<Document> fromJson(String name, String text) throws InputException {

@@ -8,6 +8,7 @@ import static org.minutes.cli.Cli.assertOneLineError;
 import static org.minutes.cli.Cli.run;
 import static org.minutes.cli.Cli.runWithInput;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,40 @@ class CliTest {
                 notes + ": not valid UTF-8");
         assertOneLineError(run("fmt", "--write", notes.toString()), ExitCode.UNREADABLE, notes + ": not valid UTF-8");
         assertArrayEquals(bytes, Files.readAllBytes(notes));
+    }
+
+    /**
+     * D1: the text is read with the JDK's replacing decoder and read again strictly only when it holds U+FFFD, so a
+     * U+FFFD written in the file is kept, while an encoded surrogate or a truncated sequence next to one is refused.
+     */
+    @Test
+    void convertTellsAWrittenReplacementCharacterFromMalformedBytes(@TempDir Path dir) throws Exception {
+        Path written = dir.resolve("written.md");
+        Files.writeString(written, "# 2031-05-14 Caf\uFFFD\n");
+        Cli.Run run = run("convert", "--to", "md", written.toString());
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertEquals("# 2031-05-14 Caf\uFFFD\n", run.out());
+        byte[] replacement = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+        byte[][] malformed = {
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},    // U+D800 encoded: a surrogate, not a character
+            {(byte) 0xE2, (byte) 0x82},                 // a three-byte sequence cut short
+            {(byte) 0xC0, (byte) 0xAF},                 // an overlong '/'
+        };
+        for (byte[] bad : malformed) {
+            for (boolean withReplacement : new boolean[] {false, true}) {
+                Path notes = dir.resolve("bad.md");
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                bytes.writeBytes("# 2031-05-14 Caf".getBytes(StandardCharsets.UTF_8));
+                if (withReplacement) {
+                    bytes.writeBytes(replacement);
+                }
+                bytes.writeBytes(bad);
+                bytes.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+                Files.write(notes, bytes.toByteArray());
+                assertOneLineError(run("convert", "--to", "json", notes.toString()), ExitCode.UNREADABLE,
+                        notes + ": not valid UTF-8");
+            }
+        }
     }
 
     @Test

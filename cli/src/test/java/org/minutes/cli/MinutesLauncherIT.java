@@ -409,7 +409,8 @@ class MinutesLauncherIT {
     /**
      * Issue 12 point 3: the JIT compiles on one thread (JDK 17 starts two), unless the user's options name a compiler
      * set-up: with {@code _JAVA_OPTIONS}, which the JVM reads after the command line, asking for the optimising
-     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2").
+     * compiler, one thread would stop the JVM ("CICompilerCount (1) must be at least 2"). Issue 12 point 4: it inlines
+     * less than by default, unless the user's options name an inlining limit, which the launcher's would override.
      */
     @Test
     void oneCompilerThreadUnlessTheUserAsksForAnother(@TempDir Path dir) throws Exception {
@@ -421,14 +422,25 @@ class MinutesLauncherIT {
             assertEquals(0, plain.code(), plain.err());
             env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
             Result flags = run(env, command, dir, Path.of("/dev/null"), args);
-            assertTrue(flags.out().lines().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
-                    java + ": one compiler thread");
+            assertFlag(flags, "CICompilerCount", 1, java + ": one compiler thread");
+            assertFlag(flags, "C1MaxInlineSize", 20, java + ": inlining methods of up to 20 bytes");
+            assertFlag(flags, "C1MaxInlineLevel", 5, java + ": inlining 5 calls deep");
+            env.put("JAVA_TOOL_OPTIONS", "-XX:C1MaxInlineSize=30 -XX:+PrintFlagsFinal");
+            Result own = run(env, command, dir, Path.of("/dev/null"), args);
+            assertFlag(own, "C1MaxInlineSize", 30, java + ": the user's inlining limit kept");
+            assertFlag(own, "C1MaxInlineLevel", 9, java + ": no limit of the launcher's beside the user's");
             env.remove("JAVA_TOOL_OPTIONS");
             env.put("_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4");
             Result tiered = run(env, command, dir, Path.of("/dev/null"), args);
             assertEquals(0, tiered.code(), tiered.err());
             assertEquals(plain.out(), tiered.out());
         }
+    }
+
+    /** Asserts that the {@code -XX:+PrintFlagsFinal} output in {@code result} gives flag {@code name} that value. */
+    private static void assertFlag(Result result, String name, int value, String message) {
+        String pattern = "\\s*intx " + name + "\\s+= " + value + "\\s.*";
+        assertTrue(result.out().lines().anyMatch(line -> line.matches(pattern)), message);
     }
 
     /** {@return the environments of the Javas to test: the build's, and JDK 25 where the machine has it} */

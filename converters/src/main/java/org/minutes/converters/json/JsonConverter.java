@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,9 +107,13 @@ public final class JsonConverter implements DocumentConverter {
 
     /**
      * Writes with jackson-core's generator alone (its default limits: 1000 levels of nesting), so that a run that
-     * only writes JSON, such as {@code minutes convert --to json}, never loads or sets up Jackson's data binding.
+     * only writes JSON, such as {@code minutes convert --to json}, never loads or sets up Jackson's data binding. It
+     * neither flushes nor closes the writer it writes to (see {@link #writeJsonLine}).
      */
-    private static final JsonFactory WRITING = new JsonFactory();
+    private static final JsonFactory WRITING = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
 
     private final JsonOptions options;
 
@@ -231,8 +236,30 @@ public final class JsonConverter implements DocumentConverter {
      * @return the line, ending with {@code \n}
      */
     public String toJsonLine(ParseResult result) {
+        StringWriter line = new StringWriter();
+        try {
+            writeJsonLine(result, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter failed", e);
+        }
+        return line.toString();
+    }
+
+    /**
+     * Writes one parsed document as a line of NDJSON, the text {@link #toJsonLine(ParseResult)} returns, straight to
+     * {@code out} without making a string of it first. The writer is neither flushed nor closed. When the document
+     * cannot be written (the {@link IllegalArgumentException} below), part of its line may have been written.
+     *
+     * @param result the parse result
+     * @param out    where to write
+     * @throws IOException              if writing fails
+     * @throws IllegalArgumentException if the document nests deeper than the 1000 JSON levels readers accept
+     */
+    public void writeJsonLine(ParseResult result, Writer out) throws IOException {
         Objects.requireNonNull(result, "result");
-        return write(context(result), false, result.document()) + "\n";
+        Objects.requireNonNull(out, "out");
+        write(context(result), false, result.document(), out);
+        out.write('\n');
     }
 
     /**
@@ -329,16 +356,24 @@ public final class JsonConverter implements DocumentConverter {
      */
     private static String write(WriteContext context, boolean pretty, Document document) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator generator = WRITING.createGenerator(text)) {
+        try {
+            write(context, pretty, document, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter failed", e);
+        }
+        return text.toString();
+    }
+
+    /** Writes a document with the generator to {@code out}, which it neither flushes nor closes. */
+    private static void write(WriteContext context, boolean pretty, Document document, Writer out)
+            throws IOException {
+        try (JsonGenerator generator = WRITING.createGenerator(out)) {
             if (pretty) {
                 generator.useDefaultPrettyPrinter();
             }
             new NodeWriter(generator, context).write(document);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter failed", e);
         }
-        return text.toString();
     }
 }

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.minutes.sdk.MinutesParser;
 import org.minutes.sdk.ParseResult;
 import org.minutes.sdk.SourceMap;
 import org.minutes.sdk.ast.CodeBlock;
@@ -93,5 +97,46 @@ class NdjsonTest {
         assertEquals("title/missing", JsonAssertions.tree(lines[0]).at("/diagnostics/0/code").textValue());
         assertEquals(0, JsonAssertions.tree(lines[1]).get("diagnostics").size());
         assertEquals(List.of(EMPTY, MULTI_LINE), converter.fromNdjson(new StringReader(out.toString())));
+    }
+
+    /**
+     * writeJsonLine writes what toJsonLine returns, after what the writer holds already, and leaves the writer open
+     * and unflushed (the CLI writes each note's line into a buffer of its own, then hands the buffers on in order).
+     */
+    @Test
+    void aLineWrittenStraightToAWriterIsTheLineReturned() throws IOException {
+        ParseResult result = MinutesParser.create().parse("""
+                # 2031-05-14 Sync
+
+                Attendees: Ana (AB), Ben
+
+                ## Action items
+
+                - [ ] AB: ship the **café** menu \uD83C\uDF70
+                """);
+        JsonConverter converter = JsonConverter.create(new JsonOptions(true, true, true));
+        List<String> calls = new ArrayList<>();
+        StringWriter text = new StringWriter();
+        Writer out = new FilterWriter(text) {
+            @Override
+            public void flush() throws IOException {
+                calls.add("flush");
+                super.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                calls.add("close");
+                super.close();
+            }
+        };
+        out.write("before\n");
+        converter.writeJsonLine(result, out);
+        converter.writeJsonLine(result, out);
+        assertEquals(List.of(), calls);
+        String line = converter.toJsonLine(result);
+        assertEquals(JsonConverter.create(new JsonOptions(true, true, false)).convert(result) + "\n", line);
+        assertEquals("before\n" + line + line, text.toString());
+        JsonAssertions.assertValid(line.strip());
     }
 }
