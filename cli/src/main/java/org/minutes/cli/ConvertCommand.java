@@ -47,6 +47,12 @@ final class ConvertCommand implements Callable<Integer> {
      * the buffer a note's JSON is written to is rarely copied to grow.
      */
     private static final int JSON_PER_INPUT_CHAR = 8;
+    /**
+     * The most characters a note's output buffer starts with (4 MB): a large note's buffer grows as it is written,
+     * instead of claiming eight times the note's size before a character is written (or an array size past
+     * {@code int}).
+     */
+    private static final int MAX_INITIAL_BUFFER = 1 << 21;
 
     /** Output formats. */
     enum Target { json, ics, md, html }
@@ -263,8 +269,8 @@ final class ConvertCommand implements Callable<Integer> {
         String text = input.strictText();
         ParseResult result = from == Source.json ? null : input.parse(text);
         List<Document> documents = result == null ? fromJson(input.name(), text) : List.of(result.document());
-        CharArrayWriter out = new CharArrayWriter(target == Target.json ? text.length() * JSON_PER_INPUT_CHAR
-                : text.length() + 1);
+        long expected = target == Target.json ? (long) text.length() * JSON_PER_INPUT_CHAR : text.length() + 1L;
+        CharArrayWriter out = new CharArrayWriter((int) Math.min(expected, MAX_INITIAL_BUFFER));
         switch (target) {
             case json -> {
                 JsonConverter json = JsonConverter.create(new JsonOptions(spans, diagnostics, false));
