@@ -155,6 +155,37 @@ class HardeningTest {
         assertFalse(result.diagnostics(DiagnosticCode.LIST_TOO_DEEP).isEmpty());
     }
 
+    /**
+     * D41 bounds D43 under nested lines too: the lines nested under a marker after a marker hang under its innermost
+     * item, so a chain that would take them past 64 stays text. Found by fuzzing (the round trip of
+     * {@code RoundTripFuzzTest}: the canonical Markdown of a 65-deep document parsed back 64 deep).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {10, 63, 64, 70})
+    void aMarkerAfterAMarkerTakesNoNestedItemPastTheCap(int lines) {
+        StringBuilder text = new StringBuilder("# 2031-05-14 Team Sync\n## Notes\n");
+        for (int i = 1; i <= lines; i++) {
+            text.append(" ".repeat(2 * (i - 1))).append(i == 8 ? "- - level" : "- level").append(i).append('\n');
+        }
+        String source = text.toString();
+        ParseResult result = guarded(() -> PARSER.parse(source));
+        ParseInvariants.assertWellFormed(result, source);
+        // The chain opens its child while the deepest nested line still fits: up to 63 lines, 64 levels.
+        int expected = lines <= 63 ? lines + 1 : 64;
+        assertEquals(expected, maxItemDepth(result.document()));
+        ListItem eighth = itemAtDepth(result.document(), 8);
+        assertEquals(lines <= 63 ? "" : "- level8", eighth.plainText());
+    }
+
+    /** {@return the first item at {@code depth} (1 for a top-level one) on the path of first children} */
+    private static ListItem itemAtDepth(Document document, int depth) {
+        ListItem item = ((ListBlock) document.sections().get(0).blocks().get(0)).items().get(0);
+        for (int level = 1; level < depth; level++) {
+            item = ((ListBlock) item.children().get(0)).items().get(0);
+        }
+        return item;
+    }
+
     /** D43 recursion on one line of 10 000 markers is bounded by D41's cap too. */
     @Test
     void tenThousandMarkersOnOneLineNestAtMostSixtyFourDeep() {

@@ -77,6 +77,8 @@ final class DocumentBuilder {
     private int builtEnd = -1;
     /** Where the blocks the last {@link #blocks} call returned end, the largest end among them; -1 without any. */
     private int blocksEnd = -1;
+    /** The depth of the items the lists being built hold: 0 for top-level ones (D41). */
+    private int itemDepth;
     /** The block or item given a span last ({@link #spanBuilt}), and that span. */
     private Node lastBuilt;
     private int lastBuiltStart;
@@ -491,7 +493,7 @@ final class DocumentBuilder {
                         headCount = continuation.get(i);
                         List<Line> rest = continuation.subList(i + 1, continuation.size());
                         continuation = continuation.subList(0, i);
-                        items.add(item(tree, continuation, itemContext, 0));
+                        items.add(item(tree, continuation, itemContext, itemDepth));
                         flush(items, start, out);
                         out.add(headCount(headCount));
                         if (!rest.isEmpty()) {
@@ -502,14 +504,10 @@ final class DocumentBuilder {
                 }
             }
             if (headCount == null) {
-                items.add(item(tree, continuation, itemContext, depthOf(nested)));
+                items.add(item(tree, continuation, itemContext, itemDepth));
             }
         }
         flush(items, start, out);
-    }
-
-    private static int depthOf(boolean nested) {
-        return nested ? 1 : 0;
     }
 
     /** Adds the items as a list that starts at {@code start}, unless there are none, and clears them. */
@@ -532,31 +530,98 @@ final class DocumentBuilder {
                 && c != '+');
     }
 
+    /** One item at {@code depth} (0 for a top-level one) from its tree. */
     private ListItem item(ItemTree tree, List<Line> continuation, Context context, int depth) {
         Token token = tree.marker();
         int markerAt = Whitespace.skip(source, start(token));
+        int chain = markersAfter(markerAt, end(token), depth, tree.body());
+        // The lines nested under the line hang under its innermost item (D43).
+        int outer = itemDepth;
+        itemDepth = depth + chain + 1;
         List<Block> body = blocks(tree.body(), true, context);
-        return item(markerAt, end(token), continuation, body, blocksEnd, context, depth, token);
+        itemDepth = outer;
+        return item(markerAt, end(token), continuation, body, blocksEnd, context, depth, chain, token);
+    }
+
+    /**
+     * How many child items the markers after an item's marker open (D43) within the depth cap (D41), which also
+     * holds for the items nested under the line: they hang under the innermost one.
+     */
+    private int markersAfter(int markerAt, int lineEnd, int depth, ParserRuleContext body) {
+        int chain = 0;
+        int below = -1;
+        for (int at = contentAfter(markerAt);
+                ListMarkers.length(source, at, Whitespace.trimEnd(source, at, lineEnd)) > 0; at = contentAfter(at)) {
+            if (below < 0) {
+                below = itemLevels(body);
+            }
+            if (depth + chain + 1 + below >= Depths.MAX_LIST_DEPTH) {
+                break;
+            }
+            chain++;
+        }
+        return chain;
+    }
+
+    /**
+     * {@return how many levels of items a rule holds, its markers after markers (D43) counted as levels too: 0 for
+     * none} It counts every marker after a marker, even those the cap (D41) will leave as text: a bound, not less.
+     */
+    private int itemLevels(ParserRuleContext rule) {
+        if (rule == null || rule.children == null) {
+            return 0;
+        }
+        int levels = 0;
+        for (ParseTree child : rule.children) {
+            if (child instanceof NotesParser.BulletItemContext item) {
+                levels = Math.max(levels, itemLevels(item.BULLET_ITEM().getSymbol(), item.itemBody()));
+            } else if (child instanceof NotesParser.OrderedItemContext item) {
+                levels = Math.max(levels, itemLevels(item.ORDERED_ITEM().getSymbol(), item.itemBody()));
+            } else if (child instanceof ParserRuleContext nested) {
+                levels = Math.max(levels, itemLevels(nested));
+            }
+        }
+        return levels;
+    }
+
+    private int itemLevels(Token marker, ParserRuleContext body) {
+        int end = end(marker);
+        int levels = 1;
+        for (int at = contentAfter(Whitespace.skip(source, start(marker)));
+                ListMarkers.length(source, at, Whitespace.trimEnd(source, at, end)) > 0; at = contentAfter(at)) {
+            levels++;
+        }
+        return levels + itemLevels(body);
+    }
+
+    /** {@return where an item's content starts: after the list marker at {@code markerAt} and the WS after it} */
+    private int contentAfter(int markerAt) {
+        char c = source.charAt(markerAt);
+        int afterMarker = markerAt + 1;
+        if (c != '-' && c != '*' && c != '+') {
+            while (source.charAt(afterMarker - 1) != '.') {
+                afterMarker++;
+            }
+        }
+        return Whitespace.skip(source, afterMarker);
     }
 
     /**
      * One item from the marker at {@code markerAt} in the source to its line's end, with its body blocks, which end
-     * at {@code bodyEnd} (-1 without any); recursive for a marker after a marker (D43).
+     * at {@code bodyEnd} (-1 without any); the markers after its marker open {@code chain} child items, each the
+     * next's parent (D43).
      */
     private ListItem item(int markerAt, int lineEnd, List<Line> continuation, List<Block> body, int bodyEnd,
-                          Context context, int depth, Token token) {
+                          Context context, int depth, int chain, Token token) {
         char c = source.charAt(markerAt);
         Marker marker = c == '-' ? Marker.DASH : c == '*' ? Marker.STAR : c == '+' ? Marker.PLUS : Marker.ORDERED;
-        int afterMarker = markerAt + 1;
-        while (marker == Marker.ORDERED && source.charAt(afterMarker - 1) != '.') {
-            afterMarker++;
-        }
-        int contentAt = Whitespace.skip(source, afterMarker);
+        int contentAt = contentAfter(markerAt);
         int end = Whitespace.trimEnd(source, contentAt, lineEnd);
-        if (ListMarkers.length(source, contentAt, end) > 0 && depth + 1 < Depths.MAX_LIST_DEPTH) {
+        if (chain > 0) {
             // D43: `- 1. text` is an empty item whose child list starts with the rest. The lines nested under the
             // line belong to that innermost item, whose text they follow.
-            ListItem child = item(contentAt, lineEnd, continuation, body, bodyEnd, context, depth + 1, token);
+            ListItem child = item(contentAt, lineEnd, continuation, body, bodyEnd, context, depth + 1, chain - 1,
+                    token);
             ListBlock childList = new ListBlock(List.of(child));
             spanBuilt(childList, startOf(child), endOf(child));
             ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), List.of(childList));
