@@ -79,9 +79,8 @@ final class DocumentBuilder {
     private int blocksEnd = -1;
     /** The depth of the items the lists being built hold: 0 for top-level ones (D41). */
     private int itemDepth;
-    /** The block or item given a span last ({@link #spanBuilt}), and that span. */
+    /** The block or item given a span last ({@link #spanBuilt}), and where it ends. */
     private Node lastBuilt;
-    private int lastBuiltStart;
     private int lastBuiltEnd;
     /** The title's span, once {@link #title} built it (the table of spans indexes it only when asked). */
     private Span titleSpan;
@@ -534,7 +533,7 @@ final class DocumentBuilder {
     private ListItem item(ItemTree tree, List<Line> continuation, Context context, int depth) {
         Token token = tree.marker();
         int markerAt = Whitespace.skip(source, start(token));
-        int chain = markersAfter(markerAt, end(token), depth, tree.body());
+        int chain = chainWithinCap(markerAt, end(token), depth, tree.body());
         // The lines nested under the line hang under its innermost item (D43).
         int outer = itemDepth;
         itemDepth = depth + chain + 1;
@@ -547,20 +546,21 @@ final class DocumentBuilder {
      * How many child items the markers after an item's marker open (D43) within the depth cap (D41), which also
      * holds for the items nested under the line: they hang under the innermost one.
      */
-    private int markersAfter(int markerAt, int lineEnd, int depth, ParserRuleContext body) {
-        int chain = 0;
-        int below = -1;
+    private int chainWithinCap(int markerAt, int lineEnd, int depth, ParserRuleContext body) {
+        int markers = markersAfter(markerAt, lineEnd);
+        // The deepest item nested under the line is at depth + chain + levels below; it must stay under the cap.
+        return markers == 0 ? 0
+                : Math.max(0, Math.min(markers, Depths.MAX_LIST_DEPTH - 1 - depth - itemLevels(body)));
+    }
+
+    /** {@return how many markers follow the one at {@code markerAt} on its line, each right after the last (D43)} */
+    private int markersAfter(int markerAt, int lineEnd) {
+        int markers = 0;
         for (int at = contentAfter(markerAt);
                 ListMarkers.length(source, at, Whitespace.trimEnd(source, at, lineEnd)) > 0; at = contentAfter(at)) {
-            if (below < 0) {
-                below = itemLevels(body);
-            }
-            if (depth + chain + 1 + below >= Depths.MAX_LIST_DEPTH) {
-                break;
-            }
-            chain++;
+            markers++;
         }
-        return chain;
+        return markers;
     }
 
     /**
@@ -585,13 +585,7 @@ final class DocumentBuilder {
     }
 
     private int itemLevels(Token marker, ParserRuleContext body) {
-        int end = end(marker);
-        int levels = 1;
-        for (int at = contentAfter(Whitespace.skip(source, start(marker)));
-                ListMarkers.length(source, at, Whitespace.trimEnd(source, at, end)) > 0; at = contentAfter(at)) {
-            levels++;
-        }
-        return levels + itemLevels(body);
+        return 1 + markersAfter(Whitespace.skip(source, start(marker)), end(marker)) + itemLevels(body);
     }
 
     /** {@return where an item's content starts: after the list marker at {@code markerAt} and the WS after it} */
@@ -623,7 +617,8 @@ final class DocumentBuilder {
             ListItem child = item(contentAt, lineEnd, continuation, body, bodyEnd, context, depth + 1, chain - 1,
                     token);
             ListBlock childList = new ListBlock(List.of(child));
-            spanBuilt(childList, startOf(child), endOf(child));
+            // The child starts at its marker, here.
+            spanBuilt(childList, contentAt, endOf(child));
             ListItem item = new ListItem(marker, Optional.empty(), Optional.empty(), List.of(), List.of(childList));
             spanBuilt(item, markerAt, itemEnd(end, continuation, endOf(childList)));
             return item;
@@ -894,20 +889,14 @@ final class DocumentBuilder {
     }
 
     /**
-     * Gives a block or an item its span, which stays at hand until the next block or item ({@link #endOf}): the
-     * builder asks for the span of the one it built last, and the table finds a span only by indexing all of them.
+     * Gives a block or an item its span, whose end stays at hand until the next block or item ({@link #endOf}): the
+     * builder asks for the end of the one it built last, and the table finds a span only by indexing all of them.
      */
     private void spanBuilt(Node node, int start, int end) {
         lastBuilt = node;
-        lastBuiltStart = start;
         lastBuiltEnd = Math.max(start, end);
         builtEnd = Math.max(builtEnd, lastBuiltEnd);
         spans.put(node, start, lastBuiltEnd);
-    }
-
-    /** {@return where the block or item starts: at hand when it was the last built, else from the table} */
-    private int startOf(Node node) {
-        return node == lastBuilt ? lastBuiltStart : spans.get(node).start();
     }
 
     /** {@return where the block or item ends: at hand when it was the last built, else from the table} */
