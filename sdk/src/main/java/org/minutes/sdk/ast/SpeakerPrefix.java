@@ -154,16 +154,9 @@ public record SpeakerPrefix(List<String> initials, Optional<String> qualifier, S
         char open = form == SpeakerForm.BRACKET || form == SpeakerForm.BRACKET_COLON
                 || form == SpeakerForm.BRACKET_ESCAPED ? '[' : '(';
         char close = open == '[' ? ']' : ')';
-        int depth = 0;
-        for (int i = 0; i < q.length(); i++) {
-            if (q.charAt(i) == open) {
-                depth++;
-            } else if (q.charAt(i) == close && --depth < 0) {
-                break;
-            }
-        }
-        if (depth != 0) {
-            throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must balance " + open + close);
+        if (!SpeakerPrefixes.closesAfter(q, open, close)) {
+            throw new IllegalArgumentException("qualifier " + Checks.quote(q) + " must balance " + open + close
+                    + " outside backslash escapes and not end in a backslash (D61)");
         }
         if (form != SpeakerForm.COLON) {
             int end = 0;

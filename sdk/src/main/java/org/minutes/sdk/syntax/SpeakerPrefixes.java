@@ -228,7 +228,7 @@ public final class SpeakerPrefixes {
                 return Optional.empty();
             }
             String q = Whitespace.trim(text.substring(afterWs + 1, close));
-            if (q.isEmpty()) {
+            if (q.isEmpty() || !closesAfter(q, '(', ')')) {
                 return Optional.empty();
             }
             qualifier = Optional.of(q);
@@ -272,7 +272,12 @@ public final class SpeakerPrefixes {
             } else if (who.isEmpty()) {
                 return Optional.empty();
             } else {
-                qualifier = Optional.of(Whitespace.trim(text.substring(pieceStart, close)));
+                String q = Whitespace.trim(text.substring(pieceStart, close));
+                if (!closesAfter(q, text.charAt(open), closer)) {
+                    // `(QE, x\ )`: trimmed, the qualifier's last backslash would escape the closer (D61).
+                    return Optional.empty();
+                }
+                qualifier = Optional.of(q);
                 break;
             }
             if (pieceEnd == close) {
@@ -297,6 +302,37 @@ public final class SpeakerPrefixes {
 
     private static boolean isPieceBreak(char c) {
         return c == ':' || SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Tells whether a qualifier written between an opening and a closing bracket leaves the prefix closing at that
+     * closer (D49, D50): an escaped character is text (D61), so it neither opens nor closes; the other brackets
+     * balance; and the qualifier does not end in a backslash that would escape the closer. The reader and
+     * {@code SpeakerPrefix}'s check both ask this, so that no qualifier the parser reads is one the AST refuses.
+     *
+     * @param qualifier the qualifier, trimmed
+     * @param opener    {@code (} or {@code [}
+     * @param closer    {@code )} or {@code ]}
+     * @return whether {@code opener + "WHO, " + qualifier + closer} closes at its last character
+     */
+    public static boolean closesAfter(String qualifier, char opener, char closer) {
+        int depth = 0;
+        for (int i = 0; i < qualifier.length(); i++) {
+            char c = qualifier.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == qualifier.length()) {
+                    return false;
+                }
+                if (Escapes.isEscapable(qualifier.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (c == opener) {
+                depth++;
+            } else if (c == closer && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**

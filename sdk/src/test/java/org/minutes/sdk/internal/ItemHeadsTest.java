@@ -287,6 +287,30 @@ class ItemHeadsTest {
             assertHead("(QE, see (notes)) text", NONE, qualified(PAREN, "see (notes)", "QE"), "text");
         }
 
+        /**
+         * D61 in a qualifier: an escaped bracket is text, so the AST's check must not count it either. Found by
+         * {@code RoundTripFuzzTest#jsonRoundTrips}: {@code - [QE,\[ T]: x} made {@code SpeakerPrefix} throw, as
+         * its check counted the escaped {@code [} as an opener (D6).
+         */
+        @Test
+        void d61EscapedBracketInAQualifierIsText() {
+            assertHead("[QE,\\[ T]: x", NONE, qualified(BRACKET_COLON, "\\[ T", "QE"), "x");
+            assertHead("(QE, \\) away) x", NONE, qualified(PAREN, "\\) away", "QE"), "x");
+            assertHead("QE (a\\(b): x", NONE, qualified(COLON, "a\\(b", "QE"), "x");
+        }
+
+        /**
+         * D61: trimmed, a qualifier ending in a backslash would escape the closer when written back, so the prefix
+         * would not read again (D72); such a line is item text.
+         */
+        @Test
+        void d61QualifierEndingInABackslashIsNoPrefix() {
+            assertPlain("(QE, away\\ ) x");
+            assertPlain("[QE, away\\ ] x");
+            assertPlain("QE (away\\ ): x");
+            assertHead("(QE, away\\\\) x", NONE, qualified(PAREN, "away\\\\", "QE"), "x");
+        }
+
         @Test
         void d51StopWordBeforeColon() {
             assertHead("[x] CEPS:", DONE, NOBODY, "CEPS:");
