@@ -306,33 +306,20 @@ public final class SpeakerPrefixes {
 
     /**
      * Tells whether a qualifier written between an opening and a closing bracket leaves the prefix closing at that
-     * closer (D49, D50): an escaped character is text (D61), so it neither opens nor closes; the other brackets
-     * balance; and the qualifier does not end in a backslash that would escape the closer. The reader and
-     * {@code SpeakerPrefix}'s check both ask this, so that no qualifier the parser reads is one the AST refuses.
+     * closer (D49, D50), as {@link #closing} reads it: an escaped character is text (D61), so it neither opens nor
+     * closes; the other brackets balance; and the qualifier does not end in a backslash that would escape the closer.
+     * The reader and {@code SpeakerPrefix}'s check both ask this, so that no qualifier the parser reads is one the AST
+     * refuses.
      *
-     * @param qualifier the qualifier, trimmed
+     * @param qualifier the qualifier, trimmed and on one line
      * @param opener    {@code (} or {@code [}
      * @param closer    {@code )} or {@code ]}
      * @return whether {@code opener + "WHO, " + qualifier + closer} closes at its last character
      */
     public static boolean closesAfter(String qualifier, char opener, char closer) {
-        int depth = 0;
-        for (int i = 0; i < qualifier.length(); i++) {
-            char c = qualifier.charAt(i);
-            if (c == '\\') {
-                if (i + 1 == qualifier.length()) {
-                    return false;
-                }
-                if (Escapes.isEscapable(qualifier.charAt(i + 1))) {
-                    i++;
-                }
-            } else if (c == opener) {
-                depth++;
-            } else if (c == closer && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+        // WHO holds no bracket and no backslash, so the qualifier alone between the brackets closes as the prefix does.
+        String written = opener + qualifier + closer;
+        return closing(written, 0, opener, closer) == written.length() - 1;
     }
 
     /**
