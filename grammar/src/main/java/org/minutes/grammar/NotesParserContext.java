@@ -4,10 +4,10 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The superclass of {@code NotesParser}'s contexts: a context's child list starts with room for two children, not
- * ANTLR's default ten, since most rules of the grammar have one to three (a line and its NL, a block's one
- * alternative); the rules with many (blocks, lists, quotes, tables) grow their lists in chunks ({@link ChunkedList}),
- * never into one array large enough to outlive the parse in G1's old regions.
+ * The superclass of {@code NotesParser}'s contexts: a context's child list holds two children in its own fields
+ * ({@link ChildList}), not an array of ANTLR's default ten, since most rules of the grammar have one or two (a line
+ * and its NL, a block's one alternative); the rules with many (blocks, lists, quotes, tables) keep the rest in
+ * chunks ({@link ChunkedList}), never in one array large enough to outlive the parse in G1's old regions.
  */
 public class NotesParserContext extends ParserRuleContext {
 
@@ -28,7 +28,7 @@ public class NotesParserContext extends ParserRuleContext {
     @Override
     public <T extends ParseTree> T addAnyChild(T t) {
         if (children == null) {
-            children = new ChunkedList<>(2);
+            children = new ChildList<>();
         }
         return super.addAnyChild(t);
     }

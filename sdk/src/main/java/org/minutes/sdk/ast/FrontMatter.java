@@ -46,10 +46,15 @@ public record FrontMatter(String yaml) implements Node {
         if (yaml.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("yaml lines must be joined by LF: " + Checks.quote(yaml));
         }
-        for (String line : yaml.split("\n", -1)) {
-            if (CLOSER.matcher(line).matches() || HEADING.matcher(line).matches()) {
-                throw new IllegalArgumentException("yaml line " + Checks.quote(line) + " would close the front "
-                        + "matter or end it as a heading (D9, D12)");
+        // Each line is matched in place, as a region of the text, by two matchers made once: no line is copied.
+        java.util.regex.Matcher closer = CLOSER.matcher(yaml);
+        java.util.regex.Matcher heading = HEADING.matcher(yaml);
+        for (int start = 0, end; start <= yaml.length(); start = end + 1) {
+            end = yaml.indexOf('\n', start);
+            end = end < 0 ? yaml.length() : end;
+            if (closer.region(start, end).matches() || heading.region(start, end).matches()) {
+                throw new IllegalArgumentException("yaml line " + Checks.quote(yaml.substring(start, end))
+                        + " would close the front matter or end it as a heading (D9, D12)");
             }
         }
     }
